@@ -1,0 +1,75 @@
+import { z } from "zod";
+
+/** The content of an SOP, independent of its Markdown form. */
+export const SopStepSchema = z.object({
+  /** One concrete action, starting with an imperative verb (or "If/When …, <verb>"). */
+  action: z.string(),
+  /** Sub-steps, each one action; empty when none. */
+  substeps: z.array(z.string()),
+});
+
+export const EdgeCaseSchema = z.object({
+  case: z.string(),
+  action: z.string(),
+});
+
+/** An open question shown in the SOP as an explicit, flagged gap. */
+export const GapSchema = z.object({
+  questionId: z.number().int().positive(),
+  text: z.string(),
+});
+
+export const SopContentSchema = z.object({
+  title: z.string(),
+  purpose: z.string(),
+  scope: z.string(),
+  trigger: z.string(),
+  roles: z.array(z.string()),
+  prerequisites: z.array(z.string()),
+  steps: z.array(SopStepSchema),
+  edgeCases: z.array(EdgeCaseSchema),
+  definitionOfDone: z.array(z.string()),
+  gaps: z.array(GapSchema),
+});
+
+export const ApprovalSchema = z.object({
+  by: z.string(),
+  at: z.string(),
+  link: z.string().nullable(),
+});
+
+export const FrontMatterSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  version: z.string(),
+  status: z.enum(["draft", "in-review", "approved", "published"]),
+  owner: z.string(),
+  trigger: z.string(),
+  source_issue: z.string(),
+  last_validated: z.string(),
+  review_due: z.string(),
+  approval: ApprovalSchema.nullable(),
+});
+
+export const RevisionSchema = z.object({
+  version: z.string(),
+  date: z.string(),
+  author: z.string(),
+  change: z.string(),
+});
+
+/** Everything an SOP file holds: front matter, content, revision history. */
+export const SopFileSchema = z.object({
+  frontMatter: FrontMatterSchema,
+  content: SopContentSchema,
+  revisions: z.array(RevisionSchema),
+});
+
+export type SopStep = z.infer<typeof SopStepSchema>;
+export type EdgeCase = z.infer<typeof EdgeCaseSchema>;
+export type Gap = z.infer<typeof GapSchema>;
+export type SopContent = z.infer<typeof SopContentSchema>;
+export type Approval = z.infer<typeof ApprovalSchema>;
+export type FrontMatter = z.infer<typeof FrontMatterSchema>;
+export type Revision = z.infer<typeof RevisionSchema>;
+export type SopFile = z.infer<typeof SopFileSchema>;
