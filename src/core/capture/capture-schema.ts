@@ -55,6 +55,8 @@ export const CaptureSchema = z.object({
   notes: z.array(z.string()),
   /** Questions still open. An answered question is removed. */
   questions: z.array(QuestionSchema),
+  /** The number the next new question gets, so an answered question's number is never reused. */
+  nextQuestionId: z.number().int().positive(),
 });
 
 export type CaptureStep = z.infer<typeof CaptureStepSchema>;

@@ -3,8 +3,14 @@ import type { Finding } from "../checks/finding.js";
 /** Who wrote something: the app itself, another bot, or a person. */
 export type AuthorKind = "self" | "bot" | "human";
 
-/** Repository role, as GitHub's permission API names it in `role_name`. */
-export type Role = "admin" | "maintain" | "write" | "triage" | "read" | "none" | (string & {});
+/**
+ * A user's standing on the docs repository: GitHub's `role_name` (custom
+ * roles included) and the legacy `permission` their role is based on.
+ */
+export interface Role {
+  roleName: string;
+  permission: "admin" | "write" | "read" | "none";
+}
 
 export interface TaskComment {
   id: string;
@@ -84,8 +90,13 @@ export interface Forge {
   /** Make `label` the only state label on the task (adds the trigger label too). */
   setStateLabel(label: string): Promise<void>;
   readFile(ref: string, path: string): Promise<string | null>;
-  /** Commit one file to `branch` (created from `base` when missing); returns the new head SHA, or the current one when unchanged. */
-  commitFile(input: { branch: string; base: string; path: string; content: string; message: string }): Promise<string>;
+  /**
+   * Commit one file to `branch` (created from `base` when missing) and return
+   * the new head SHA, or the current one when the content is unchanged. With
+   * `expectedHead`, the commit must sit directly on that SHA: when the branch
+   * moved, it throws a HeadMovedError instead of committing on top.
+   */
+  commitFile(input: { branch: string; base: string; path: string; content: string; message: string; expectedHead?: string }): Promise<string>;
   openPull(input: { branch: string; base: string; title: string; body: string }): Promise<PullSnapshot>;
   reportCheck(report: CheckReport): Promise<void>;
   requestReview(input: { pull: number; reviewers: string[] }): Promise<void>;
@@ -95,4 +106,12 @@ export interface Forge {
   /** A stable link to `path` at commit `sha`. */
   permalink(input: { sha: string; path: string }): string;
   closeTask(reason: "completed" | "not_planned"): Promise<void>;
+}
+
+/** The branch moved under a write that was meant for a known head. */
+export class HeadMovedError extends Error {
+  constructor(readonly expected: string, readonly actual: string) {
+    super(`Unexpected head ${actual.slice(0, 7)}, expected ${expected.slice(0, 7)}: the branch moved`);
+    this.name = "HeadMovedError";
+  }
 }
