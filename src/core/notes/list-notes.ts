@@ -9,6 +9,8 @@ export interface ListedNote extends Note {
   index: number;
   /** Ids of the comments that hold the note. */
   commentIds: string[];
+  /** When the forge recorded the note's last part. */
+  createdAt: string;
 }
 
 /**
@@ -18,24 +20,27 @@ export interface ListedNote extends Note {
  * match is left out.
  */
 export function listNotes(comments: TaskComment[]): ListedNote[] {
-  const groups = new Map<string, { parts: Map<number, NotePart>; index: number; ids: string[] }>();
+  const groups = new Map<string, { parts: Map<number, NotePart>; index: number; ids: string[]; createdAt: string }>();
   comments.forEach((comment, index) => {
     if (comment.authorKind !== "self") return;
     const part = decodeNotePart(comment.body);
     if (!part) return;
     const key = `${part.header.step}:${part.header.revision}:${part.header.hash}`;
-    const group = groups.get(key) ?? { parts: new Map<number, NotePart>(), index, ids: [] as string[] };
+    const group = groups.get(key) ?? { parts: new Map<number, NotePart>(), index, ids: [] as string[], createdAt: comment.createdAt };
     if (!group.parts.has(part.header.part)) {
       group.parts.set(part.header.part, part);
       group.ids.push(comment.id);
     }
-    group.index = Math.max(group.index, index);
+    if (index >= group.index) {
+      group.index = index;
+      group.createdAt = comment.createdAt;
+    }
     groups.set(key, group);
   });
   const notes: ListedNote[] = [];
   for (const group of groups.values()) {
     const note = joinParts([...group.parts.values()]);
-    if (note) notes.push({ ...note, index: group.index, commentIds: group.ids });
+    if (note) notes.push({ ...note, index: group.index, commentIds: group.ids, createdAt: group.createdAt });
   }
   return notes.sort((a, b) => a.index - b.index);
 }

@@ -56,6 +56,8 @@ export interface PullSnapshot {
 /** Everything the workflow reads about a task, fetched fresh at every event. */
 export interface TaskSnapshot {
   number: number;
+  /** A link people can follow to the task (the page, or the local task folder). */
+  url: string;
   title: string;
   body: string;
   author: string;

@@ -1,0 +1,42 @@
+import type { Answer } from "../capture/capture-schema.js";
+import type { Action } from "./action.js";
+import type { CaptureData } from "./task-data.js";
+import type { TaskView } from "./task-view.js";
+import { parseAnswers } from "../capture/parse-answers.js";
+
+/**
+ * The capture phase: capture, capture again on new answers or an edited
+ * request, wait while questions are open, then hand over to Draft (at once
+ * when nothing is open, or on `/sop draft`).
+ */
+export function decideCapture(input: { view: TaskView; capture: CaptureData | null; requestHash: string }): Action {
+  const { view, capture, requestHash } = input;
+  const note = view.latest.capture;
+  const fresh = view.humanComments.filter(({ comment }) => !view.consumed.has(`comment:${comment.id}`));
+  if (!note || !capture) {
+    return { kind: "capture", revision: 1, answers: answersFrom(fresh, []), inputs: [`request:${requestHash}`, ...fresh.map(({ comment }) => `comment:${comment.id}`)] };
+  }
+  if (fresh.length > 0 || capture.request !== requestHash) {
+    return {
+      kind: "capture",
+      revision: note.header.revision + 1,
+      answers: answersFrom(fresh, capture.capture.questions),
+      inputs: [`request:${requestHash}`, ...fresh.map(({ comment }) => `comment:${comment.id}`)],
+    };
+  }
+  const open = capture.capture.questions.length;
+  const draftCommand = view.commands.find((c) => c.command.name === "draft" && c.index > note.index);
+  if (open > 0 && !draftCommand) {
+    return { kind: "wait", state: "needs info", reason: `${open} open question${open === 1 ? "" : "s"}: answer them by number in a comment, or comment \`/sop draft\` to draft with them flagged` };
+  }
+  return {
+    kind: "draft",
+    revision: 1,
+    feedback: [],
+    inputs: [`capture:${note.header.revision}`, ...(draftCommand ? [`comment:${draftCommand.comment.id}`] : [])],
+  };
+}
+
+function answersFrom(comments: TaskView["humanComments"], open: { id: number; about: string; text: string }[]): Answer[] {
+  return comments.flatMap(({ comment }) => parseAnswers({ text: comment.body, open }));
+}

@@ -1,0 +1,38 @@
+import type { PullSnapshot } from "../ports/forge.js";
+import type { Action } from "./action.js";
+import { evaluateApproval } from "./approval-policy.js";
+import type { DecideInput } from "./decide.js";
+
+/**
+ * The checkpoint: publish on an approval that counts; explain, once each,
+ * why an approval made after the walkthrough did not count; otherwise wait.
+ */
+export function decideCheckpoint(input: DecideInput & { pull: PullSnapshot }): Action {
+  const { view, pull, config } = input;
+  const walkedAt = view.latest.walkthrough?.createdAt ?? "";
+  for (const review of [...pull.reviews].reverse()) {
+    if (review.state !== "approved") continue;
+    const verdict = evaluateApproval({
+      review,
+      headSha: pull.headSha,
+      issueAuthor: view.snapshot.author,
+      role: input.roles.get(review.author),
+      inApproverTeam: input.teamMembers.has(review.author),
+      policy: config,
+    });
+    if (verdict.counts) {
+      return { kind: "publish", approval: { reviewId: review.id, by: review.author, at: review.submittedAt, sha: pull.headSha } };
+    }
+    const id = `review:${review.id}`;
+    if (!view.consumed.has(id) && review.submittedAt >= walkedAt && review.authorKind !== "self") {
+      return { kind: "reply", body: `This approval does not publish the SOP: ${verdict.why}.`, inputs: [id] };
+    }
+  }
+  return { kind: "wait", state: "awaiting approval", reason: `an approving review of pull request #${pull.number} on its current head by someone with write access` };
+}
+
+/** Users whose role the checkpoint needs: authors of approvals on the current head. */
+export function approvers(pull: PullSnapshot | null): string[] {
+  if (!pull) return [];
+  return [...new Set(pull.reviews.filter((r) => r.state === "approved" && r.authorKind === "human" && r.commitId === pull.headSha).map((r) => r.author))];
+}

@@ -1,0 +1,87 @@
+import type { Config } from "../config/config-schema.js";
+import { hashText } from "../notes/hash-text.js";
+import type { Role } from "../ports/forge.js";
+import type { Action } from "./action.js";
+import { decideCheckpoint } from "./decide-checkpoint.js";
+import { decideCapture } from "./decide-capture.js";
+import { decideCommands } from "./decide-commands.js";
+import { allFeedback, collectFeedback } from "./collect-feedback.js";
+import { CaptureDataSchema, DraftDataSchema, readData } from "./task-data.js";
+import { hasOnlyStateLabel } from "./has-only-state-label.js";
+import { labelFor } from "./state-labels.js";
+import type { TaskView } from "./task-view.js";
+
+export interface DecideInput {
+  view: TaskView;
+  config: Config;
+  /** Roles of the people whose standing matters (approvers, cancellers). */
+  roles: Map<string, Role>;
+  /** People known to be in a configured approver team. */
+  teamMembers: Set<string>;
+}
+
+/**
+ * The workflow: from what GitHub (or the local repo) holds, the one next
+ * thing to do. Level-triggered: it never asks which event arrived, so a lost,
+ * repeated or reordered event changes nothing.
+ */
+export function decide(input: DecideInput): Action {
+  const { view, config } = input;
+  const { snapshot, latest } = view;
+  if (view.cancelled) return { kind: "wait", state: "cancelled", reason: "the task was cancelled; reopen the issue to start again" };
+  if (latest.publish) {
+    const settled = !snapshot.open && hasOnlyStateLabel(snapshot.labels, labelFor("published").name);
+    return settled ? { kind: "wait", state: "published", reason: "the SOP is published" } : { kind: "finish", state: "published", closeIssue: snapshot.open };
+  }
+  const command = decideCommands(input);
+  if (command) return command;
+
+  const draftData = readData(DraftDataSchema, latest.draft);
+  const pull = snapshot.pull && draftData && snapshot.pull.number === draftData.pull ? snapshot.pull : null;
+  if (pull?.state === "merged" && pull.mergeSha) {
+    return { kind: "record-publish", mergeSha: pull.mergeSha, approval: { reviewId: "", by: pull.mergedBy ?? "unknown", at: "", sha: pull.headSha } };
+  }
+  if (pull?.state === "closed") return { kind: "cancel", reason: `pull request #${pull.number} was closed without merging`, inputs: [`pull-closed:${pull.number}`], closeIssue: snapshot.open };
+  if (!snapshot.open) return { kind: "cancel", reason: "the issue was closed before the SOP was published", inputs: ["issue-closed"], closeIssue: false };
+
+  const error = latest.error;
+  const lastNote = view.notes.at(-1);
+  if (error && lastNote === error && !humanActivitySince(view, error.index, error.createdAt)) {
+    const failedStep = (error.data as { step?: string } | null)?.step;
+    return failedStep === "publish"
+      ? { kind: "wait", state: "awaiting approval", reason: "the merge failed; approve the current head again or comment `/sop retry`" }
+      : { kind: "wait", state: "failed", reason: "a step failed; comment `/sop retry` to try again" };
+  }
+
+  const capture = readData(CaptureDataSchema, latest.capture);
+  if (!latest.draft || !draftData) {
+    return decideCapture({ view, capture, requestHash: hashText(`${snapshot.title}\n${snapshot.body}`) });
+  }
+
+  const feedback = collectFeedback(view, latest.draft.index);
+  const redraft = feedback.some((f) => f.id.startsWith("review:") && isChangesRequested(view, f.id));
+  if (redraft || !pull) {
+    return { kind: "draft", revision: latest.draft.header.revision + 1, feedback, inputs: [`capture:${latest.capture?.header.revision ?? 0}`, ...feedback.map((f) => f.id)] };
+  }
+  const walked = view.notes.some((n) => n.header.step === "walkthrough" && n.header.inputs.includes(`sha:${pull.headSha}`));
+  if (!walked) {
+    return {
+      kind: "walkthrough",
+      revision: (latest.walkthrough?.header.revision ?? 0) + 1,
+      sha: pull.headSha,
+      feedback: allFeedback(view, view.cycleStart - 1).filter((f) => latest.draft?.header.inputs.includes(f.id)),
+      inputs: [`draft:${latest.draft.header.revision}`, `sha:${pull.headSha}`],
+    };
+  }
+  return decideCheckpoint({ ...input, pull, config });
+}
+
+function isChangesRequested(view: TaskView, id: string): boolean {
+  return (view.snapshot.pull?.reviews ?? []).some((r) => `review:${r.id}` === id && r.state === "changes_requested");
+}
+
+function humanActivitySince(view: TaskView, index: number, at: string): boolean {
+  const comment = view.snapshot.comments.some((c, i) => i > index && c.authorKind === "human");
+  const review = (view.snapshot.pull?.reviews ?? []).some((r) => r.authorKind === "human" && r.submittedAt > at);
+  return comment || review;
+}

@@ -1,0 +1,95 @@
+import type { Role } from "../ports/forge.js";
+import type { Action } from "./action.js";
+import { approvers } from "./decide-checkpoint.js";
+import { cancelRequesters } from "./decide-commands.js";
+import { decide } from "./decide.js";
+import { hasOnlyStateLabel } from "./has-only-state-label.js";
+import type { RunContext } from "./run-context.js";
+import { labelFor, type TaskState } from "./state-labels.js";
+import { postError } from "./steps/post-error.js";
+import { runCapture } from "./steps/run-capture.js";
+import { runDraft } from "./steps/run-draft.js";
+import { postReply, recordPublish, runCancel, finish } from "./steps/run-small-steps.js";
+import { runPublish } from "./steps/run-publish.js";
+import { runWalkthrough } from "./steps/run-walkthrough.js";
+import { buildTaskView, type TaskView } from "./task-view.js";
+
+export interface ReconcileResult {
+  state: TaskState | null;
+  reason: string;
+  /** The actions taken, in order (e.g. ["capture", "draft", "walkthrough"]). */
+  actions: string[];
+}
+
+/** More steps than a full lifecycle ever takes in one pass: a guard against a decision loop. */
+const MAX_ACTIONS = 16;
+
+/**
+ * Bring one task forward as far as it can go now: read it, decide, act,
+ * and again, until the workflow waits for a person. A failing step leaves a
+ * visible note and the error is rethrown for the shell to report.
+ */
+export async function reconcile(ctx: RunContext): Promise<ReconcileResult> {
+  const actions: string[] = [];
+  const roles = new Map<string, Role>();
+  const teamMembers = new Set<string>();
+  for (let i = 0; i < MAX_ACTIONS; i++) {
+    const view = buildTaskView(await ctx.forge.load());
+    await learnStanding(ctx, view, roles, teamMembers);
+    const action = decide({ view, config: ctx.config, roles, teamMembers });
+    ctx.log.debug({ task: ctx.taskId, action: action.kind }, "decided");
+    if (action.kind === "wait") {
+      if (action.state && !hasOnlyStateLabel(view.snapshot.labels, labelFor(action.state).name)) {
+        await ctx.forge.setStateLabel(labelFor(action.state).name);
+      }
+      return { state: action.state, reason: action.reason, actions };
+    }
+    actions.push(action.kind);
+    await act(ctx, view, action);
+    if (action.kind === "finish") return { state: action.state, reason: "the SOP is published", actions };
+  }
+  throw new Error(`Unexpected decision loop on task ${ctx.taskId} after ${MAX_ACTIONS} actions (${actions.join(", ")}), expected the workflow to settle`);
+}
+
+async function act(ctx: RunContext, view: TaskView, action: Exclude<Action, { kind: "wait" }>): Promise<void> {
+  try {
+    switch (action.kind) {
+      case "capture":
+        return await runCapture(ctx, view, action);
+      case "draft":
+        return await runDraft(ctx, view, action);
+      case "walkthrough":
+        return await runWalkthrough(ctx, view, action);
+      case "publish":
+        return await runPublish(ctx, view, action);
+      case "record-publish":
+        return await recordPublish(ctx, view, action);
+      case "cancel":
+        return await runCancel(ctx, view, action);
+      case "reply":
+        return await postReply(ctx, view, action);
+      case "finish":
+        return await finish(ctx, action);
+    }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    ctx.log.error({ task: ctx.taskId, step: action.kind, err: error }, `the ${action.kind} step failed`);
+    if (["capture", "draft", "walkthrough", "publish"].includes(action.kind)) {
+      await postError(ctx, view, { step: action.kind as "capture", message }).catch((noteError: unknown) => {
+        ctx.log.error({ task: ctx.taskId, err: noteError }, "could not post the error note");
+      });
+    }
+    throw new Error(`The ${action.kind} step of task ${ctx.taskId} failed: ${message}`, { cause: error });
+  }
+}
+
+/** Read the roles (and team memberships) the next decision depends on, once per run. */
+async function learnStanding(ctx: RunContext, view: TaskView, roles: Map<string, Role>, teamMembers: Set<string>): Promise<void> {
+  const users = [...approvers(view.snapshot.pull), ...cancelRequesters(view)].filter((u) => !roles.has(u));
+  for (const user of new Set(users)) {
+    roles.set(user, await ctx.forge.roleOf(user));
+    for (const team of ctx.config.approvers.teams) {
+      if (await ctx.forge.isTeamMember({ team, user })) teamMembers.add(user);
+    }
+  }
+}

@@ -1,0 +1,64 @@
+import { renderSop } from "../../sop/render-sop.js";
+import { parseSop } from "../../sop/parse-sop.js";
+import { buildSopFile } from "../../sop/build-sop-file.js";
+import { slugify } from "../../sop/slugify.js";
+import { sopPath } from "../../sop/sop-path.js";
+import { stringifyMarkdown } from "../../markdown/stringify-markdown.js";
+import type { Action } from "../action.js";
+import { draftNoteBody } from "../bodies/draft-note-body.js";
+import { pullBody } from "../bodies/pull-body.js";
+import type { RunContext } from "../run-context.js";
+import { CaptureDataSchema, DraftDataSchema, readData, type DraftData } from "../task-data.js";
+import type { TaskView } from "../task-view.js";
+import { postNote } from "./post-note.js";
+
+/** Step 2: draft the SOP from the capture (and review feedback), commit it on the task's branch, open the PR. */
+export async function runDraft(ctx: RunContext, view: TaskView, action: Extract<Action, { kind: "draft" }>): Promise<void> {
+  const { snapshot } = view;
+  const captured = readData(CaptureDataSchema, view.latest.capture);
+  if (!captured) throw new Error("Unexpected draft without a capture note, expected the capture step to run first");
+  const before = readData(DraftDataSchema, view.latest.draft);
+  const slug = slugify(captured.capture.name);
+  const branch = before?.branch ?? `sopflow/${ctx.taskId}-${slug}`;
+  const path = before?.path ?? sopPath({ docsFolder: ctx.config.docs_folder, slug });
+  const previousText = await ctx.forge.readFile(before ? branch : snapshot.baseBranch, path);
+  const previous = previousText ? parseSop(previousText).file : null;
+
+  ctx.progress?.(`Drafting the SOP (revision ${action.revision})…`);
+  const result = await ctx.model.draft({ capture: captured.capture, previous: previous?.content ?? null, feedback: action.feedback });
+  const file = buildSopFile({
+    content: result.value,
+    previous,
+    task: { id: `sop-${ctx.taskId}-${slug}`, sourceIssue: snapshot.url, owner: `@${snapshot.author}` },
+    today: ctx.now().slice(0, 10),
+    reviewIntervalDays: ctx.config.review_interval_days,
+    author: `sopflow (${ctx.model.identity.provider})`,
+    change: action.feedback.length ? `Redraft addressing ${action.feedback.length} review comment(s)` : previous ? "New draft from a new capture" : "First draft from the capture",
+  });
+  const markdown = renderSop(file);
+  const commit = await ctx.forge.commitFile({
+    branch,
+    base: snapshot.baseBranch,
+    path,
+    content: markdown,
+    message: `docs(sop): draft "${file.content.title}" (revision ${action.revision})`,
+  });
+  const pull =
+    snapshot.pull && snapshot.pull.branch === branch && snapshot.pull.state === "open"
+      ? snapshot.pull
+      : await ctx.forge.openPull({
+          branch,
+          base: snapshot.baseBranch,
+          title: `SOP: ${file.content.title}`,
+          body: stringifyMarkdown(pullBody({ title: file.content.title, taskUrl: snapshot.url, taskNumber: snapshot.number, path })),
+        });
+  const data: DraftData = { path, branch, commit, pull: pull.number, title: file.content.title };
+  await postNote(ctx, {
+    step: "draft",
+    revision: action.revision,
+    inputs: action.inputs,
+    body: draftNoteBody({ file, markdown, revision: action.revision, path, commit, permalink: ctx.forge.permalink({ sha: commit, path }), pull, feedback: action.feedback }),
+    data,
+    usage: result.usage,
+  });
+}

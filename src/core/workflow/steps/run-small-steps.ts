@@ -1,0 +1,46 @@
+import { simpleNoteBody } from "../bodies/simple-note-body.js";
+import type { Action } from "../action.js";
+import { labelFor } from "../state-labels.js";
+import type { RunContext } from "../run-context.js";
+import { DraftDataSchema, readData } from "../task-data.js";
+import type { TaskView } from "../task-view.js";
+import { postNote } from "./post-note.js";
+import { postPublishNote } from "./post-publish-note.js";
+
+/** The PR was merged (by a person, or by us before a crash): record the publish. */
+export async function recordPublish(ctx: RunContext, view: TaskView, action: Extract<Action, { kind: "record-publish" }>): Promise<void> {
+  const draft = readData(DraftDataSchema, view.latest.draft);
+  if (!draft || !view.snapshot.pull) throw new Error("Unexpected merged pull request without a draft note, expected the draft step first");
+  await postPublishNote(ctx, view, { mergeSha: action.mergeSha, path: draft.path, by: action.approval.by, pull: view.snapshot.pull });
+}
+
+/** Cancel: label, close (so reopening restarts), then the note that marks it. */
+export async function runCancel(ctx: RunContext, view: TaskView, action: Extract<Action, { kind: "cancel" }>): Promise<void> {
+  await ctx.forge.setStateLabel(labelFor("cancelled").name);
+  if (action.closeIssue) await ctx.forge.closeTask("not_planned");
+  await postNote(ctx, {
+    step: "cancel",
+    revision: view.allNotes.filter((n) => n.header.step === "cancel").length + 1,
+    inputs: action.inputs,
+    byModel: false,
+    data: { reason: action.reason },
+    body: simpleNoteBody("Task cancelled", `Cancelled: ${action.reason}.`, "Reopen this issue to start the SOP again; everything captured so far stays on record above."),
+  });
+}
+
+export async function postReply(ctx: RunContext, view: TaskView, action: Extract<Action, { kind: "reply" }>): Promise<void> {
+  await postNote(ctx, {
+    step: "reply",
+    revision: view.notes.filter((n) => n.header.step === "reply").length + 1,
+    inputs: action.inputs,
+    byModel: false,
+    data: null,
+    body: simpleNoteBody("sopflow", action.body),
+  });
+}
+
+/** After the publish note: the label and the closed issue follow. */
+export async function finish(ctx: RunContext, action: Extract<Action, { kind: "finish" }>): Promise<void> {
+  await ctx.forge.setStateLabel(labelFor(action.state).name);
+  if (action.closeIssue) await ctx.forge.closeTask("completed");
+}

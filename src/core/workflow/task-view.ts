@@ -1,0 +1,53 @@
+import { latestNotes } from "../notes/latest-notes.js";
+import { listNotes, type ListedNote } from "../notes/list-notes.js";
+import type { NoteStep } from "../notes/note-header.js";
+import type { TaskComment, TaskReview, TaskSnapshot } from "../ports/forge.js";
+import { parseCommand, type ParsedCommand } from "./parse-command.js";
+
+export interface CommandComment {
+  comment: TaskComment;
+  index: number;
+  command: ParsedCommand;
+}
+
+/** What the workflow reads of a task: the current cycle's notes and the human input around them. */
+export interface TaskView {
+  snapshot: TaskSnapshot;
+  /** Notes of the current cycle (after the last cancel, when the issue was reopened). */
+  notes: ListedNote[];
+  latest: Partial<Record<NoteStep, ListedNote>>;
+  /** Every note of the task, all cycles (for totals). */
+  allNotes: ListedNote[];
+  /** Everything a note of this cycle was made from ("comment:12", "review:7", …). */
+  consumed: Set<string>;
+  /** Human comments of this cycle that are not commands, with their position. */
+  humanComments: { comment: TaskComment; index: number }[];
+  commands: CommandComment[];
+  /** Where the current cycle starts among the comments. */
+  cycleStart: number;
+  /** True when the task was cancelled and the issue is still closed. */
+  cancelled: boolean;
+}
+
+export function buildTaskView(snapshot: TaskSnapshot): TaskView {
+  const allNotes = listNotes(snapshot.comments);
+  const lastCancel = [...allNotes].reverse().find((n) => n.header.step === "cancel");
+  const cancelled = Boolean(lastCancel) && !snapshot.open && allNotes.at(-1) === lastCancel;
+  const cycleStart = lastCancel && !cancelled ? lastCancel.index + 1 : 0;
+  const notes = cancelled ? allNotes : allNotes.filter((n) => n.index >= cycleStart);
+  const consumed = new Set(notes.flatMap((n) => n.header.inputs));
+  const humanComments: TaskView["humanComments"] = [];
+  const commands: CommandComment[] = [];
+  snapshot.comments.forEach((comment, index) => {
+    if (comment.authorKind !== "human" || index < cycleStart) return;
+    const command = parseCommand(comment.body);
+    if (command) commands.push({ comment, index, command });
+    else humanComments.push({ comment, index });
+  });
+  return { snapshot, notes, latest: latestNotes(notes), allNotes, consumed, humanComments, commands, cycleStart, cancelled };
+}
+
+/** Reviews of the task's open pull request by people, newest last. */
+export function humanReviews(view: TaskView): TaskReview[] {
+  return (view.snapshot.pull?.reviews ?? []).filter((r) => r.authorKind === "human");
+}
