@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { git } from "./git.js";
+import { catFiles, git } from "./git.js";
 
 /**
  * Files on branches of a local repository, read and written with git's
@@ -30,15 +30,13 @@ export class GitStore {
       const [meta, path] = line.split("\t") as [string, string];
       return { sha: meta.split(" ")[2] ?? "", path };
     });
-    for (const entry of entries) {
-      const { stdout: content } = await git(["cat-file", "blob", entry.sha], { cwd: this.dir });
-      files.set(entry.path, content);
-    }
+    const contents = await catFiles(entries.map((e) => e.sha), this.dir);
+    entries.forEach((entry, i) => files.set(entry.path, contents[i] ?? ""));
     return files;
   }
 
   /** Commit `files` (null deletes) on top of `parent` and move `branch` there; returns the commit. */
-  async commit(input: { branch: string; parent: string | null; files: Record<string, string | null>; message: string; extraParent?: string }): Promise<string> {
+  async commit(input: { branch: string; parent: string | null; files: Record<string, string | null>; message: string; newBranch?: boolean }): Promise<string> {
     const tmp = await mkdtemp(join(tmpdir(), "sopflow-index-"));
     const env = { GIT_INDEX_FILE: join(tmp, "index") };
     try {
@@ -59,11 +57,12 @@ export class GitStore {
   }
 
   /** Commit a tree with the given parents and move the branch, guarding against a concurrent move. */
-  async commitTree(input: { branch: string; parent: string | null; tree: string; message: string; extraParent?: string }): Promise<string> {
+  async commitTree(input: { branch: string; parent: string | null; tree: string; message: string; extraParent?: string; newBranch?: boolean }): Promise<string> {
     const parents = [input.parent, input.extraParent].filter((p): p is string => Boolean(p)).flatMap((p) => ["-p", p]);
     const commit = (await git(["commit-tree", input.tree, ...parents, "-m", input.message], { cwd: this.dir, env: identity() })).stdout.trim();
-    await git(["update-ref", `refs/heads/${input.branch}`, commit, input.parent ?? ""], { cwd: this.dir });
-    await this.syncWorktree(input.branch, input.parent, commit);
+    const old = input.newBranch ? "" : (input.parent ?? "");
+    await git(["update-ref", `refs/heads/${input.branch}`, commit, old], { cwd: this.dir });
+    if (!input.newBranch) await this.syncWorktree(input.branch, input.parent, commit);
     return commit;
   }
 

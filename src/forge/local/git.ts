@@ -13,6 +13,29 @@ export interface GitResult {
   code: number;
 }
 
+/** Run `git cat-file --batch` once for many objects; returns each object's content in order. */
+export function catFiles(shas: string[], cwd: string): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const child = execFile("git", ["cat-file", "--batch"], { cwd, encoding: "buffer", maxBuffer: 512 * 1024 * 1024 }, (error, stdout) => {
+      if (error) {
+        reject(new Error(`git cat-file failed: ${error.message}`, { cause: error }));
+        return;
+      }
+      const out = stdout as Buffer;
+      const contents: string[] = [];
+      let at = 0;
+      for (let i = 0; i < shas.length; i++) {
+        const eol = out.indexOf(10, at);
+        const size = Number(out.subarray(at, eol).toString("utf8").split(" ")[2]);
+        contents.push(out.subarray(eol + 1, eol + 1 + size).toString("utf8"));
+        at = eol + 1 + size + 1;
+      }
+      resolve(contents);
+    });
+    child.stdin?.end(shas.map((s) => `${s}\n`).join(""));
+  });
+}
+
 /** Run git; a failure becomes an Error that names the command and carries git's own words. */
 export function git(args: string[], options: GitOptions): Promise<GitResult> {
   return new Promise((resolve, reject) => {

@@ -90,11 +90,12 @@ export class LocalForge implements Forge {
   }
 
   async commitFile(input: { branch: string; base: string; path: string; content: string; message: string; expectedHead?: string }): Promise<string> {
-    const head = (await this.store.resolve(`refs/heads/${input.branch}`)) ?? (await this.store.resolve(input.base));
+    const branchHead = await this.store.resolve(`refs/heads/${input.branch}`);
+    const head = branchHead ?? (await this.store.resolve(`refs/heads/${input.base}`));
     if (!head) throw new Error(`Unexpected missing branch ${input.base}, expected the docs branch to exist`);
     if (input.expectedHead && head !== input.expectedHead) throw new HeadMovedError(input.expectedHead, head);
-    if ((await this.store.readFile(head, input.path)) === input.content) return head;
-    return this.store.commit({ branch: input.branch, parent: head, files: { [input.path]: input.content }, message: input.message });
+    if (branchHead && (await this.store.readFile(head, input.path)) === input.content) return head;
+    return this.store.commit({ branch: input.branch, parent: head, files: { [input.path]: input.content }, message: input.message, newBranch: !branchHead });
   }
 
   async openPull(input: { branch: string; base: string; title: string; body: string }): Promise<PullSnapshot> {

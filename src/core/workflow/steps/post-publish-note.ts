@@ -22,9 +22,9 @@ export async function postPublishNote(ctx: RunContext, view: TaskView, input: { 
       heading(3, "Step 4 · Publish"),
       paragraph("Published ", link(permalink, input.path), ` (merge commit ${input.mergeSha.slice(0, 7)}, pull request #${input.pull.number}), approved by @${input.by}.`),
       list([
-        [strong("Model: "), text(providers.join(", ") || "none")],
-        [strong("Model calls: "), text(String(total.calls))],
-        [strong("Tokens: "), text(`${total.tokensIn} in, ${total.tokensOut} out`)],
+        [strong("Model:"), text(` ${providers.join(", ") || "none"}`)],
+        [strong("Model calls:"), text(` ${total.calls}`)],
+        [strong("Tokens:"), text(` ${total.tokensIn} in, ${total.tokensOut} out`)],
       ]),
       paragraph("Every step of this SOP is on record in the notes above. Workflow complete."),
     ]),

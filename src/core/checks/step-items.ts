@@ -1,0 +1,29 @@
+import type { List, ListItem, Node } from "mdast";
+import type { ParsedSop } from "../sop/parsed-sop.js";
+import { itemText } from "../sop/read-sop-content.js";
+import { SECTION, sectionKey } from "../sop/sop-sections.js";
+
+export interface StepItem {
+  /** "step 3" or "step 3.2". */
+  label: string;
+  text: string;
+  /** Where the step's text starts (its first block), for precise positions. */
+  at: Node;
+}
+
+/** Every step and sub-step of the Steps section, in document order. */
+export function stepItems(parsed: ParsedSop): StepItem[] {
+  const lists = (parsed.sections.get(sectionKey(SECTION.steps))?.nodes ?? []).filter(
+    (node): node is List => node.type === "list",
+  );
+  return lists.flatMap((list) => list.children).flatMap((item, index) => itemsOf(item, `step ${index + 1}`));
+}
+
+function itemsOf(item: ListItem, label: string): StepItem[] {
+  const own: StepItem = { label, text: itemText(item), at: item.children[0] ?? item };
+  const nested = item.children
+    .filter((child): child is List => child.type === "list")
+    .flatMap((list) => list.children)
+    .flatMap((sub, index) => itemsOf(sub, `${label}.${index + 1}`));
+  return [own, ...nested];
+}

@@ -1,0 +1,20 @@
+import type { Root, Yaml } from "mdast";
+import YAML from "yaml";
+import type { ParsedFrontMatter } from "./parsed-sop.js";
+
+/** Reads the YAML front matter leniently: any mapping is accepted, the checks judge its keys. */
+export function readFrontMatter(tree: Root): ParsedFrontMatter {
+  const first = tree.children[0];
+  const node: Yaml | null = first?.type === "yaml" ? first : null;
+  if (node === null) return { node, data: null, error: null };
+  let value: unknown;
+  try {
+    value = YAML.parse(node.value);
+  } catch (error) {
+    return { node, data: null, error: error instanceof Error ? error.message : String(error) };
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    return { node, data: null, error: "the front matter is not a mapping of keys to values" };
+  }
+  return { node, data: value as Record<string, unknown>, error: null };
+}

@@ -1,0 +1,84 @@
+import { HeadMovedError } from "../../core/ports/forge.js";
+import { ensureBranch, readBranchHead } from "./ensure-branch.js";
+import { errorText, statusOf } from "./github-error.js";
+import { fileKey, type FileEntry, type ForgeState } from "./forge-state.js";
+import { readEntry } from "./read-file.js";
+
+export interface CommitFileInput {
+  branch: string;
+  base: string;
+  path: string;
+  content: string;
+  message: string;
+  expectedHead?: string;
+}
+
+/**
+ * Commit one file to a docs-repository branch through the contents API and
+ * return the new head (or the current one when nothing changed). With
+ * `expectedHead`, a branch known to have moved is refused before writing,
+ * and a commit that did not land directly on it raises HeadMovedError.
+ */
+export async function commitFile(state: ForgeState, input: CommitFileInput): Promise<string> {
+  const known = knownHead(state, input.branch);
+  if (input.expectedHead && known && known !== input.expectedHead) throw new HeadMovedError(input.expectedHead, known);
+  const head = known ?? (await ensureBranch(state, input));
+  if (input.expectedHead && head !== input.expectedHead) throw new HeadMovedError(input.expectedHead, head);
+  const existing = await currentEntry(state, { head, branch: input.branch, path: input.path });
+  if (existing?.content === input.content) return head;
+  try {
+    return await put(state, input, existing);
+  } catch (error) {
+    if (statusOf(error) === 409) throw new HeadMovedError(input.expectedHead ?? head, await readBranchHead(state, input.branch));
+    // The file appeared on the branch after we looked: read it and try once more.
+    if (statusOf(error) === 422 && !existing) {
+      const fresh = await readEntry(state, await readBranchHead(state, input.branch), input.path);
+      if (fresh?.content === input.content) return state.heads.get(input.branch) ?? head;
+      return put(state, input, fresh).catch((again: unknown) => {
+        throw wrap(state, input, again);
+      });
+    }
+    throw wrap(state, input, error);
+  }
+}
+
+async function put(state: ForgeState, input: CommitFileInput, existing: FileEntry): Promise<string> {
+  const { data } = await state.octokit.rest.repos.createOrUpdateFileContents({
+    ...state.docs,
+    path: input.path,
+    message: input.message,
+    content: Buffer.from(input.content, "utf8").toString("base64"),
+    branch: input.branch,
+    ...(existing ? { sha: existing.sha } : {}),
+  });
+  const sha = data.commit.sha ?? "";
+  const entry: FileEntry = { content: input.content, sha: data.content?.sha ?? "" };
+  state.heads.set(input.branch, sha);
+  state.files.set(fileKey(sha, input.path), entry);
+  state.files.set(fileKey(input.branch, input.path), entry);
+  const pull = state.snapshot?.pull;
+  if (state.snapshot && pull && pull.branch === input.branch && pull.state === "open") state.snapshot = { ...state.snapshot, pull: { ...pull, headSha: sha } };
+  const parent = data.commit.parents?.[0]?.sha ?? "";
+  if (input.expectedHead && parent !== input.expectedHead) throw new HeadMovedError(input.expectedHead, parent);
+  return sha;
+}
+
+function knownHead(state: ForgeState, branch: string): string | undefined {
+  const pull = state.snapshot?.pull;
+  return state.heads.get(branch) ?? (pull && pull.branch === branch && pull.state === "open" ? pull.headSha : undefined);
+}
+
+async function currentEntry(state: ForgeState, at: { head: string; branch: string; path: string }): Promise<FileEntry> {
+  const byHead = state.files.get(fileKey(at.head, at.path));
+  if (byHead !== undefined) return byHead;
+  if (state.heads.get(at.branch) === at.head) {
+    const byBranch = state.files.get(fileKey(at.branch, at.path));
+    if (byBranch !== undefined) return byBranch;
+  }
+  return readEntry(state, at.head, at.path);
+}
+
+function wrap(state: ForgeState, input: CommitFileInput, error: unknown): Error {
+  if (error instanceof HeadMovedError) return error;
+  return new Error(`Could not commit ${input.path} to ${input.branch} in ${state.docs.owner}/${state.docs.repo}: ${errorText(error)}`, { cause: error });
+}

@@ -1,0 +1,77 @@
+import type { ProbotOctokit } from "probot";
+import type { TaskSnapshot } from "../../core/ports/forge.js";
+import type { Logger } from "../../core/workflow/run-context.js";
+
+// A type alias, not an interface: Octokit's parameter types need the implicit index signature.
+export type RepoRef = {
+  owner: string;
+  repo: string;
+};
+
+/** The docs repository as a webhook payload already shows it (saves a request). */
+export interface DocsRepoInfo {
+  defaultBranch: string;
+  htmlUrl: string;
+}
+
+export interface GitHubForgeOptions {
+  octokit: ProbotOctokit;
+  /** The repository of the task's issue. */
+  owner: string;
+  repo: string;
+  /** Where SOP files, branches and the pull request live; defaults to the issue's repository. */
+  docsRepo?: RepoRef;
+  docsInfo?: DocsRepoInfo;
+  issueNumber: number;
+  /** The app's own login, e.g. "sopflow[bot]": its comments are the notes. */
+  botLogin: string;
+  triggerLabel: string;
+  log: Logger;
+}
+
+/** A file as one ref holds it; null when the ref has no such file. */
+export type FileEntry = { content: string; sha: string } | null;
+
+/**
+ * One event's view of GitHub: the first load fetches, every write updates
+ * it locally, so later loads in the same run cost no requests.
+ */
+export interface ForgeState {
+  options: GitHubForgeOptions;
+  octokit: ProbotOctokit;
+  issue: RepoRef & { issue_number: number };
+  docs: RepoRef;
+  /** "owner/repo#n", for messages. */
+  where: string;
+  snapshot: TaskSnapshot | null;
+  /** fileKey(ref, path) → what that ref holds. */
+  files: Map<string, FileEntry>;
+  /** Branch → head SHA, as far as this run knows. */
+  heads: Map<string, string>;
+  pullAuthor: string | null;
+  docsInfo: DocsRepoInfo | null;
+}
+
+export function createForgeState(options: GitHubForgeOptions): ForgeState {
+  const docs = options.docsRepo ?? { owner: options.owner, repo: options.repo };
+  return {
+    options,
+    octokit: options.octokit,
+    issue: { owner: options.owner, repo: options.repo, issue_number: options.issueNumber },
+    docs,
+    where: `${options.owner}/${options.repo}#${options.issueNumber}`,
+    snapshot: null,
+    files: new Map(),
+    heads: new Map(),
+    pullAuthor: null,
+    docsInfo: options.docsInfo ?? null,
+  };
+}
+
+export function fileKey(ref: string, path: string): string {
+  return `${ref}\u0000${path}`;
+}
+
+export function sameLogin(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}

@@ -1,0 +1,46 @@
+import type { Forge } from "../../core/ports/forge.js";
+import { closeIssue } from "./close-issue.js";
+import { commitFile } from "./commit-file.js";
+import { createForgeState, type GitHubForgeOptions } from "./forge-state.js";
+import { loadTask } from "./load-task.js";
+import { mergePull } from "./merge-pull.js";
+import { openPull } from "./open-pull.js";
+import { postComment } from "./post-comment.js";
+import { isTeamMember, roleOf } from "./read-standing.js";
+import { readEntry } from "./read-file.js";
+import { reportCheck } from "./report-check.js";
+import { requestReview } from "./request-review.js";
+import { setStateLabel } from "./set-state-label.js";
+
+export type { GitHubForgeOptions } from "./forge-state.js";
+
+/**
+ * The Forge on GitHub, for one event's run: the first load reads the task,
+ * later loads return that snapshot as this run's own writes changed it
+ * (a write-through cache: the REST budget is spent on changes, not re-reads).
+ */
+export function createGitHubForge(options: GitHubForgeOptions): Forge {
+  const state = createForgeState(options);
+  const load = async () => (state.snapshot ??= await loadTask(state));
+  return {
+    load,
+    comment: (body) => postComment(state, body),
+    setStateLabel: async (label) => {
+      await load();
+      await setStateLabel(state, label);
+    },
+    readFile: async (ref, path) => (await readEntry(state, ref, path))?.content ?? null,
+    commitFile: (input) => commitFile(state, input),
+    openPull: (input) => openPull(state, input),
+    reportCheck: (report) => reportCheck(state, report),
+    requestReview: (input) => requestReview(state, input),
+    roleOf: (user) => roleOf(state, user),
+    isTeamMember: (input) => isTeamMember(state, input),
+    merge: (input) => mergePull(state, input),
+    permalink: ({ sha, path }) => {
+      const base = state.docsInfo?.htmlUrl ?? `https://github.com/${state.docs.owner}/${state.docs.repo}`;
+      return `${base}/blob/${sha}/${path.split("/").map(encodeURIComponent).join("/")}`;
+    },
+    closeTask: (reason) => closeIssue(state, reason),
+  };
+}

@@ -1,0 +1,26 @@
+import { decodeNotePart } from "../../core/notes/decode-note-part.js";
+import { attempt } from "./github-error.js";
+import type { ForgeState } from "./forge-state.js";
+
+/** GitHub refuses longer comments; notes are split well below it. */
+export const COMMENT_LIMIT = 65_536;
+
+/** Post a comment as the app and add it to the run's snapshot. */
+export async function postComment(state: ForgeState, body: string): Promise<void> {
+  const what = describe(body);
+  if (body.length > COMMENT_LIMIT) {
+    throw new Error(`Unexpected ${what} of ${body.length} characters for ${state.where}, expected at most ${COMMENT_LIMIT}`);
+  }
+  const { data } = await attempt(`post ${what} on ${state.where}`, () => state.octokit.rest.issues.createComment({ ...state.issue, body }));
+  if (state.snapshot) {
+    const comment = { id: String(data.id), author: data.user?.login ?? state.options.botLogin, authorKind: "self" as const, body: data.body ?? body, createdAt: data.created_at };
+    state.snapshot = { ...state.snapshot, comments: [...state.snapshot.comments, comment] };
+  }
+}
+
+function describe(body: string): string {
+  const part = decodeNotePart(body);
+  if (!part) return "a comment";
+  const { step, part: i, parts } = part.header;
+  return `the ${step} note${parts > 1 ? ` (part ${i} of ${parts})` : ""}`;
+}

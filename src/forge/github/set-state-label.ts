@@ -1,0 +1,37 @@
+import { STATE_LABEL_NAMES, STATE_LABELS } from "../../core/workflow/state-labels.js";
+import { attempt, errorText } from "./github-error.js";
+import { sameLogin, type ForgeState } from "./forge-state.js";
+
+/** GitHub's colour for a label it created on the fly. */
+const AUTO_COLOR = "ededed";
+
+/**
+ * Make `name` the task's one state label, keeping the trigger label and any
+ * other label people added, in one request. When GitHub had to create the
+ * label, it is given its colour and description (once per repository).
+ */
+export async function setStateLabel(state: ForgeState, name: string): Promise<void> {
+  const snapshot = state.snapshot;
+  if (!snapshot) throw new Error(`Unexpected label change on ${state.where} before the task was loaded`);
+  const { triggerLabel } = state.options;
+  const others = snapshot.labels.filter((l) => !STATE_LABEL_NAMES.includes(l) && !sameLogin(l, triggerLabel));
+  const wanted = [triggerLabel, ...others, name];
+  if (sameSet(wanted, snapshot.labels)) return;
+  const { data } = await attempt(`set the label "${name}" on ${state.where}`, () => state.octokit.rest.issues.setLabels({ ...state.issue, labels: wanted }));
+  state.snapshot = { ...snapshot, labels: data.map((l) => l.name) };
+  const created = data.find((l) => sameLogin(l.name, name));
+  const style = Object.values(STATE_LABELS).find((l) => l.name === name);
+  if (!created || !style || created.color !== AUTO_COLOR || created.description) return;
+  try {
+    await state.octokit.rest.issues.updateLabel({ owner: state.issue.owner, repo: state.issue.repo, name, color: style.color, description: style.description });
+  } catch (error) {
+    // The label works without its colour; a missing style is not worth failing the step.
+    state.options.log.warn({ task: state.where, label: name, err: errorText(error) }, "could not style the state label");
+  }
+}
+
+function sameSet(a: string[], b: string[]): boolean {
+  const lower = (list: string[]) => new Set(list.map((l) => l.toLowerCase()));
+  const [x, y] = [lower(a), lower(b)];
+  return x.size === y.size && [...x].every((l) => y.has(l));
+}

@@ -1,0 +1,59 @@
+import type { Capture } from "../../core/capture/capture-schema.js";
+import { captureAccess } from "../../core/checks/capture-access.js";
+import { isCovered } from "../../core/checks/capture-coverage.js";
+import { captureTools } from "../../core/checks/capture-tools.js";
+import type { SopContent } from "../../core/sop/sop-schema.js";
+import { definitionOfDoneItems } from "./definition-of-done-items.js";
+import { draftStep } from "./draft-step.js";
+import { placeholderFor } from "./not-yet-known.js";
+
+/**
+ * The plain SOP a capture gives, with no judgement: every captured item
+ * lands in its section, and every open question shows as a gap and as a
+ * flagged placeholder in the field it is about.
+ */
+export function draftFromCapture(capture: Capture): SopContent {
+  const open = (about: string): string | null => placeholderFor(capture.questions, about);
+  const name = capture.name.trim() || (open("name") ?? "Untitled process");
+  const trigger = capture.trigger ?? open("trigger") ?? "";
+  const done = capture.definitionOfDone === null ? [open("definitionOfDone") ?? ""].filter(Boolean) : definitionOfDoneItems(capture.definitionOfDone);
+  return {
+    title: name,
+    purpose: capture.purpose ?? open("purpose") ?? "",
+    scope: scope({ name, trigger: capture.trigger, done: capture.definitionOfDone === null ? null : done, open }),
+    trigger,
+    roles: capture.roles.length > 0 ? capture.roles : [open("roles") ?? ""].filter(Boolean),
+    prerequisites: prerequisites(capture),
+    steps: capture.steps.map((step, i) => draftStep({ step, roles: capture.roles, placeholder: open(`step:${i + 1}`) })),
+    edgeCases: capture.pitfalls.map((p, i) => ({ case: p.text, action: capitalise(p.handling ?? open(`pitfall:${i + 1}`) ?? "") })),
+    definitionOfDone: done,
+    gaps: capture.questions.map((q) => ({ questionId: q.id, text: q.text })),
+  };
+}
+
+function scope(input: { name: string; trigger: string | null; done: string[] | null; open: (about: string) => string | null }): string {
+  const from = input.trigger === null ? `its trigger (${lower(input.open("trigger") ?? "not yet known")})` : lower(input.trigger);
+  const until = input.done === null ? `it is done (${lower(input.open("definitionOfDone") ?? "not yet known")})` : input.done.map(lower).join("; ");
+  return `This SOP covers ${input.name} from ${from.replace(/\.$/, "")} until ${until.replace(/\.$/, "")}.`;
+}
+
+/** Every tool with the access it needs, then any access a step needs that no tool line names. */
+function prerequisites(capture: Capture): string[] {
+  const lines = captureTools(capture).map((tool) => {
+    const access = tool.access ?? placeholderFor(capture.questions, `tool:${tool.name}`);
+    return access === null ? tool.name : `${tool.name} — access: ${access}`;
+  });
+  for (const access of captureAccess(capture)) {
+    if (!isCovered({ text: access, candidates: lines })) lines.push(`Access: ${access}`);
+  }
+  return lines;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Lower-cases a leading article or pronoun so a field reads inside a sentence; names keep their case. */
+function lower(text: string): string {
+  return /^(?:The|A|An|This|That|Each|Every|Our|Their|It|We|Not)\b/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}

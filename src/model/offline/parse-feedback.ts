@@ -1,0 +1,46 @@
+export type Instruction =
+  | { kind: "add-step"; after: number | null; text: string }
+  | { kind: "replace-step"; step: number; text: string }
+  | { kind: "remove-step"; step: number }
+  | { kind: "add-prerequisite"; text: string }
+  | { kind: "add-edge-case"; case: string; action: string }
+  | { kind: "definition-of-done"; text: string };
+
+const GRAMMAR: [RegExp, (m: RegExpExecArray) => Instruction][] = [
+  [/^add (?:a )?step after (?:step )?(\d{1,4})\s*:\s*(.+)$/i, (m) => ({ kind: "add-step", after: Number(m[1]), text: m[2] ?? "" })],
+  [/^add (?:a )?step\s*:\s*(.+)$/i, (m) => ({ kind: "add-step", after: null, text: m[1] ?? "" })],
+  [/^replace step (\d{1,4})(?: with)?\s*:\s*(.+)$/i, (m) => ({ kind: "replace-step", step: Number(m[1]), text: m[2] ?? "" })],
+  [/^(?:remove|delete) step (\d{1,4})\.?$/i, (m) => ({ kind: "remove-step", step: Number(m[1]) })],
+  [/^add (?:a )?prerequisite\s*:\s*(.+)$/i, (m) => ({ kind: "add-prerequisite", text: m[1] ?? "" })],
+  [/^add (?:an )?edge case\s*:\s*(.+?)\s*(?:->|→)\s*(.+)$/i, (m) => ({ kind: "add-edge-case", case: m[1] ?? "", action: m[2] ?? "" })],
+  [/^definition of done\s*:\s*(.+)$/i, (m) => ({ kind: "definition-of-done", text: m[1] ?? "" })],
+];
+const DECORATION = /^\s*(?:[-*+•]\s+|\d{1,3}[.)]\s+)?(?:\*\*|__)?|(?:\*\*|__)?\s*$/g;
+
+/**
+ * Reads reviewer feedback in the offline drafter's grammar, one instruction
+ * per line: "Add step after N: …", "Add step: …", "Replace step N: …",
+ * "Remove step N", "Add prerequisite: …", "Add edge case: … -> …",
+ * "Definition of done: …" (adds an item). Other non-blank lines are returned
+ * as `unread`: they need a model or an edit on the branch.
+ */
+export function parseFeedback(body: string): { instructions: Instruction[]; unread: string[] } {
+  const instructions: Instruction[] = [];
+  const unread: string[] = [];
+  for (const raw of body.split("\n")) {
+    const line = raw.replace(DECORATION, "").replace(/\*\*|__/g, "").trim();
+    if (line === "") continue;
+    const instruction = readInstruction(line);
+    if (instruction === null) unread.push(line);
+    else instructions.push(instruction);
+  }
+  return { instructions, unread };
+}
+
+function readInstruction(line: string): Instruction | null {
+  for (const [pattern, build] of GRAMMAR) {
+    const match = pattern.exec(line);
+    if (match !== null) return build(match);
+  }
+  return null;
+}

@@ -1,0 +1,41 @@
+import type { DraftInput } from "../../../core/ports/model.js";
+import { chatPrompt } from "./chat-prompt.js";
+import type { ChatPrompt } from "./chat-prompt.js";
+
+const SYSTEM = `
+You are the Draft step of sopflow. Write the Standard Operating Procedure (SOP) from the capture: the
+Capture step's record of how the process really runs, with its steps and tribal knowledge. Work from it.
+
+Write for someone doing this for the first time. No assumed knowledge: name every system, screen, role
+and input explicitly.
+- title; purpose: the outcome the process produces; scope: what the SOP covers, from trigger to done;
+  trigger: what starts the process; roles: who runs it.
+- prerequisites: the access, tools and inputs needed before starting. Every tool or access any step uses
+  appears here.
+- steps: numbered in order, each one concrete action a person can do without guessing, starting with an
+  imperative verb ("Open …", "Send …") or with "If …, <verb> …" / "When …, <verb> …". Details of a step go
+  in its substeps, each also one action.
+- edgeCases: each pitfall or edge case, and what to do when it occurs.
+- definitionOfDone: checkable items that tell the reader the process completed correctly.
+- gaps: every open question of the capture becomes a gap with its questionId and text. Where a field
+  depends on an open question, write "Not yet known — see open question <id>" there. Never invent a
+  fact the capture does not hold.
+
+Nothing captured may be lost: every captured step (the tribal ones too), tool, access, pitfall, note and
+the definition of done appears in the SOP.
+
+On a redraft you also get the previous SOP and reviewer feedback: start from the previous SOP, address
+every feedback item, and keep the rest as it was unless it contradicts the capture.
+`;
+
+/** The Draft step's messages: a first draft, or a redraft with feedback. */
+export function draftPrompt(input: DraftInput): ChatPrompt {
+  const task = input.previous
+    ? "Redraft the SOP: address every feedback item, keep everything captured."
+    : "Draft the SOP from the capture.";
+  return chatPrompt({
+    system: SYSTEM,
+    task,
+    data: { capture: input.capture, previousSop: input.previous, feedback: input.feedback },
+  });
+}

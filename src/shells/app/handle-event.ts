@@ -1,0 +1,92 @@
+import type { Logger, ProbotOctokit } from "probot";
+import { z } from "zod";
+import type { Config } from "../../core/config/config-schema.js";
+import type { Model } from "../../core/ports/model.js";
+import { reconcile, type ReconcileResult } from "../../core/workflow/reconcile.js";
+import { createGitHubForge } from "../../forge/github/github-forge.js";
+import type { DocsRepoInfo, RepoRef } from "../../forge/github/forge-state.js";
+import { postConfigProblem } from "./post-config-problem.js";
+import { loadConfig } from "./load-config.js";
+import { routeEvent, taskKey, type TaskRef } from "./route-event.js";
+import { snapshotIsTask, taskVerdict } from "./task-test.js";
+
+/** One webhook delivery with what it takes to act on it. */
+export interface TaskEvent {
+  id: string;
+  name: string;
+  payload: unknown;
+  octokit: ProbotOctokit;
+  log: Logger;
+}
+
+export interface EventDeps {
+  botLogin: () => Promise<string>;
+  modelFor: (config: Config, log: Logger) => Model;
+  now: () => string;
+}
+
+export type EventOutcome =
+  | { kind: "ignored"; reason: string }
+  | { kind: "config-problem"; task: string; posted: boolean }
+  | { kind: "reconciled"; task: string; result: ReconcileResult };
+
+const PayloadRepo = z.object({ repository: z.object({ name: z.string(), owner: z.object({ login: z.string() }), default_branch: z.string(), html_url: z.string() }) });
+
+/**
+ * The app's one handler: which task (from the payload alone), is it a task
+ * (config's trigger label, else the issue), then reconcile it through the
+ * GitHub forge. Errors propagate to the shell, which reports them.
+ */
+export async function handleEvent(event: TaskEvent, deps: EventDeps): Promise<EventOutcome> {
+  const route = routeEvent({ name: event.name, payload: event.payload });
+  if (route.kind === "ignore") {
+    event.log.debug({ delivery: event.id }, `ignored: ${route.reason}`);
+    return { kind: "ignored", reason: route.reason };
+  }
+  const key = taskKey(route.task);
+  const log = event.log.child({ delivery: event.id, task: key });
+  const loaded = await loadConfig({ octokit: event.octokit, task: route.task });
+  const triggerLabel = loaded.ok ? loaded.config.trigger_label : loaded.triggerLabel;
+  const verdict = taskVerdict(route.test, triggerLabel);
+  if (verdict === "no") return ignored(log, `${key} is not a task (no "${triggerLabel}" label)`);
+
+  const docsRepo = loaded.ok ? docsRepoOf(loaded.config, route.task) : { owner: route.task.owner, repo: route.task.repo };
+  const forge = createGitHubForge({
+    octokit: event.octokit,
+    owner: route.task.owner,
+    repo: route.task.repo,
+    docsRepo,
+    docsInfo: docsInfoFrom(event.payload, docsRepo),
+    issueNumber: route.task.issueNumber,
+    botLogin: await deps.botLogin(),
+    triggerLabel,
+    log,
+  });
+  if (verdict === "load" && !snapshotIsTask(await forge.load(), triggerLabel)) return ignored(log, `${key} is not a task (no "${triggerLabel}" label and no sopflow note)`);
+  if (!loaded.ok) {
+    log.warn({ problems: loaded.error.problems }, loaded.error.message);
+    return { kind: "config-problem", task: key, posted: await postConfigProblem(forge, loaded.error) };
+  }
+  const result = await reconcile({ forge, model: deps.modelFor(loaded.config, log), config: loaded.config, taskId: route.task.issueNumber, log, now: deps.now });
+  log.info({ state: result.state, actions: result.actions }, `${key} waits: ${result.reason}`);
+  return { kind: "reconciled", task: key, result };
+}
+
+function ignored(log: Logger, reason: string): EventOutcome {
+  log.debug(`ignored: ${reason}`);
+  return { kind: "ignored", reason };
+}
+
+function docsRepoOf(config: Config, task: TaskRef): RepoRef {
+  const [owner, repo] = config.docs_repository?.split("/") ?? [];
+  return owner && repo ? { owner, repo } : { owner: task.owner, repo: task.repo };
+}
+
+/** The docs repository's default branch and page, when the payload is about that repository. */
+function docsInfoFrom(payload: unknown, docs: RepoRef): DocsRepoInfo | undefined {
+  const parsed = PayloadRepo.safeParse(payload);
+  if (!parsed.success) return undefined;
+  const { repository } = parsed.data;
+  const same = repository.owner.login.toLowerCase() === docs.owner.toLowerCase() && repository.name.toLowerCase() === docs.repo.toLowerCase();
+  return same ? { defaultBranch: repository.default_branch, htmlUrl: repository.html_url } : undefined;
+}

@@ -1,0 +1,17 @@
+import { readFile } from "node:fs/promises";
+import { basename, extname } from "node:path";
+
+/** A request read from a file: its first `# ` heading (or the file name) is the title. */
+export async function readRequestFile(path: string): Promise<{ title: string; body: string }> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    throw new Error(`Could not read the request file ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { cause: error });
+  }
+  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+  const first = lines.findIndex((line) => line.trim() !== "");
+  const heading = first >= 0 ? /^#\s+(.+?)\s*#*\s*$/.exec(lines[first] ?? "") : null;
+  if (heading?.[1]) return { title: heading[1], body: lines.slice(first + 1).join("\n").trim() };
+  return { title: basename(path, extname(path)).replace(/[-_]+/g, " "), body: text.trim() };
+}

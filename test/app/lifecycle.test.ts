@@ -1,0 +1,91 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { listNotes } from "../../src/core/notes/list-notes.js";
+import { createHarness, MAINTAINER, OPERATOR } from "./app-harness.js";
+import { FEEDBACK, LIFECYCLE, lineOf, PULL, SOP_PATH, TASK, taskState } from "./lifecycle-events.js";
+
+const budget: string[] = [];
+afterAll(() => console.info(`REST requests per event (writes in brackets):\n${budget.join("\n")}`));
+
+function notesOf(harness: Awaited<ReturnType<typeof createHarness>>) {
+  const comments = harness.double.issue(TASK)?.comments ?? [];
+  return listNotes(comments.map((c) => ({ id: String(c.id), author: c.author, authorKind: c.author === "sopflow[bot]" ? "self" : "human", body: c.body, createdAt: c.createdAt })));
+}
+
+describe("the whole SOP workflow on GitHub", () => {
+  it("takes an issue from the request form to a published SOP, through questions, a redraft and a maintainer's approval", async () => {
+    const h = await createHarness();
+    const { double } = h;
+    const [opened, answered, changes, approved] = LIFECYCLE;
+
+    await h.deliver(opened!.act(double));
+    const capture = notesOf(h).at(-1);
+    expect(capture?.header.step).toBe("capture");
+    expect(capture?.body).toMatch(/Open questions \(4\)/);
+    expect(double.issue(TASK)?.labels).toEqual(["sop", "sop: needs info"]);
+
+    await h.deliver(answered!.act(double));
+    expect(notesOf(h).map((n) => `${n.header.step}:${n.header.revision}`)).toEqual(["capture:1", "capture:2", "draft:1", "walkthrough:1"]);
+    const pull = double.issue(PULL);
+    expect(pull?.pull).toMatchObject({ head: "sopflow/1-on-call-handover", base: "main", merged: false, requestedReviewers: [OPERATOR] });
+    expect(pull?.body).toContain(`https://github.com/acme/docs/issues/${TASK}`);
+    const firstHead = pull?.pull?.headSha ?? "";
+    expect(double.fileAt(firstHead, SOP_PATH)).toMatch(/^---\nid: sop-1-on-call-handover/);
+    const [check] = double.checkRuns(firstHead);
+    expect(check).toMatchObject({ name: "SOP walkthrough", conclusion: "success", output: { title: "1 suggestion" } });
+    expect(check?.output.annotations).toEqual([expect.objectContaining({ path: SOP_PATH, start_line: lineOf(double, "4. Walk the incoming engineer"), annotation_level: "notice", title: "step-length" })]);
+    expect(double.issue(TASK)?.labels).toEqual(["sop", "sop: awaiting approval"]);
+
+    await h.deliver(changes!.act(double));
+    const redraftHead = double.issue(PULL)?.pull?.headSha ?? "";
+    expect(redraftHead).not.toBe(firstHead);
+    expect(double.fileAt(redraftHead, SOP_PATH)).toContain("3. Send the welcome email from the shared inbox.");
+    expect(notesOf(h).slice(-2).map((n) => `${n.header.step}:${n.header.revision}`)).toEqual(["draft:2", "walkthrough:2"]);
+    expect(notesOf(h).at(-1)?.body).toContain(`"${FEEDBACK}" → Applied: added step 3`);
+    expect(double.checkRuns(redraftHead)).toHaveLength(1);
+
+    await h.deliver(approved!.act(double));
+    const merged = double.issue(PULL)?.pull;
+    expect(merged).toMatchObject({ merged: true, mergedBy: "sopflow[bot]" });
+    const mergeCommit = merged?.mergeCommitSha ?? "";
+    expect(double.branchHead("main")).toBe(mergeCommit);
+    const published = double.fileAt("main", SOP_PATH) ?? "";
+    expect(published).toContain("3. Send the welcome email from the shared inbox.");
+    expect(published).toMatch(new RegExp(`by: "?@${MAINTAINER}`));
+    const publish = notesOf(h).at(-1);
+    expect(publish?.header.step).toBe("publish");
+    expect(publish?.body).toContain(`https://github.com/acme/docs/blob/${mergeCommit}/${SOP_PATH}`);
+    expect(double.issue(TASK)).toMatchObject({ state: "closed", stateReason: "completed", labels: ["sop", "sop: published"] });
+    expect(double.repo.labels.get("sop: published")).toMatchObject({ color: "5319e7" });
+    double.assertValid();
+    budget.push(...h.costs.map((c, i) => `  ${LIFECYCLE[i]?.step} (${c.event}): ${c.requests} (${c.writes})`));
+  });
+
+  it("ends in the same state with a new Probot for every event: nothing is kept in memory", async () => {
+    const shared = await createHarness();
+    const fresh = await createHarness({ freshProbot: true });
+    for (const { act } of LIFECYCLE) {
+      await shared.deliver(act(shared.double));
+      await fresh.deliver(act(fresh.double));
+    }
+    expect(taskState(fresh.double)).toEqual(taskState(shared.double));
+    expect(fresh.double.issue(PULL)?.pull?.merged).toBe(true);
+    fresh.double.assertValid();
+  });
+
+  it("does nothing more when every event is delivered again, with the same delivery id and with a new one", async () => {
+    const h = await createHarness();
+    const { double } = h;
+    for (const { step, act } of LIFECYCLE) {
+      const event = act(double);
+      await h.deliver(event);
+      const after = taskState(double);
+      const writes = double.writes().length;
+      await h.deliver(event);
+      await h.deliver({ ...event, id: `${event.id}-again` });
+      expect({ step, state: taskState(double) }).toEqual({ step, state: after });
+      expect({ step, writes: double.writes().length }).toEqual({ step, writes });
+    }
+    expect(double.issue(PULL)?.pull?.merged).toBe(true);
+    double.assertValid();
+  });
+});
