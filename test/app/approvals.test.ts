@@ -13,8 +13,9 @@ async function awaitingApproval(config?: string): Promise<Harness> {
   return h;
 }
 
+/** The last comment's text as GitHub shows it (Markdown escapes removed). */
 function lastComment(h: Harness): string {
-  return h.double.issue(TASK)?.comments.at(-1)?.body ?? "";
+  return (h.double.issue(TASK)?.comments.at(-1)?.body ?? "").replace(/\\(.)/g, "$1");
 }
 
 function expectWaiting(h: Harness): void {

@@ -79,6 +79,8 @@ describe("files, branches and pull requests", () => {
     const listed = await octokit.rest.pulls.list({ ...repo, head: "acme:sop/1-rotate-pager", state: "open" });
     expect(listed.data.map((p) => p.number)).toEqual([2]);
     expect((await octokit.rest.pulls.list({ ...repo, head: "acme:other" })).data).toEqual([]);
+    // As on GitHub, a head without "owner:" is ignored: every open pull comes back.
+    expect((await octokit.rest.pulls.list({ ...repo, head: "other" })).data.map((p) => p.number)).toEqual([2]);
     const twice = octokit.rest.pulls.create({ ...repo, head: "sop/1-rotate-pager", base: "main", title: "again" });
     await expect(twice).rejects.toMatchObject({ status: 422, response: { data: { errors: [{ message: "A pull request already exists for acme:sop/1-rotate-pager." }] } } });
     await octokit.rest.git.createRef({ ...repo, ref: "refs/heads/empty", sha: github.branchHead("main") ?? "" });

@@ -19,7 +19,7 @@ describe("the local run", () => {
   it("takes a request through capture, questions, answers, draft, walkthrough, changes, approval and publish", async () => {
     const repo = tempGitRepo();
     cleanup = repo.cleanup;
-    const base = ["--repo", repo.dir, "--request", example("on-call-handover.md"), "--reviewer", "lead"];
+    const base = ["--repo", repo.dir, "--request", example("on-call-handover.md"), "--reviewer", "lead", "--provider", "offline"];
 
     const first = captureTerminal();
     expect((await runCommand(base, first)).code).toBe(2);

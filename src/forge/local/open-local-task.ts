@@ -70,7 +70,7 @@ async function checkRepository(dir: string): Promise<void> {
 async function findBaseBranch(store: GitStore, wanted: string | undefined): Promise<string> {
   const candidates = wanted ? [wanted] : ["main", "master", (await store.currentBranch()) ?? ""].filter((b) => b && !b.startsWith("sopflow/"));
   for (const branch of candidates) if (await store.resolve(`refs/heads/${branch}`)) return branch;
-  const named = wanted ? `branch ${wanted}` : "a default branch (main or master)";
+  const named = wanted ? `branch ${wanted}` : "default branch (main or master)";
   throw new LocalRepoError(`The repository has no ${named} with a commit: create it (e.g. \`git commit --allow-empty -m init\`) or pass --base with the docs branch`);
 }
 

@@ -28,6 +28,7 @@ export async function demoCommand(argv: string[], terminal: Terminal): Promise<R
       "--request-changes", "Add step after 1: Post a short summary of open incidents in the #oncall channel",
       "--approve",
       "--reviewer", "demo-reviewer",
+      "--provider", "offline",
       ...argv,
     ],
     { ...terminal, interactive: false },

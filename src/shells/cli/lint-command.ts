@@ -1,6 +1,8 @@
 import type { Dirent } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import path from "node:path";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import type { Finding } from "../../core/checks/finding.js";
 import { runChecks } from "../../core/checks/run-checks.js";
 
@@ -13,14 +15,26 @@ export interface LintParams {
   cwd: string;
 }
 
-interface FileResult {
-  path: string;
-  findings: Finding[];
+interface Share {
+  role: typeof WORKER_ROLE;
+  files: string[];
+  today: string;
 }
 
-/** Files read at once: enough to keep the disk busy while parsing, few enough to stay clear of file-handle limits. */
-const READ_CONCURRENCY = 32;
+type Totals = { errors: number; warnings: number; suggestions: number };
+
+const WORKER_ROLE = "sopflow-lint-worker";
+/** Files read at once per thread: enough to overlap reading with parsing, few enough for file-handle limits. */
+const READ_CONCURRENCY = 16;
+/** Below this many files, starting worker threads costs more than it saves. */
+const PARALLEL_MIN_FILES = 200;
 const SKIPPED_FOLDERS = new Set(["node_modules", ".git"]);
+
+// Loaded as a worker by lintFiles below: lint the share handed over and send the findings back.
+if (!isMainThread && (workerData as Partial<Share> | null)?.role === WORKER_ROLE) {
+  const share = workerData as Share;
+  parentPort?.postMessage(await lintInThread(share));
+}
 
 /** `sopflow lint`: the walkthrough's checks on SOP files; exit 1 on any error, 2 on a path that does not exist. */
 export async function lintCommand({ paths, format, today, cwd }: LintParams): Promise<{ output: string; exitCode: number }> {
@@ -30,20 +44,19 @@ export async function lintCommand({ paths, format, today, cwd }: LintParams): Pr
     return { output: missing.map((given) => `sopflow lint: no such file or folder: ${given}`).join("\n"), exitCode: 2 };
   }
   const files = [...new Set(expanded.flatMap((list) => list ?? []))].sort();
-  const results = await mapLimited({ items: files, limit: READ_CONCURRENCY }, async (file): Promise<FileResult> => {
-    const markdown = await readFile(file, "utf8").catch((cause: unknown) => {
-      throw new Error(`sopflow lint: cannot read ${file}`, { cause });
-    });
-    return { path: path.relative(cwd, file).split(path.sep).join("/"), findings: runChecks({ markdown, capture: null, today }) };
-  });
-  const all = results.flatMap((result) => result.findings);
+  const findings = await lintFiles({ role: WORKER_ROLE, files, today });
+  const results = files.map((file, index) => ({
+    path: path.relative(cwd, file).split(path.sep).join("/"),
+    findings: findings[index] ?? [],
+  }));
+  const all = findings.flat();
   const count = (severity: Finding["severity"]): number => all.filter((f) => f.severity === severity).length;
-  const totals = { errors: count("error"), warnings: count("warning"), suggestions: count("suggestion") };
+  const totals: Totals = { errors: count("error"), warnings: count("warning"), suggestions: count("suggestion") };
   const output = format === "json" ? JSON.stringify({ files: results, ...totals }, null, 2) : textReport(results, totals);
   return { output, exitCode: totals.errors > 0 ? 1 : 0 };
 }
 
-function textReport(results: FileResult[], totals: { errors: number; warnings: number; suggestions: number }): string {
+function textReport(results: { path: string; findings: Finding[] }[], totals: Totals): string {
   const lines = results.flatMap((result) =>
     result.findings.map((f) => `${result.path}:${f.line}:${f.column}  ${f.severity}  ${f.message}  ${f.ruleId}`),
   );
@@ -76,16 +89,44 @@ async function markdownFilesUnder(folder: string): Promise<string[]> {
   return nested.flat();
 }
 
-/** Like Promise.all over `items`, with at most `limit` calls of `fn` in flight; results keep the input order. */
-async function mapLimited<T, R>({ items, limit }: { items: T[]; limit: number }, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
+/**
+ * Findings per file, in the order given. Parsing is CPU-bound, so a large set
+ * is dealt round-robin over this thread and one worker thread per spare core.
+ */
+async function lintFiles(share: Share): Promise<Finding[][]> {
+  const threads = share.files.length < PARALLEL_MIN_FILES ? 1 : Math.min(availableParallelism(), 8);
+  if (threads === 1) return lintInThread(share);
+  const shares = Array.from({ length: threads }, (_, k) => share.files.filter((_, i) => i % threads === k));
+  const [own = [], ...others] = shares;
+  const parts = await Promise.all([
+    lintInThread({ ...share, files: own }),
+    // A worker that cannot start (e.g. this module runs untranspiled under a test runner) hands its share back.
+    ...others.map((files) => lintInWorker({ ...share, files }).catch(() => lintInThread({ ...share, files }))),
+  ]);
+  return share.files.map((_, i) => parts[i % threads]?.[Math.floor(i / threads)] ?? []);
+}
+
+function lintInWorker(share: Share): Promise<Finding[][]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL(import.meta.url), { workerData: share });
+    worker.once("message", (findings: Finding[][]) => resolve(findings));
+    worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`sopflow lint: worker exited with code ${code} before reporting`)));
+  });
+}
+
+async function lintInThread({ files, today }: Share): Promise<Finding[][]> {
+  const findings: Finding[][] = new Array<Finding[]>(files.length);
   let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index] as T);
+  const reader = async (): Promise<void> => {
+    for (let index = next++; index < files.length; index = next++) {
+      const file = files[index] as string;
+      const markdown = await readFile(file, "utf8").catch((cause: unknown) => {
+        throw new Error(`sopflow lint: cannot read ${file}`, { cause });
+      });
+      findings[index] = runChecks({ markdown, capture: null, today });
     }
   };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, reader));
+  return findings;
 }

@@ -1,6 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 
+/** The most a request may hold: GitHub's limit on an issue body, so a local request could be an issue too. */
+export const MAX_REQUEST_CHARS = 65_536;
+
 /** A request read from a file: its first `# ` heading (or the file name) is the title. */
 export async function readRequestFile(path: string): Promise<{ title: string; body: string }> {
   let text: string;
@@ -8,6 +11,10 @@ export async function readRequestFile(path: string): Promise<{ title: string; bo
     text = await readFile(path, "utf8");
   } catch (error) {
     throw new Error(`Could not read the request file ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { cause: error });
+  }
+  if (text.trim() === "") throw new Error(`The request file ${path} is empty: describe the process and its steps (see examples/)`);
+  if (text.length > MAX_REQUEST_CHARS) {
+    throw new Error(`The request file ${path} holds ${text.length.toLocaleString("en")} characters, more than the ${MAX_REQUEST_CHARS.toLocaleString("en")} an issue can: split the process into several SOPs or shorten it`);
   }
   const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
   const first = lines.findIndex((line) => line.trim() !== "");

@@ -8,7 +8,7 @@ export function renderCheckRun(input: { world: World; repo: RepoRecord; run: Che
   const { world, repo, run } = input;
   const api = repoApiUrl(repo);
   const url = `${api}/check-runs/${run.id}`;
-  const pulls = [...repo.issues.values()].filter((i) => i.state === "open" && i.pull?.headSha === run.headSha);
+  const pulls = [...repo.issues.values()].flatMap((issue) => (issue.pull && issue.state === "open" && issue.pull.headSha === run.headSha ? [{ number: issue.number, pull: issue.pull }] : []));
   const end = (ref: string, sha: string) => ({ ref, sha, repo: { id: repo.id, url: api, name: repo.name } });
   return {
     id: run.id,
@@ -32,12 +32,12 @@ export function renderCheckRun(input: { world: World; repo: RepoRecord; run: Che
     name: run.name,
     check_suite: { id: run.id + 1_000_000 },
     app: renderApp(world),
-    pull_requests: pulls.map((issue) => ({
-      id: issue.pull?.id ?? 0,
-      number: issue.number,
-      url: `${api}/pulls/${issue.number}`,
-      head: end(issue.pull?.head ?? "", run.headSha),
-      base: end(issue.pull?.base ?? "", issue.pull?.baseSha ?? ""),
+    pull_requests: pulls.map(({ number, pull }) => ({
+      id: pull.id,
+      number,
+      url: `${api}/pulls/${number}`,
+      head: end(pull.head, run.headSha),
+      base: end(pull.base, pull.baseSha),
     })),
   };
 }

@@ -19,11 +19,12 @@ export const pullHandlers: Record<string, Handler> = {
     const { world, query } = context;
     const repo = repoOf(context);
     const state = String(query.state ?? "open");
-    const head = query.head === undefined ? undefined : String(query.head);
+    // GitHub silently ignores a head filter without the "owner:" prefix and lists every pull.
+    const head = typeof query.head === "string" && query.head.includes(":") ? query.head : undefined;
     const pulls = [...repo.issues.values()]
       .filter((i): i is PulledIssue => i.pull !== undefined)
       .filter((i) => state === "all" || i.state === state)
-      .filter((i) => head === undefined || `${repo.owner}:${i.pull.head}` === head || (!head.includes(":") && i.pull.head === head))
+      .filter((i) => head === undefined || `${repo.owner}:${i.pull.head}` === head)
       .filter((i) => query.base === undefined || i.pull.base === query.base);
     // GitHub lists the newest first unless asked otherwise.
     const ordered = query.direction === "asc" ? pulls : pulls.reverse();

@@ -24,14 +24,15 @@ function parametersOf(operation: SpecOperation, place: "path" | "query"): SpecPa
 
 // Path and query values arrive as text; GitHub reads them by their declared type.
 function coerce(raw: string, schema: JsonNode | undefined): unknown {
-  const type = (deref<JsonNode>(loadSpec(), schema as JsonNode) as { type?: string } | null)?.type;
+  const { type } = schema === undefined ? {} : deref<{ type?: unknown }>(loadSpec(), schema as { type?: unknown });
   if ((type === "integer" || type === "number") && /^-?\d+(\.\d+)?$/.test(raw)) return Number(raw);
   if (type === "boolean" && (raw === "true" || raw === "false")) return raw === "true";
   if (type === "array") return raw.split(",");
   return raw;
 }
 
-function checkParameters(operation: SpecOperation, place: "path" | "query", values: Record<string, string>, problems: string[]) {
+function checkParameters(input: { operation: SpecOperation; place: "path" | "query"; values: Record<string, string>; problems: string[] }) {
+  const { operation, place, values, problems } = input;
   const declared = parametersOf(operation, place);
   const result: Record<string, unknown> = {};
   for (const [name, raw] of Object.entries(values)) {
@@ -52,8 +53,8 @@ function checkParameters(operation: SpecOperation, place: "path" | "query", valu
 export function checkRequest(input: { operation: SpecOperation; params: Record<string, string>; query: Record<string, string>; body: unknown }): CheckedRequest {
   const { operation } = input;
   const problems: string[] = [];
-  const params = checkParameters(operation, "path", input.params, problems);
-  const query = checkParameters(operation, "query", input.query, problems);
+  const params = checkParameters({ operation, place: "path", values: input.params, problems });
+  const query = checkParameters({ operation, place: "query", values: input.query, problems });
   const bodySchema = operation.requestBody?.content["application/json"]?.schema;
   if (input.body === undefined) {
     if (operation.requestBody?.required) problems.push("Missing request body, expected a JSON body");
