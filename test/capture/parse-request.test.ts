@@ -79,8 +79,8 @@ describe("parseRequest from an issue form", () => {
     ]);
   });
 
-  it("keeps an answer under an unknown label as a note", () => {
-    expect(capture.notes).toEqual(["Anything else:\nWe used to do this in PayPal."]);
+  it("keeps an answer under an unknown label, and a title that says more than the name, as notes", () => {
+    expect(capture.notes).toEqual(["Title: SOP: Refunds", "Anything else:\nWe used to do this in PayPal."]);
   });
 });
 
@@ -217,6 +217,30 @@ describe("parseRequest on bad input", () => {
     const capture = parseRequest({ title: `SOP: ${name}`, body: "1. Launch the rocket from the pad" });
     expect(capture.name).toBe(name.replace(/\u200D/g, ""));
     expect([...capture.name].length).toBe(400);
+  });
+
+  it("stays fast on text built to make patterns backtrack", () => {
+    const n = 90_000;
+    const bodies = [
+      `## Steps\n1. Check the queue\n## Pitfalls\n- a${" ".repeat(n)}b`,
+      `# a${"#".repeat(n)}b\n1. Check the queue`,
+      `### a${"#".repeat(n)}b\n### Steps as they really happen\n1. Check the queue`,
+      `1. a${".".repeat(n)}b`,
+      `${"<details".repeat(n / 8)}\n1. Check the queue`,
+      `Owner: a${" &".repeat(n / 2)}\n1. Check the queue`,
+      `1. x${" tool:".repeat(n / 6)}`,
+      `1. ${"e.g. A ".repeat(n / 7)}`,
+      `1. If ${"a ".repeat(n / 2)}`,
+    ];
+    const started = performance.now();
+    for (const body of bodies) {
+      try {
+        expect(parseRequest({ title: "Stress", body }).steps.length).toBeGreaterThan(0);
+      } catch (error) {
+        expect(error).toBeInstanceOf(RequestError);
+      }
+    }
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it("never throws anything but a RequestError, and always returns a valid capture otherwise", () => {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import type { TaskSnapshot } from "../../src/core/ports/forge.js";
 import { BOT, draftNote, forgeFixture, SOP_PATH } from "./forge-fixture.js";
 
 let fixture = forgeFixture();
@@ -16,7 +17,7 @@ describe("the GitHub forge reads a task", () => {
     await makeForge().comment("a reply");
 
     const forge = makeForge();
-    let snapshot;
+    let snapshot: TaskSnapshot | undefined;
     const made = await requests(async () => (snapshot = await forge.load()));
     expect(made.sort()).toEqual(["GET /repos/{owner}/{repo}", "GET /repos/{owner}/{repo}/issues/{issue_number}", "GET /repos/{owner}/{repo}/issues/{issue_number}/comments", "GET /repos/{owner}/{repo}/issues/{issue_number}/comments"]);
     expect(snapshot).toMatchObject({ number: issueNumber, title: "SOP: Refund a customer", author: "dana", open: true, labels: ["sop", "bug"], baseBranch: "main", pull: null, url: `https://github.com/acme/docs/issues/${issueNumber}` });

@@ -73,6 +73,23 @@ describe("files, branches and pull requests", () => {
     expect(found.data).toMatchObject({ ref: "refs/heads/sop/1-rotate-pager", object: { sha: github.branchHead("sop/1-rotate-pager") } });
   });
 
+  test("a branch moves only by fast-forward unless forced, shows its head commit, and can be deleted", async () => {
+    await draft();
+    const main = github.branchHead("main") ?? "";
+    const head = github.branchHead("sop/1-rotate-pager") ?? "";
+    const backwards = octokit.rest.git.updateRef({ ...repo, ref: "heads/sop/1-rotate-pager", sha: main });
+    await expect(backwards).rejects.toMatchObject({ status: 422, response: { data: { message: "Update is not a fast forward" } } });
+    const reset = await octokit.rest.git.updateRef({ ...repo, ref: "heads/sop/1-rotate-pager", sha: main, force: true });
+    expect(reset.data.object.sha).toBe(main);
+    expect(github.issue(2)?.pull?.headSha).toBe(main);
+    await octokit.rest.git.updateRef({ ...repo, ref: "heads/sop/1-rotate-pager", sha: head });
+    const branch = await octokit.rest.repos.getBranch({ ...repo, branch: "sop/1-rotate-pager" });
+    expect([branch.data.commit.sha, branch.data.commit.commit.message, branch.data.commit.author && "login" in branch.data.commit.author ? branch.data.commit.author.login : null]).toEqual([head, "Draft SOP", "sopflow[bot]"]);
+    expect((await octokit.rest.git.deleteRef({ ...repo, ref: "heads/sop/1-rotate-pager" })).status).toBe(204);
+    await expect(octokit.rest.repos.getBranch({ ...repo, branch: "sop/1-rotate-pager" })).rejects.toMatchObject({ status: 404 });
+    await expect(octokit.rest.git.deleteRef({ ...repo, ref: "heads/main" })).rejects.toMatchObject({ status: 422 });
+  });
+
   test("a pull request shares the issues' numbers, is listed by head, and is refused twice or when empty", async () => {
     const { pull } = await draft();
     expect([pull.number, pull.head.sha, pull.base.ref, pull.commits, pull.changed_files]).toEqual([2, github.branchHead("sop/1-rotate-pager"), "main", 1, 1]);

@@ -83,6 +83,16 @@ describe("draftSop with feedback", () => {
     );
   });
 
+  it("reads hostile feedback quickly and applies nothing it does not understand", () => {
+    const body = `Add edge case: a${" ".repeat(90_000)}b -> c${" ".repeat(90_000)}x\n${"**".repeat(40_000)}\nRemove step ${"9".repeat(50_000)}`;
+    const started = performance.now();
+    const { content, addressed } = draftSop({ capture, feedback: [review("review:5", body)] });
+    expect(performance.now() - started).toBeLessThan(3_000);
+    expect(content.edgeCases.at(-1)).toEqual({ case: "a b", action: "c x" });
+    expect(content.steps).toEqual(base.steps);
+    expect(addressed[0]?.how).toMatch(/^Applied: added edge case "a b"\. Not applied by the offline drafter: /);
+  });
+
   it("is deterministic: the same capture and feedback give the same draft", () => {
     const feedback = [review("review:1", "Add step after 2: Check the totals")];
     expect(draftSop({ capture, feedback })).toEqual(draftSop({ capture, feedback }));

@@ -20,8 +20,11 @@ export function buildCapture(request: RequestFields, title: string): Capture {
   const done = listItems(fields.definitionOfDone ?? "", { sentences: false });
   const [name = "", ...moreName] = lines(fields.name);
   const captureTools = tools.items.flatMap(splitToolList).map(parseToolItem);
+  const titleName = cleanTitle(title);
+  // A title that says more than the name field is the operator's text too.
+  const titleNote = name !== "" && titleName !== "" && titleName.toLowerCase() !== name.toLowerCase() ? [`Title: ${title}`] : [];
   return {
-    name: name || cleanTitle(title),
+    name: name || titleName,
     purpose: oneLine(fields.purpose),
     roles: splitRoles(fields.roles ?? ""),
     trigger: oneLine(fields.trigger),
@@ -29,7 +32,7 @@ export function buildCapture(request: RequestFields, title: string): Capture {
     tools: captureTools,
     pitfalls: pitfalls.items.map(parsePitfall),
     definitionOfDone: [...done.items, ...done.rest].join("\n") || null,
-    notes: [...moreName, ...request.notes, ...steps.rest, ...tools.rest, ...pitfalls.rest, ...tribal.rest],
+    notes: [...titleNote, ...moreName, ...request.notes, ...steps.rest, ...tools.rest, ...pitfalls.rest, ...tribal.rest],
     questions: [],
     nextQuestionId: 1,
   };

@@ -3,7 +3,7 @@ import { splitSentences } from "./split-sentences.js";
 export interface ListItems {
   /** Top-level items; a nested item is joined to its parent with "; ". */
   items: string[];
-  /** Lines that belong to no item, joined into one text (empty when none). */
+  /** Lines that belong to no item, as one text (an empty list when there are none). */
   rest: string[];
 }
 

@@ -1,4 +1,5 @@
 import type { Answer, Question } from "./capture-schema.js";
+import { collapseSpaces } from "./collapse-spaces.js";
 import { sanitizeText } from "./sanitize-text.js";
 
 // "Q1: …", "Question 1 - …", "Answer 1: …", "A1: …", "#1 …": always a key.
@@ -18,7 +19,7 @@ export function parseAnswers(input: { text: string; open: Question[] }): Answer[
   const openIds = new Set(input.open.map((q) => q.id));
   const texts = new Map<number | null, string[]>([[null, []]]);
   let current: string[] = texts.get(null) ?? [];
-  for (const line of sanitizeText(input.text).split("\n")) {
+  for (const line of collapseSpaces(sanitizeText(input.text)).split("\n")) {
     if (SKIPPED.test(line)) continue;
     const key = keyOf(line, openIds);
     if (key === null) {

@@ -1,4 +1,5 @@
-const HEADING = /^###\s+(.+?)\s*#*\s*$/;
+import { headingText } from "./heading-text.js";
+
 const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 const NO_RESPONSE = "_No response_";
 
@@ -12,7 +13,7 @@ const NO_RESPONSE = "_No response_";
 export function parseIssueForm(body: string): Map<string, string | null> | null {
   const lines = body.split("\n");
   const firstLine = lines.find((l) => l.trim() !== "");
-  if (firstLine === undefined || !HEADING.test(firstLine)) return null;
+  if (firstLine === undefined || formHeading(firstLine) === null) return null;
   const headings = headingLines(lines);
   const form = new Map<string, string | null>();
   headings.forEach((h, i) => {
@@ -35,8 +36,12 @@ function headingLines(lines: string[]): { index: number; label: string }[] {
       else if (marker.startsWith(fence)) fence = null;
       return;
     }
-    const label = fence === null ? HEADING.exec(line)?.[1] : undefined;
-    if (label !== undefined) found.push({ index, label });
+    const label = fence === null ? formHeading(line) : null;
+    if (label !== null) found.push({ index, label });
   });
   return found;
+}
+
+function formHeading(line: string): string | null {
+  return headingText(line, { min: 3, max: 3 });
 }

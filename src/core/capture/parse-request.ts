@@ -1,6 +1,7 @@
 import type { RequestText } from "../ports/model.js";
 import { buildCapture } from "./build-capture.js";
 import type { Capture } from "./capture-schema.js";
+import { collapseSpaces } from "./collapse-spaces.js";
 import { parseIssueForm } from "./parse-issue-form.js";
 import { readFormRequest } from "./read-form-request.js";
 import { readFreeText } from "./read-free-text.js";
@@ -26,7 +27,7 @@ export function parseRequest(request: RequestText): Capture {
     throw new RequestError("unreadable", "The request is not readable text: most of it is binary data or control characters. Write the process as plain text.");
   }
   const title = sanitizeText(request.title).replace(/\s+/g, " ").trim();
-  const body = sanitizeText(request.body).trim();
+  const body = collapseSpaces(sanitizeText(request.body)).trim();
   if (title === "" && body === "") {
     throw new RequestError("empty", "The request is empty: it has no title and no text. Describe the process and its steps.");
   }

@@ -1,6 +1,6 @@
 import type { Tool } from "./capture-schema.js";
+import { trimEnd } from "./trim-end.js";
 
-const IN_BRACKETS = /^(.+?)\s*\((.+)\)\s*\.?$/;
 const SEPARATED = /^(.+?)(?:\s+[—–-]+\s+|:\s+|,\s*(?=access\b))(.+)$/i;
 const ACCESS_LABEL = /^(?:access|permissions?)\s*:\s*/i;
 
@@ -9,9 +9,14 @@ const ACCESS_LABEL = /^(?:access|permissions?)\s*:\s*/i;
  * "Stripe (access: admin)" or just "Stripe" (access not said).
  */
 export function parseToolItem(item: string): Tool {
-  const text = item.trim().replace(/\.$/, "");
-  const match = IN_BRACKETS.exec(text) ?? SEPARATED.exec(text);
-  if (match === null) return { name: text, access: null };
-  const access = (match[2] ?? "").replace(ACCESS_LABEL, "").trim();
-  return { name: (match[1] ?? text).trim(), access: access === "" ? null : access };
+  const text = trimEnd(item.trim(), ".");
+  const open = text.indexOf("(");
+  if (open > 0 && text.endsWith(")")) return tool(text.slice(0, open), text.slice(open + 1, -1));
+  const match = SEPARATED.exec(text);
+  return match === null ? { name: text, access: null } : tool(match[1] ?? text, match[2] ?? "");
+}
+
+function tool(name: string, access: string): Tool {
+  const said = access.replace(ACCESS_LABEL, "").trim();
+  return { name: name.trim(), access: said === "" ? null : said };
 }

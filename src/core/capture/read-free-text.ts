@@ -1,10 +1,10 @@
 import { classifyHeading } from "./classify-heading.js";
 import { classifyKey } from "./classify-key.js";
 import type { RequestField } from "./form-fields.js";
+import { headingText as atxHeading } from "./heading-text.js";
 import { listItems } from "./list-items.js";
 import type { RequestFields } from "./request-fields.js";
 
-const MARKDOWN_HEADING = /^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$/;
 const BOLD_HEADING = /^\s*(?:\*\*|__)([^*_]+?)(?:\*\*|__)\s*:?\s*$/;
 const COLON_HEADING = /^\s*([^\s:][^:]{0,60}):\s*$/;
 const KEY_VALUE = /^\s*(?:\*\*)?([A-Za-z][A-Za-z /-]{0,30}?)(?:\*\*)?\s*:(?:\*\*)?\s+(\S.*)$/;
@@ -72,8 +72,8 @@ function collect(blocks: Block[], preamble: Block): RequestFields {
 }
 
 function headingText(line: string): { text: string; markdown: boolean } | null {
-  const markdown = MARKDOWN_HEADING.exec(line)?.[1];
-  if (markdown !== undefined) return { text: markdown, markdown: true };
+  const markdown = atxHeading(line, { min: 1, max: 6 });
+  if (markdown !== null) return { text: markdown, markdown: true };
   const other = (BOLD_HEADING.exec(line) ?? COLON_HEADING.exec(line))?.[1];
   return other === undefined ? null : { text: other, markdown: false };
 }

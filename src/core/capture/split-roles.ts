@@ -1,3 +1,5 @@
+import { trimEnd } from "./trim-end.js";
+
 const LIST_MARKER = /^\s*(?:\d{1,3}[.)]|[-*+•])\s+/;
 
 /** Roles as a list: "Account manager (owner), Finance and Support" gives three. */
@@ -6,7 +8,7 @@ export function splitRoles(text: string): string[] {
   for (const line of text.split("\n")) {
     let depth = 0;
     let part = "";
-    const cleaned = line.replace(LIST_MARKER, "");
+    const cleaned = line.trim().replace(LIST_MARKER, "");
     for (const piece of cleaned.split(/(\(|\)|,|;|\s+and\s+|\s*&\s*|\s+\/\s+)/)) {
       if (piece === "(") depth++;
       if (piece === ")") depth = Math.max(0, depth - 1);
@@ -18,5 +20,5 @@ export function splitRoles(text: string): string[] {
     }
     roles.push(part);
   }
-  return roles.map((r) => r.trim().replace(/[.;,]+$/, "")).filter((r) => r !== "");
+  return roles.map((r) => trimEnd(r.trim(), ".;,")).filter((r) => r !== "");
 }

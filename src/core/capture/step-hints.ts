@@ -1,3 +1,5 @@
+import { trimEnd } from "./trim-end.js";
+
 export interface StepHints {
   /** The step with its "(tool: …; access: …)" hint removed. */
   text: string;
@@ -34,7 +36,7 @@ export function stepHints(step: string, knownTools: string[]): StepHints {
     read(trailing[1]);
     text = text.slice(0, trailing.index);
   }
-  text = text.replace(/[\s,;:—–-]+$/, "").replace(/\s{2,}/g, " ").trim();
+  text = trimEnd(text.replace(/\s{2,}/g, " "), " ,;:—–-").trim();
   for (const known of knownTools) if (mentions(text, known)) tools.push(known);
   for (const match of text.matchAll(NAMED_TOOL)) {
     const name = match[1] ?? "";
@@ -47,16 +49,22 @@ export function stepHints(step: string, knownTools: string[]): StepHints {
 function readPairs(hint: string, tools: string[], access: string[]): void {
   for (const pair of hint.split(PAIR_SPLIT)) {
     const match = /^\s*(tools?|systems?|access|permissions?)\s*:\s*(.*)$/i.exec(pair);
-    const value = match?.[2]?.trim().replace(/[.;,]+$/, "") ?? "";
+    const value = trimEnd(match?.[2]?.trim() ?? "", ".;,");
     if (match === null || value === "") continue;
     if (/^(access|permission)/i.test(match[1] ?? "")) access.push(value);
     else tools.push(...value.split(/\s*,\s*|\s+and\s+/).filter(Boolean));
   }
 }
 
+/** Whether the text names the tool as a whole word, ignoring case (no regex: names are operator text). */
 function mentions(text: string, tool: string): boolean {
-  const escaped = tool.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped}(?![\p{L}\p{N}])`, "iu").test(text);
+  const [haystack, needle] = [text.toLowerCase(), tool.toLowerCase()];
+  if (needle === "") return false;
+  const isWordChar = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+    if (!isWordChar(haystack.charAt(at - 1)) && !isWordChar(haystack.charAt(at + needle.length))) return true;
+  }
+  return false;
 }
 
 /** "Stripe" and "Stripe Dashboard" are the same tool; so are names differing only in case. */

@@ -1,4 +1,5 @@
 import type { Capture } from "../../core/capture/capture-schema.js";
+import { collapseSpaces } from "../../core/capture/collapse-spaces.js";
 import { detectQuestions } from "../../core/capture/detect-questions.js";
 import { mergeAnswers } from "../../core/capture/merge-answers.js";
 import { parseRequest } from "../../core/capture/parse-request.js";
@@ -14,7 +15,7 @@ import { carryAnswers } from "./carry-answers.js";
 export function offlineCapture(input: CaptureInput): Capture {
   const fresh = parseRequest(input.request);
   const base = input.previous === null ? fresh : carryAnswers({ fresh, previous: input.previous });
-  const answers = input.answers.map((answer) => ({ ...answer, text: sanitizeText(answer.text).trim() }));
+  const answers = input.answers.map((answer) => ({ ...answer, text: collapseSpaces(sanitizeText(answer.text)).trim() }));
   const merged = mergeAnswers({ capture: base, answers: answers.filter((answer) => answer.text !== "") });
   const { questions, nextId } = detectQuestions({ capture: merged, previous: merged.questions, nextId: merged.nextQuestionId });
   return { ...merged, questions, nextQuestionId: nextId };

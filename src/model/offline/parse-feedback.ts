@@ -15,7 +15,7 @@ const GRAMMAR: [RegExp, (m: RegExpExecArray) => Instruction][] = [
   [/^add (?:an )?edge case\s*:\s*(.+?)\s*(?:->|→)\s*(.+)$/i, (m) => ({ kind: "add-edge-case", case: m[1] ?? "", action: m[2] ?? "" })],
   [/^definition of done\s*:\s*(.+)$/i, (m) => ({ kind: "definition-of-done", text: m[1] ?? "" })],
 ];
-const DECORATION = /^\s*(?:[-*+•]\s+|\d{1,3}[.)]\s+)?(?:\*\*|__)?|(?:\*\*|__)?\s*$/g;
+const LIST_MARKER = /^(?:[-*+•]|\d{1,3}[.)])\s+/;
 
 /**
  * Reads reviewer feedback in the offline drafter's grammar, one instruction
@@ -28,7 +28,8 @@ export function parseFeedback(body: string): { instructions: Instruction[]; unre
   const instructions: Instruction[] = [];
   const unread: string[] = [];
   for (const raw of body.split("\n")) {
-    const line = raw.replace(DECORATION, "").replace(/\*\*|__/g, "").trim();
+    // Spaces collapsed first: the grammar's patterns then cannot backtrack on long runs.
+    const line = raw.replace(/\s+/g, " ").trim().replace(LIST_MARKER, "").replace(/\*\*|__/g, "").trim();
     if (line === "") continue;
     const instruction = readInstruction(line);
     if (instruction === null) unread.push(line);

@@ -1,4 +1,5 @@
 import { splitSentences } from "../../core/capture/split-sentences.js";
+import { trimEnd } from "../../core/capture/trim-end.js";
 
 const JOIN = /\s*;\s+|,\s+(?:and\s+)?then\s+|\s+and\s+then\s+/i;
 
@@ -6,6 +7,6 @@ const JOIN = /\s*;\s+|,\s+(?:and\s+)?then\s+|\s+and\s+then\s+/i;
 export function splitActions(text: string): string[] {
   return splitSentences(text)
     .flatMap((sentence) => sentence.split(JOIN))
-    .map((part) => part.trim().replace(/[;,]+$/, ""))
+    .map((part) => trimEnd(part.trim(), ";,"))
     .filter((part) => /[\p{L}\p{N}]/u.test(part));
 }

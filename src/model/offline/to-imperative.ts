@@ -3,6 +3,7 @@ import { baseVerb, isKnownVerb } from "./base-verb.js";
 
 const FILLER = /^(?:oh|and|so|then|first(?:ly)?|next|also|finally|lastly|after that|afterwards|now|second(?:ly)?|third(?:ly)?)\b[,:]?\s+/i;
 const MODAL = /^(?:then|also|usually|always|normally|typically|just|first|now|will|need to|needs to|have to|has to|must|should|can|go and|then also)\b\s+/i;
+const MAX_ROLE_CHARS = 60;
 const PRONOUN = /^(?:i|we|you|they|he|she|someone|somebody|one|everyone)\b\s+/i;
 const CONDITION = /^(?:if|when|once|after|before|unless|whenever|while|until)\b/i;
 const AUXILIARY = /^(?:is|are|was|were|be|been|gets?|has|have|needs?|must|should|will|can|may)$/i;
@@ -57,7 +58,8 @@ function stripFillers(text: string): string {
 
 /** Drops a leading subject: a pronoun, "the team", or one of the capture's roles. */
 function dropSubject(text: string, roles: string[]): { rest: string; subject: string | null } {
-  const names = ["team", "operator", ...roles].map(escape).sort((a, b) => b.length - a.length);
+  // A "role" longer than a few words is no subject; it would only bloat the pattern.
+  const names = ["team", "operator", ...roles.filter((r) => r.length <= MAX_ROLE_CHARS)].map(escape).sort((a, b) => b.length - a.length);
   const subject = new RegExp(String.raw`^(?:(?:i|we|you|they|he|she|someone|somebody|one|everyone)|(?:(?:the|our|an?)\s+)?(?:${names.join("|")}))\b\s+`, "i").exec(text);
   if (subject === null) return { rest: text, subject: null };
   let rest = text.slice(subject[0].length);

@@ -1,5 +1,7 @@
 import { blobSha } from "../state/git.js";
-import type { CommitRecord, RepoRecord } from "../state/records.js";
+import type { CommitRecord, RepoRecord, Signature } from "../state/records.js";
+import type { World } from "../state/world.js";
+import { renderUser } from "./render-user.js";
 import { nodeId, repoApiUrl, repoWebUrl } from "./urls.js";
 
 /** A `git-ref`, e.g. refs/heads/main. */
@@ -51,5 +53,33 @@ export function renderFileCommit(repo: RepoRecord, commit: CommitRecord) {
     tree: { url: `${api}/git/trees/${commit.treeSha}`, sha: commit.treeSha },
     parents: commit.parents.map((sha) => ({ url: `${api}/git/commits/${sha}`, html_url: `${repoWebUrl(repo)}/commit/${sha}`, sha })),
     verification: { verified: false, reason: "unsigned", signature: null, payload: null, verified_at: null },
+  };
+}
+
+/** A `commit` as the commits and branches APIs show it; authors map to accounts by their noreply address. */
+export function renderCommit(input: { world: World; repo: RepoRecord; commit: CommitRecord }) {
+  const { world, repo, commit } = input;
+  const api = repoApiUrl(repo);
+  const account = (signature: Signature) => {
+    const user = world.users.get(signature.name);
+    return user ? renderUser(user) : {};
+  };
+  return {
+    url: `${api}/commits/${commit.sha}`,
+    sha: commit.sha,
+    node_id: nodeId("C_", repo.id) + commit.sha.slice(0, 12),
+    html_url: `${repoWebUrl(repo)}/commit/${commit.sha}`,
+    comments_url: `${api}/commits/${commit.sha}/comments`,
+    commit: {
+      url: `${api}/git/commits/${commit.sha}`,
+      author: commit.author,
+      committer: commit.committer,
+      message: commit.message,
+      comment_count: 0,
+      tree: { sha: commit.treeSha, url: `${api}/git/trees/${commit.treeSha}` },
+    },
+    author: account(commit.author),
+    committer: account(commit.committer),
+    parents: commit.parents.map((sha) => ({ sha, url: `${api}/commits/${sha}`, html_url: `${repoWebUrl(repo)}/commit/${sha}` })),
   };
 }

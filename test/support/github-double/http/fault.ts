@@ -18,10 +18,10 @@ const REASONS: Record<number, string> = {
   429: "Too Many Requests", 500: "Server Error", 502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout",
 };
 
-export function faultMatches(rule: FaultRule, request: { method: string; path: string; template: string; operationId: string }): boolean {
+export function faultMatches(rule: FaultRule, request: { method: string; path: string; route: string; operationId: string }): boolean {
   if (rule.method !== undefined && rule.method.toUpperCase() !== request.method) return false;
   if (rule.route instanceof RegExp) return rule.route.test(request.path);
-  return rule.route === request.template || rule.route === request.operationId;
+  return rule.route === request.route || rule.route === request.operationId;
 }
 
 export function faultReply(rule: FaultRule): Reply {

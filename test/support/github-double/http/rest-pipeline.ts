@@ -99,7 +99,7 @@ export class RestPipeline {
       const reply = hook(hookRequest);
       if (reply) return reply;
     }
-    const fault = this.#faults.find((rule) => rule.left > 0 && faultMatches(rule, { ...hookRequest, template: hookRequest.route }));
+    const fault = this.#faults.find((rule) => rule.left > 0 && faultMatches(rule, hookRequest));
     if (fault) {
       fault.left -= 1;
       return faultReply(fault);
@@ -110,7 +110,9 @@ export class RestPipeline {
       return handler({ world: this.#world, params: hookRequest.params, query: hookRequest.query, body: hookRequest.body, url: input.url, headers: input.headers });
     } catch (error) {
       if (error instanceof GitHubError) return error.toReply();
-      throw new Error(`GitHub double failed on ${hookRequest.operationId} (${hookRequest.method} ${hookRequest.path})`, { cause: error });
+      const { method, path, operationId } = hookRequest;
+      this.violations.push({ method, path, operationId, message: `The GitHub double itself failed on ${operationId}: ${String(error)}` });
+      throw new Error(`GitHub double failed on ${operationId} (${method} ${path})`, { cause: error });
     }
   }
 

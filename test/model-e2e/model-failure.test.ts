@@ -1,0 +1,130 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { listNotes, type ListedNote } from "../../src/core/notes/list-notes.js";
+import { DraftDataSchema } from "../../src/core/workflow/task-data.js";
+import { GitStore } from "../../src/forge/local/git-store.js";
+import { LocalForge } from "../../src/forge/local/local-forge.js";
+import { runCommand } from "../../src/shells/cli/run-command.js";
+import { loadModelFixture } from "../model/model-fixtures.js";
+import { captureTerminal } from "../support/capture-terminal.js";
+import { startChatServer, type ChatServer, type ScriptedResponse } from "../support/chat-server.js";
+import { setModelEnv } from "../support/model-env.js";
+import { exchangesOf, loadLifecycle, repoPath, scriptOf } from "../support/model-lifecycle.js";
+import { tempGitRepo } from "../support/temp-git-repo.js";
+
+const lifecycle = loadLifecycle("on-call-handover");
+const captures = scriptOf(exchangesOf(lifecycle, { step: "capture" }));
+const draft = scriptOf(exchangesOf(lifecycle, { step: "draft", revision: 1 }));
+const walkthrough = scriptOf(exchangesOf(lifecycle, { step: "walkthrough", revision: 1 }));
+// Short limits so a hanging endpoint fails the step in two seconds instead of five minutes.
+const CONFIG = "model:\n  timeout_seconds: 1\n  step_deadline_seconds: 2\n";
+
+let cleanups: (() => unknown)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.reverse()) await cleanup();
+  cleanups = [];
+});
+
+/** A docs repository with the short model limits committed on main, and the task's command line. */
+function docsRepo() {
+  const repo = tempGitRepo();
+  cleanups.push(repo.cleanup);
+  mkdirSync(join(repo.dir, ".github"));
+  writeFileSync(join(repo.dir, ".github/sopflow.yml"), CONFIG);
+  repo.git("add", ".github/sopflow.yml");
+  repo.git("commit", "--quiet", "-m", "sopflow config");
+  const forge = new LocalForge(new GitStore(repo.dir), { task: 1, baseBranch: "main", now: () => new Date().toISOString(), trigger: "sop" });
+  const args = ["--repo", repo.dir, "--request", repoPath(lifecycle.request), "--reviewer", "lead", "--answers", repoPath(lifecycle.answers ?? "")];
+  return { repo, forge, args, notes: async (): Promise<ListedNote[]> => listNotes((await forge.load()).comments) };
+}
+
+/** The endpoint the next run talks to, through OPENAI_API_KEY and OPENAI_BASE_URL. */
+async function endpoint(script: ScriptedResponse[]): Promise<ChatServer> {
+  const server = await startChatServer(script);
+  cleanups.push(() => server.close(), setModelEnv({ apiKey: "test-key", baseURL: server.baseURL }));
+  return server;
+}
+
+function sopBranches(repo: ReturnType<typeof docsRepo>["repo"]): string[] {
+  return repo.git("for-each-ref", "--format=%(refname:short) %(objectname)", "refs/heads/sopflow/1-*").trim().split("\n").filter(Boolean);
+}
+
+/** After a failure: `/sop retry` from the operator, then the same command (plus approval) against an endpoint that answers. */
+async function retryAndPublish(task: ReturnType<typeof docsRepo>, script: ScriptedResponse[]): Promise<ChatServer> {
+  await task.forge.addComment({ author: "lead", body: "/sop retry" });
+  const server = await endpoint(script);
+  const terminal = captureTerminal();
+  const outcome = await runCommand([...task.args, "--approve"], terminal);
+  expect(outcome.code, terminal.output()).toBe(0);
+  expect(server.pending()).toBe(0);
+  expect(task.repo.git("show", `main:${outcome.publishedPath!.slice(task.repo.dir.length + 1)}`)).toContain("Send a test page to the incoming engineer");
+  return server;
+}
+
+describe("a model failure in the local run", () => {
+  it("a draft call that hangs past the timeout and the deadline ends in an error note; a retry resumes and publishes", async () => {
+    const task = docsRepo();
+    const hanging = await endpoint([...captures, { hang: true, forever: true }]);
+
+    const started = Date.now();
+    await expect(runCommand(task.args, captureTerminal())).rejects.toThrow(
+      /^The draft step of task 1 failed: Draft \(openai-compatible gpt-4\.1-mini\): the step did not finish within its deadline of 2 s \(timeout\)/,
+    );
+    expect(Date.now() - started).toBeLessThan(8_000);
+    expect(hanging.requests.slice(2).every((r) => (r.body as { response_format: { json_schema: { name: string } } }).response_format.json_schema.name === "sop_draft")).toBe(true);
+    expect(hanging.requests.length).toBeGreaterThanOrEqual(3);
+
+    const notes = await task.notes();
+    expect(notes.map((n) => `${n.header.step}:${n.header.revision}`)).toEqual(["capture:1", "capture:2", "error:1"]);
+    const error = notes.at(-1)!;
+    expect(error.data).toMatchObject({ step: "draft" });
+    expect(error.header).toMatchObject({ provider: "sopflow", calls: 0, inputs: ["failed:draft"] });
+    expect(error.body).toMatch(/The draft step did not complete/);
+    expect(error.body).toMatch(/did not finish within its deadline of 2 s \(timeout\)/);
+    expect(error.body).toMatch(/\/sop retry/);
+    expect(sopBranches(task.repo)).toEqual([]);
+
+    const answering = await retryAndPublish(task, [...draft, ...walkthrough]);
+    expect(answering.requests).toHaveLength(3);
+    const after = await task.notes();
+    expect(after.map((n) => `${n.header.step}:${n.header.revision}`)).toEqual(["capture:1", "capture:2", "error:1", "draft:1", "walkthrough:1", "publish:1"]);
+  });
+
+  it("a walkthrough refusal ends in an error note and commits nothing on the SOP branch; a retry resumes and publishes", async () => {
+    const task = docsRepo();
+    await endpoint([...captures, ...draft, ...loadModelFixture("refusal")]);
+
+    await expect(runCommand(task.args, captureTerminal())).rejects.toThrow(/walkthrough step of task 1 failed: Walkthrough \(openai-compatible gpt-4\.1-mini\): the model refused/);
+
+    const notes = await task.notes();
+    expect(notes.map((n) => `${n.header.step}:${n.header.revision}`)).toEqual(["capture:1", "capture:2", "draft:1", "error:1"]);
+    const error = notes.at(-1)!;
+    expect(error.data).toMatchObject({ step: "walkthrough" });
+    expect(error.body).toContain("the model refused: I'm sorry, but I can't help with that request. (refusal)");
+    expect(error.body).toMatch(/Rephrase the request or the comment that led to it, then comment \\?`\/sop retry\\?`/);
+    const drafted = DraftDataSchema.parse(notes[2]!.data);
+    expect(sopBranches(task.repo)).toEqual([`${drafted.branch} ${drafted.commit}`]);
+
+    const answering = await retryAndPublish(task, walkthrough);
+    expect(answering.requests).toHaveLength(2);
+  });
+
+  it("a draft cut off at the output limit (finish_reason length) ends in an error note and commits nothing; a retry resumes and publishes", async () => {
+    const task = docsRepo();
+    await endpoint([...captures, ...loadModelFixture("finish-length")]);
+
+    await expect(runCommand(task.args, captureTerminal())).rejects.toThrow(/draft step of task 1 failed: Draft \(openai-compatible gpt-4\.1-mini\): the answer was cut off/);
+
+    const notes = await task.notes();
+    expect(notes.map((n) => `${n.header.step}:${n.header.revision}`)).toEqual(["capture:1", "capture:2", "error:1"]);
+    const error = notes.at(-1)!;
+    expect(error.data).toMatchObject({ step: "draft" });
+    expect(error.body).toMatch(/the answer was cut off at the model's output limit \(truncated\)/);
+    expect(error.body).toMatch(/model\.name/);
+    expect(sopBranches(task.repo)).toEqual([]);
+
+    const answering = await retryAndPublish(task, [...draft, ...walkthrough]);
+    expect(answering.requests).toHaveLength(3);
+  });
+});
