@@ -121,4 +121,24 @@ describe("which events start and move a task", () => {
     expect(steps(h).slice(-1)).toEqual(["cancel:1"]);
     expect(h.double.issue(TASK)?.state).toBe("closed");
   });
+
+  it("cancels when a person closes the task's issue before it is published", async () => {
+    const h = await awaitingApproval();
+    await h.deliver(h.double.closeIssue({ issue: TASK, author: OPERATOR, reason: "not_planned" }));
+    expect(steps(h).slice(-1)).toEqual(["cancel:1"]);
+    expect(h.double.issue(TASK)?.labels).toEqual(["sop", "sop: cancelled"]);
+  });
+
+  it("fails the delivery when GitHub fails mid-step, leaves a note saying so, and goes on after /sop retry", async () => {
+    const h = await createHarness();
+    const { double } = h;
+    await h.deliver(double.openIssue({ ...handoverRequest(), author: OPERATOR, labels: ["sop"] }));
+    double.failNext({ route: "pulls/create", status: 502 });
+    await expect(h.deliver(double.comment({ issue: TASK, author: OPERATOR, body: exampleAnswers() }))).rejects.toThrow(/Could not open a pull request from sopflow\/1-on-call-handover in acme\/docs/);
+    expect(steps(h).slice(-1)).toEqual(["error:1"]);
+    expect(text(h)).toContain("/sop retry");
+    await h.deliver(double.comment({ issue: TASK, author: OPERATOR, body: "/sop retry" }));
+    expect(steps(h).slice(-2)).toEqual(["draft:1", "walkthrough:1"]);
+    expect(double.issue(TASK)?.labels).toEqual(["sop", "sop: awaiting approval"]);
+  });
 });

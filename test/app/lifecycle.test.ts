@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { listNotes } from "../../src/core/notes/list-notes.js";
 import { createHarness, MAINTAINER, OPERATOR } from "./app-harness.js";
-import { FEEDBACK, LIFECYCLE, lineOf, PULL, SOP_PATH, TASK, taskState } from "./lifecycle-events.js";
+import { FEEDBACK, LIFECYCLE, lineOf, PULL, SOP_PATH, TASK } from "./lifecycle-events.js";
 
 const budget: string[] = [];
 afterAll(() => console.info(`REST requests per event (writes in brackets):\n${budget.join("\n")}`));

@@ -144,6 +144,15 @@ describe("the GitHub forge writes a task", () => {
     expect(double.fileAt("main", SOP_PATH)).toBe("# Refund\n");
   });
 
+  it("names the note it could not post, with GitHub's error as the cause", async () => {
+    const { double, makeForge } = fixture;
+    double.failNext({ route: "issues/create-comment", status: 500 });
+    const note = draftNote({ path: SOP_PATH, branch: BRANCH, commit: "c", pull: 2, title: "Refund" });
+    const error = (await makeForge().comment(note).catch((e: unknown) => e)) as Error;
+    expect(error.message).toMatch(/^Could not post the draft note on acme\/docs#1: /);
+    expect((error.cause as { status?: number }).status).toBe(500);
+  });
+
   it("never posts a comment over GitHub's limit", async () => {
     const { double, makeForge } = fixture;
     await expect(makeForge().comment("x".repeat(65_537))).rejects.toThrow(/65536/);

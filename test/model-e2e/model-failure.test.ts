@@ -13,8 +13,8 @@ import { setModelEnv } from "../support/model-env.js";
 import { exchangesOf, loadLifecycle, repoPath, scriptOf } from "../support/model-lifecycle.js";
 import { tempGitRepo } from "../support/temp-git-repo.js";
 
-const lifecycle = loadLifecycle("on-call-handover");
-const captures = scriptOf(exchangesOf(lifecycle, { step: "capture" }));
+const lifecycle = loadLifecycle("customer-onboarding");
+const capture = scriptOf(exchangesOf(lifecycle, { step: "capture" }));
 const draft = scriptOf(exchangesOf(lifecycle, { step: "draft", revision: 1 }));
 const walkthrough = scriptOf(exchangesOf(lifecycle, { step: "walkthrough", revision: 1 }));
 // Short limits so a hanging endpoint fails the step in two seconds instead of five minutes.
@@ -35,7 +35,7 @@ function docsRepo() {
   repo.git("add", ".github/sopflow.yml");
   repo.git("commit", "--quiet", "-m", "sopflow config");
   const forge = new LocalForge(new GitStore(repo.dir), { task: 1, baseBranch: "main", now: () => new Date().toISOString(), trigger: "sop" });
-  const args = ["--repo", repo.dir, "--request", repoPath(lifecycle.request), "--reviewer", "lead", "--answers", repoPath(lifecycle.answers ?? "")];
+  const args = ["--repo", repo.dir, "--request", repoPath(lifecycle.request), "--reviewer", "lead"];
   return { repo, forge, args, notes: async (): Promise<ListedNote[]> => listNotes((await forge.load()).comments) };
 }
 
@@ -46,37 +46,49 @@ async function endpoint(script: ScriptedResponse[]): Promise<ChatServer> {
   return server;
 }
 
+function schemaName(request: ChatServer["requests"][number]): string {
+  return (request.body as { response_format: { json_schema: { name: string } } }).response_format.json_schema.name;
+}
+
 function sopBranches(repo: ReturnType<typeof docsRepo>["repo"]): string[] {
   return repo.git("for-each-ref", "--format=%(refname:short) %(objectname)", "refs/heads/sopflow/1-*").trim().split("\n").filter(Boolean);
 }
 
-/** After a failure: `/sop retry` from the operator, then the same command (plus approval) against an endpoint that answers. */
+/** A run that fails: exit code 1, the failure printed, and how to retry. */
+async function expectFailure(args: string[], message: RegExp): Promise<void> {
+  const terminal = captureTerminal();
+  const outcome = await runCommand(args, terminal);
+  expect(outcome.code).toBe(1);
+  expect(terminal.output()).toMatch(new RegExp(message.source.replace(/^\^/, ""), "m"));
+  expect(terminal.output()).toMatch(/rerun the same command to retry/);
+}
+
+/** After a failure: the same command again (the rerun is the operator's `/sop retry`), plus approval, against an endpoint that answers. */
 async function retryAndPublish(task: ReturnType<typeof docsRepo>, script: ScriptedResponse[]): Promise<ChatServer> {
-  await task.forge.addComment({ author: "lead", body: "/sop retry" });
   const server = await endpoint(script);
   const terminal = captureTerminal();
   const outcome = await runCommand([...task.args, "--approve"], terminal);
   expect(outcome.code, terminal.output()).toBe(0);
   expect(server.pending()).toBe(0);
-  expect(task.repo.git("show", `main:${outcome.publishedPath!.slice(task.repo.dir.length + 1)}`)).toContain("Send a test page to the incoming engineer");
+  expect(task.repo.git("show", `main:${outcome.publishedPath!.slice(task.repo.dir.length + 1)}`)).toContain("Post the customer's name in #wins");
   return server;
 }
 
 describe("a model failure in the local run", () => {
   it("a draft call that hangs past the timeout and the deadline ends in an error note; a retry resumes and publishes", async () => {
     const task = docsRepo();
-    const hanging = await endpoint([...captures, { hang: true, forever: true }]);
+    const hanging = await endpoint([...capture, { hang: true, forever: true }]);
 
     const started = Date.now();
-    await expect(runCommand(task.args, captureTerminal())).rejects.toThrow(
-      /^The draft step of task 1 failed: Draft \(openai-compatible gpt-4\.1-mini\): the step did not finish within its deadline of 2 s \(timeout\)/,
-    );
-    expect(Date.now() - started).toBeLessThan(8_000);
-    expect(hanging.requests.slice(2).every((r) => (r.body as { response_format: { json_schema: { name: string } } }).response_format.json_schema.name === "sop_draft")).toBe(true);
-    expect(hanging.requests.length).toBeGreaterThanOrEqual(3);
+    await expectFailure(task.args, /^The draft step of task 1 failed: Draft \(openai-compatible gpt-4\.1-mini\): the step did not finish within its deadline of 2 s \(timeout\)/);
+    // Bounded by the configured deadline, not the default 90 s timeout and its retries.
+    expect(Date.now() - started).toBeLessThan(15_000);
+    const [, ...drafts] = hanging.requests.map(schemaName);
+    expect(drafts.length).toBeGreaterThanOrEqual(1);
+    expect(new Set(drafts)).toEqual(new Set(["sop_draft"]));
 
     const notes = await task.notes();
-    expect(notes.map((n) => `${n.header.step}:${n.header.revision}`)).toEqual(["capture:1", "capture:2", "error:1"]);
+    expect(notes.map((n) => `${n.header.step}:${n.header.revision}`)).toEqual(["capture:1", "error:1"]);
     const error = notes.at(-1)!;
     expect(error.data).toMatchObject({ step: "draft" });
     expect(error.header).toMatchObject({ provider: "sopflow", calls: 0, inputs: ["failed:draft"] });
@@ -86,38 +98,38 @@ describe("a model failure in the local run", () => {
     expect(sopBranches(task.repo)).toEqual([]);
 
     const answering = await retryAndPublish(task, [...draft, ...walkthrough]);
-    expect(answering.requests).toHaveLength(3);
+    expect(answering.requests).toHaveLength(2);
     const after = await task.notes();
-    expect(after.map((n) => `${n.header.step}:${n.header.revision}`)).toEqual(["capture:1", "capture:2", "error:1", "draft:1", "walkthrough:1", "publish:1"]);
+    expect(after.map((n) => `${n.header.step}:${n.header.revision}`)).toEqual(["capture:1", "error:1", "draft:1", "walkthrough:1", "publish:1"]);
   });
 
   it("a walkthrough refusal ends in an error note and commits nothing on the SOP branch; a retry resumes and publishes", async () => {
     const task = docsRepo();
-    await endpoint([...captures, ...draft, ...loadModelFixture("refusal")]);
+    await endpoint([...capture, ...draft, ...loadModelFixture("refusal")]);
 
-    await expect(runCommand(task.args, captureTerminal())).rejects.toThrow(/walkthrough step of task 1 failed: Walkthrough \(openai-compatible gpt-4\.1-mini\): the model refused/);
+    await expectFailure(task.args, /walkthrough step of task 1 failed: Walkthrough \(openai-compatible gpt-4\.1-mini\): the model refused/);
 
     const notes = await task.notes();
-    expect(notes.map((n) => `${n.header.step}:${n.header.revision}`)).toEqual(["capture:1", "capture:2", "draft:1", "error:1"]);
+    expect(notes.map((n) => `${n.header.step}:${n.header.revision}`)).toEqual(["capture:1", "draft:1", "error:1"]);
     const error = notes.at(-1)!;
     expect(error.data).toMatchObject({ step: "walkthrough" });
     expect(error.body).toContain("the model refused: I'm sorry, but I can't help with that request. (refusal)");
     expect(error.body).toMatch(/Rephrase the request or the comment that led to it, then comment \\?`\/sop retry\\?`/);
-    const drafted = DraftDataSchema.parse(notes[2]!.data);
+    const drafted = DraftDataSchema.parse(notes[1]!.data);
     expect(sopBranches(task.repo)).toEqual([`${drafted.branch} ${drafted.commit}`]);
 
     const answering = await retryAndPublish(task, walkthrough);
-    expect(answering.requests).toHaveLength(2);
+    expect(answering.requests).toHaveLength(1);
   });
 
   it("a draft cut off at the output limit (finish_reason length) ends in an error note and commits nothing; a retry resumes and publishes", async () => {
     const task = docsRepo();
-    await endpoint([...captures, ...loadModelFixture("finish-length")]);
+    await endpoint([...capture, ...loadModelFixture("finish-length")]);
 
-    await expect(runCommand(task.args, captureTerminal())).rejects.toThrow(/draft step of task 1 failed: Draft \(openai-compatible gpt-4\.1-mini\): the answer was cut off/);
+    await expectFailure(task.args, /draft step of task 1 failed: Draft \(openai-compatible gpt-4\.1-mini\): the answer was cut off/);
 
     const notes = await task.notes();
-    expect(notes.map((n) => `${n.header.step}:${n.header.revision}`)).toEqual(["capture:1", "capture:2", "error:1"]);
+    expect(notes.map((n) => `${n.header.step}:${n.header.revision}`)).toEqual(["capture:1", "error:1"]);
     const error = notes.at(-1)!;
     expect(error.data).toMatchObject({ step: "draft" });
     expect(error.body).toMatch(/the answer was cut off at the model's output limit \(truncated\)/);
@@ -125,6 +137,6 @@ describe("a model failure in the local run", () => {
     expect(sopBranches(task.repo)).toEqual([]);
 
     const answering = await retryAndPublish(task, [...draft, ...walkthrough]);
-    expect(answering.requests).toHaveLength(3);
+    expect(answering.requests).toHaveLength(2);
   });
 });

@@ -47,7 +47,7 @@ describe("the openai adapter's retries", () => {
   it("retries a 500 and returns the draft", async () => {
     const chat = await serve("server-error-then-success");
     const capture = CaptureSchema.parse(fixtureAnswer("capture-success"));
-    const result = await openModel(chat).draft({ capture, previous: null, feedback: [] });
+    const result = await openModel(chat).draft({ capture, previous: null, feedback: [], earlierFeedback: [] });
 
     expect(result.value.steps).toHaveLength(10);
     expect(chat.requests).toHaveLength(2);

@@ -53,7 +53,7 @@ describe("the openai adapter on recorded successes", () => {
 
   it("drafts: returns the validated SOP content with every open question as a gap", async () => {
     server = await startChatServer(loadModelFixture("draft-success"));
-    const result = await openModel(server).draft({ capture, previous: null, feedback: [] });
+    const result = await openModel(server).draft({ capture, previous: null, feedback: [], earlierFeedback: [] });
 
     expect(result.value.steps).toHaveLength(10);
     expect(result.value.gaps.map((gap) => gap.questionId)).toEqual(capture.questions.map((question) => question.id));
@@ -64,7 +64,7 @@ describe("the openai adapter on recorded successes", () => {
 
   it("walks through: one request per round, findings, corrected content and each feedback id addressed", async () => {
     server = await startChatServer(loadModelFixture("walkthrough-success"));
-    const result = await openModel(server).walkthrough({ capture, content: draft, findings: [], feedback });
+    const result = await openModel(server).walkthrough({ capture, content: draft, findings: [], feedback, earlierFeedback: [] });
 
     expect(server.requests).toHaveLength(1);
     expect(result.value.findings.map((finding) => finding.severity)).toContain("error");
@@ -77,7 +77,7 @@ describe("the openai adapter on recorded successes", () => {
   it("waits for a slow answer that arrives within the timeout", async () => {
     const [success] = loadModelFixture("draft-success");
     server = await startChatServer([{ ...success, delayMs: 150 }]);
-    const result = await openModel(server, { timeoutMs: 2_000 }).draft({ capture, previous: null, feedback: [] });
+    const result = await openModel(server, { timeoutMs: 2_000 }).draft({ capture, previous: null, feedback: [], earlierFeedback: [] });
 
     expect(result.value.title).toBe("Onboard a new enterprise customer");
     expect(server.requests).toHaveLength(1);

@@ -27,12 +27,12 @@ const prompts: Record<string, { hostile: ChatPrompt; benign: ChatPrompt }> = {
     benign: capturePrompt({ request: loadRequest(), previous: null, answers: [] }),
   },
   draft: {
-    hostile: draftPrompt({ capture: hostileCapture, previous: draft, feedback: hostileFeedback }),
-    benign: draftPrompt({ capture, previous: draft, feedback: [] }),
+    hostile: draftPrompt({ capture: hostileCapture, previous: draft, feedback: hostileFeedback, earlierFeedback: [] }),
+    benign: draftPrompt({ capture, previous: draft, feedback: [], earlierFeedback: [] }),
   },
   walkthrough: {
-    hostile: walkthroughPrompt({ capture: hostileCapture, content: draft, findings: [], feedback: hostileFeedback }),
-    benign: walkthroughPrompt({ capture, content: draft, findings: [], feedback: [] }),
+    hostile: walkthroughPrompt({ capture: hostileCapture, content: draft, findings: [], feedback: hostileFeedback, earlierFeedback: [] }),
+    benign: walkthroughPrompt({ capture, content: draft, findings: [], feedback: [], earlierFeedback: [] }),
   },
 };
 

@@ -15,9 +15,9 @@ describe("createOfflineModel", () => {
     expect(model.identity).toEqual({ provider: "offline", model: "sopflow-offline-drafter" });
     const capture = await model.capture({ request: loadExample("month-end-close"), previous: null, answers: [] });
     expect(capture.usage).toEqual(NO_USAGE);
-    const draft = await model.draft({ capture: capture.value, previous: null, feedback: [] });
+    const draft = await model.draft({ capture: capture.value, previous: null, feedback: [], earlierFeedback: [] });
     expect(draft.usage).toEqual(NO_USAGE);
-    const walk = await model.walkthrough({ capture: capture.value, content: draft.value, findings: [], feedback: [] });
+    const walk = await model.walkthrough({ capture: capture.value, content: draft.value, findings: [], feedback: [], earlierFeedback: [] });
     expect(walk.usage).toEqual(NO_USAGE);
   });
 
@@ -81,7 +81,7 @@ describe("createOfflineModel", () => {
   it("drafts odd names as plain titles", async () => {
     for (const name of ["../../.github/workflows/x", "🚀✅".repeat(150)]) {
       const capture = (await model.capture({ request: { title: `SOP: ${name}`, body: "1. Open the runbook page\n2. Follow the checklist items" }, previous: null, answers: [] })).value;
-      const draft = (await model.draft({ capture, previous: null, feedback: [] })).value;
+      const draft = (await model.draft({ capture, previous: null, feedback: [], earlierFeedback: [] })).value;
       expect(SopContentSchema.parse(draft).title).toBe(name);
     }
   });

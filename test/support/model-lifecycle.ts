@@ -28,6 +28,8 @@ const LifecycleSchema = z.object({
   request: z.string(),
   /** The answers file for the capture's questions, or null when nothing is asked. */
   answers: z.string().nullable(),
+  /** The review that requested changes (and so a redraft), or null when the first draft was approved. */
+  review: z.object({ id: z.string(), author: z.string(), body: z.string() }).nullable(),
   exchanges: z.array(ExchangeSchema).min(1),
 });
 

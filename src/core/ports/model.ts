@@ -47,7 +47,10 @@ export interface CaptureInput {
 export interface DraftInput {
   capture: Capture;
   previous: SopContent | null;
+  /** Feedback this draft must address. */
   feedback: Feedback[];
+  /** Feedback earlier drafts already addressed, oldest first (a drafter that rebuilds from the capture re-applies it). */
+  earlierFeedback: Feedback[];
 }
 
 /** A gap the first-timer walk found, in the model's words. */
@@ -63,7 +66,9 @@ export interface WalkInput {
   content: SopContent;
   /** What the deterministic checks still report. */
   findings: Finding[];
+  /** The feedback the draft under walkthrough addressed. */
   feedback: Feedback[];
+  earlierFeedback: Feedback[];
 }
 
 export interface WalkOutput {

@@ -12,8 +12,8 @@ export interface ApprovalRecord {
 /** What the workflow decided to do next for a task. */
 export type Action =
   | { kind: "capture"; revision: number; answers: Answer[]; inputs: string[] }
-  | { kind: "draft"; revision: number; feedback: Feedback[]; inputs: string[] }
-  | { kind: "walkthrough"; revision: number; sha: string; feedback: Feedback[]; inputs: string[] }
+  | { kind: "draft"; revision: number; feedback: Feedback[]; earlierFeedback: Feedback[]; inputs: string[] }
+  | { kind: "walkthrough"; revision: number; sha: string; feedback: Feedback[]; earlierFeedback: Feedback[]; inputs: string[] }
   | { kind: "publish"; approval: ApprovalRecord }
   | { kind: "record-publish"; mergeSha: string; approval: ApprovalRecord }
   | { kind: "cancel"; reason: string; inputs: string[]; closeIssue: boolean }

@@ -19,9 +19,8 @@ export function allFeedback(view: TaskView, afterIndex: number): Feedback[] {
     if (review.authorKind !== "human") continue;
     if (review.state !== "changes_requested" && review.state !== "commented") continue;
     const inline = (pull?.reviewComments ?? []).filter((c) => c.reviewId === review.id && c.authorKind === "human");
-    if (review.body.trim() || inline.length === 0) {
-      feedback.push({ id, author: review.author, body: review.body.trim() || `(${review.state.replace("_", " ")} without a comment)`, line: null, quote: null });
-    }
+    const body = review.body.trim() || (inline.length ? `(${review.state.replace("_", " ")}: see the inline comments)` : `(${review.state.replace("_", " ")} without a comment)`);
+    feedback.push({ id, author: review.author, body, line: null, quote: null });
     for (const c of inline) feedback.push({ id: `review-comment:${c.id}`, author: c.author, body: c.body, line: c.line, quote: null });
   }
   for (const { comment, index } of view.humanComments) {

@@ -33,6 +33,7 @@ export function decideCapture(input: { view: TaskView; capture: CaptureData | nu
     kind: "draft",
     revision: 1,
     feedback: [],
+    earlierFeedback: [],
     inputs: [`capture:${note.header.revision}`, ...(draftCommand ? [`comment:${draftCommand.comment.id}`] : [])],
   };
 }

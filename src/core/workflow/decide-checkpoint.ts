@@ -11,6 +11,10 @@ export function decideCheckpoint(input: DecideInput & { pull: PullSnapshot }): A
   const { view, pull, config } = input;
   const walkedAt = view.latest.walkthrough?.createdAt ?? "";
   for (const review of [...pull.reviews].reverse()) {
+    const id = `review:${review.id}`;
+    if (review.state === "dismissed" && review.commitId === pull.headSha && !view.consumed.has(id) && review.submittedAt >= walkedAt) {
+      return { kind: "reply", body: `The review by @${review.author} was dismissed, so it does not count as an approval.`, inputs: [id] };
+    }
     if (review.state !== "approved") continue;
     const verdict = evaluateApproval({
       review,
@@ -23,8 +27,7 @@ export function decideCheckpoint(input: DecideInput & { pull: PullSnapshot }): A
     if (verdict.counts) {
       return { kind: "publish", approval: { reviewId: review.id, by: review.author, at: review.submittedAt, sha: pull.headSha } };
     }
-    const id = `review:${review.id}`;
-    if (!view.consumed.has(id) && review.submittedAt >= walkedAt && review.authorKind !== "self") {
+    if (!view.consumed.has(id) && review.submittedAt >= walkedAt) {
       return { kind: "reply", body: `This approval does not publish the SOP: ${verdict.why}.`, inputs: [id] };
     }
   }

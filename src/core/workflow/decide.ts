@@ -59,9 +59,17 @@ export function decide(input: DecideInput): Action {
   }
 
   const feedback = collectFeedback(view, latest.draft.index);
+  const everything = allFeedback(view, view.cycleStart - 1);
+  const usedBy = (notes: typeof view.notes) => everything.filter((f) => notes.some((n) => n.header.step === "draft" && n.header.inputs.includes(f.id)));
   const redraft = feedback.some((f) => f.id.startsWith("review:") && isChangesRequested(view, f.id));
   if (redraft || !pull) {
-    return { kind: "draft", revision: latest.draft.header.revision + 1, feedback, inputs: [`capture:${latest.capture?.header.revision ?? 0}`, ...feedback.map((f) => f.id)] };
+    return {
+      kind: "draft",
+      revision: latest.draft.header.revision + 1,
+      feedback,
+      earlierFeedback: usedBy(view.notes),
+      inputs: [`capture:${latest.capture?.header.revision ?? 0}`, ...feedback.map((f) => f.id)],
+    };
   }
   const walked = view.notes.some((n) => n.header.step === "walkthrough" && n.header.inputs.includes(`sha:${pull.headSha}`));
   if (!walked) {
@@ -69,7 +77,8 @@ export function decide(input: DecideInput): Action {
       kind: "walkthrough",
       revision: (latest.walkthrough?.header.revision ?? 0) + 1,
       sha: pull.headSha,
-      feedback: allFeedback(view, view.cycleStart - 1).filter((f) => latest.draft?.header.inputs.includes(f.id)),
+      feedback: usedBy([latest.draft]),
+      earlierFeedback: usedBy(view.notes.filter((n) => n !== latest.draft)),
       inputs: [`draft:${latest.draft.header.revision}`, `sha:${pull.headSha}`],
     };
   }

@@ -1,10 +1,10 @@
 import type { AuthorKind } from "../../core/ports/forge.js";
-import { sameLogin } from "./forge-state.js";
+import { sameName } from "./forge-state.js";
 
 /** Who wrote something: the app (its notes), another bot (never trusted to approve), or a person. */
 export function authorKind(user: { login: string; type?: string } | null | undefined, botLogin: string): AuthorKind {
   if (!user) return "human";
-  if (sameLogin(user.login, botLogin)) return "self";
+  if (sameName(user.login, botLogin)) return "self";
   if (user.type === "Bot" || user.login.endsWith("[bot]")) return "bot";
   return "human";
 }

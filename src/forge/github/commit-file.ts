@@ -29,16 +29,10 @@ export async function commitFile(state: ForgeState, input: CommitFileInput): Pro
   try {
     return await put(state, input, existing);
   } catch (error) {
+    if (error instanceof HeadMovedError) throw error;
+    // 409: the file changed on the branch since it was read.
     if (statusOf(error) === 409) throw new HeadMovedError(input.expectedHead ?? head, await readBranchHead(state, input.branch));
-    // The file appeared on the branch after we looked: read it and try once more.
-    if (statusOf(error) === 422 && !existing) {
-      const fresh = await readEntry(state, await readBranchHead(state, input.branch), input.path);
-      if (fresh?.content === input.content) return state.heads.get(input.branch) ?? head;
-      return put(state, input, fresh).catch((again: unknown) => {
-        throw wrap(state, input, again);
-      });
-    }
-    throw wrap(state, input, error);
+    throw new Error(`Could not commit ${input.path} to ${input.branch} in ${state.docs.owner}/${state.docs.repo}: ${errorText(error)}`, { cause: error });
   }
 }
 
@@ -76,9 +70,4 @@ async function currentEntry(state: ForgeState, at: { head: string; branch: strin
     if (byBranch !== undefined) return byBranch;
   }
   return readEntry(state, at.head, at.path);
-}
-
-function wrap(state: ForgeState, input: CommitFileInput, error: unknown): Error {
-  if (error instanceof HeadMovedError) return error;
-  return new Error(`Could not commit ${input.path} to ${input.branch} in ${state.docs.owner}/${state.docs.repo}: ${errorText(error)}`, { cause: error });
 }

@@ -72,6 +72,7 @@ export function fileKey(ref: string, path: string): string {
   return `${ref}\u0000${path}`;
 }
 
-export function sameLogin(a: string, b: string): boolean {
+/** Logins and label names compare without case, as GitHub compares them. */
+export function sameName(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }

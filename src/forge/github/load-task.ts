@@ -43,7 +43,7 @@ export async function loadTask(state: ForgeState): Promise<TaskSnapshot> {
 }
 
 /** The docs repository's default branch and page, from the payload when it had them. */
-export async function readDocsInfo(state: ForgeState): Promise<DocsRepoInfo> {
+async function readDocsInfo(state: ForgeState): Promise<DocsRepoInfo> {
   if (state.docsInfo) return state.docsInfo;
   const { docs, octokit } = state;
   const { data } = await attempt(`read repository ${docs.owner}/${docs.repo}`, () => octokit.rest.repos.get(docs));

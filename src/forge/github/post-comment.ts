@@ -9,9 +9,9 @@ export const COMMENT_LIMIT = 65_536;
 export async function postComment(state: ForgeState, body: string): Promise<void> {
   const what = describe(body);
   if (body.length > COMMENT_LIMIT) {
-    throw new Error(`Unexpected ${what} of ${body.length} characters for ${state.where}, expected at most ${COMMENT_LIMIT}`);
+    throw new Error(`Unexpected ${body.length}-character ${what} for ${state.where}, expected at most ${COMMENT_LIMIT} (GitHub's limit)`);
   }
-  const { data } = await attempt(`post ${what} on ${state.where}`, () => state.octokit.rest.issues.createComment({ ...state.issue, body }));
+  const { data } = await attempt(`post the ${what} on ${state.where}`, () => state.octokit.rest.issues.createComment({ ...state.issue, body }));
   if (state.snapshot) {
     const comment = { id: String(data.id), author: data.user?.login ?? state.options.botLogin, authorKind: "self" as const, body: data.body ?? body, createdAt: data.created_at };
     state.snapshot = { ...state.snapshot, comments: [...state.snapshot.comments, comment] };
@@ -20,7 +20,7 @@ export async function postComment(state: ForgeState, body: string): Promise<void
 
 function describe(body: string): string {
   const part = decodeNotePart(body);
-  if (!part) return "a comment";
+  if (!part) return "comment";
   const { step, part: i, parts } = part.header;
-  return `the ${step} note${parts > 1 ? ` (part ${i} of ${parts})` : ""}`;
+  return `${step} note${parts > 1 ? ` (part ${i} of ${parts})` : ""}`;
 }

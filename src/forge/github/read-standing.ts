@@ -1,5 +1,5 @@
 import type { Role } from "../../core/ports/forge.js";
-import { attempt, errorText, statusOf } from "./github-error.js";
+import { errorText, statusOf } from "./github-error.js";
 import type { ForgeState } from "./forge-state.js";
 
 const PERMISSIONS: Record<string, Role["permission"]> = { admin: "admin", maintain: "write", write: "write", triage: "read", read: "read" };
@@ -20,12 +20,10 @@ export async function roleOf(state: ForgeState, user: string): Promise<Role> {
 export async function isTeamMember(state: ForgeState, input: { team: string; user: string }): Promise<boolean> {
   const [org, slug] = input.team.includes("/") ? (input.team.replace(/^@/, "").split("/", 2) as [string, string]) : [state.docs.owner, input.team];
   try {
-    const { data } = await attempt(`read the membership of @${input.user} in ${org}/${slug}`, () =>
-      state.octokit.rest.teams.getMembershipForUserInOrg({ org, team_slug: slug, username: input.user }),
-    );
+    const { data } = await state.octokit.rest.teams.getMembershipForUserInOrg({ org, team_slug: slug, username: input.user });
     return data.state === "active";
   } catch (error) {
-    if (statusOf((error as Error).cause) === 404) return false;
-    throw error;
+    if (statusOf(error) === 404) return false;
+    throw new Error(`Could not read the membership of @${input.user} in ${org}/${slug}: ${errorText(error)}`, { cause: error });
   }
 }

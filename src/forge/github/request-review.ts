@@ -1,5 +1,5 @@
 import { errorText, statusOf } from "./github-error.js";
-import { sameLogin, type ForgeState } from "./forge-state.js";
+import { sameName, type ForgeState } from "./forge-state.js";
 
 /**
  * Ask the reviewers for their review. "org/team" entries are team requests.
@@ -10,7 +10,7 @@ export async function requestReview(state: ForgeState, input: { pull: number; re
   const { botLogin, log } = state.options;
   const author = state.pullAuthor ?? botLogin;
   const names = [...new Set(input.reviewers.map((r) => r.replace(/^@/, "").trim()).filter(Boolean))];
-  const users = names.filter((n) => !n.includes("/") && !sameLogin(n, botLogin) && !sameLogin(n, author));
+  const users = names.filter((n) => !n.includes("/") && !sameName(n, botLogin) && !sameName(n, author));
   const teams = names.filter((n) => n.includes("/")).map((n) => n.slice(n.indexOf("/") + 1));
   if (users.length === 0 && teams.length === 0) return;
   try {

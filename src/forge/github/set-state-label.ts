@@ -1,6 +1,6 @@
 import { STATE_LABEL_NAMES, STATE_LABELS } from "../../core/workflow/state-labels.js";
 import { attempt, errorText } from "./github-error.js";
-import { sameLogin, type ForgeState } from "./forge-state.js";
+import { sameName, type ForgeState } from "./forge-state.js";
 
 /** GitHub's colour for a label it created on the fly. */
 const AUTO_COLOR = "ededed";
@@ -14,12 +14,12 @@ export async function setStateLabel(state: ForgeState, name: string): Promise<vo
   const snapshot = state.snapshot;
   if (!snapshot) throw new Error(`Unexpected label change on ${state.where} before the task was loaded`);
   const { triggerLabel } = state.options;
-  const others = snapshot.labels.filter((l) => !STATE_LABEL_NAMES.includes(l) && !sameLogin(l, triggerLabel));
+  const others = snapshot.labels.filter((l) => !STATE_LABEL_NAMES.includes(l) && !sameName(l, triggerLabel));
   const wanted = [triggerLabel, ...others, name];
   if (sameSet(wanted, snapshot.labels)) return;
   const { data } = await attempt(`set the label "${name}" on ${state.where}`, () => state.octokit.rest.issues.setLabels({ ...state.issue, labels: wanted }));
   state.snapshot = { ...snapshot, labels: data.map((l) => l.name) };
-  const created = data.find((l) => sameLogin(l.name, name));
+  const created = data.find((l) => sameName(l.name, name));
   const style = Object.values(STATE_LABELS).find((l) => l.name === name);
   if (!created || !style || created.color !== AUTO_COLOR || created.description) return;
   try {

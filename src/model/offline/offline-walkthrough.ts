@@ -26,7 +26,8 @@ export function offlineWalkthrough(input: WalkInput): WalkOutput {
       severity: "error",
     }));
   const passedOn = input.findings.filter((finding) => !RECHECKED.has(finding.ruleId)).map(fromFinding);
-  const { addressed } = draftSop({ capture: input.capture, feedback: input.feedback });
+  const fresh = new Set(input.feedback.map((f) => f.id));
+  const addressed = draftSop({ capture: input.capture, feedback: [...input.earlierFeedback, ...input.feedback] }).addressed.filter((a) => fresh.has(a.id));
   return { findings: [...coverage, ...notImperative(content), ...passedOn], content, addressed };
 }
 

@@ -1,8 +1,8 @@
 import type { Dirent } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
-import { availableParallelism } from "node:os";
+import { readFile as readFileCallback } from "node:fs";
+import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { promisify } from "node:util";
 import type { Finding } from "../../core/checks/finding.js";
 import { runChecks } from "../../core/checks/run-checks.js";
 
@@ -15,26 +15,13 @@ export interface LintParams {
   cwd: string;
 }
 
-interface Share {
-  role: typeof WORKER_ROLE;
-  files: string[];
-  today: string;
-}
-
 type Totals = { errors: number; warnings: number; suggestions: number };
 
-const WORKER_ROLE = "sopflow-lint-worker";
-/** Files read at once per thread: enough to overlap reading with parsing, few enough for file-handle limits. */
+/** Files read at once: enough to overlap reading with parsing, few enough to stay clear of file-handle limits. */
 const READ_CONCURRENCY = 16;
-/** Below this many files, starting worker threads costs more than it saves. */
-const PARALLEL_MIN_FILES = 200;
 const SKIPPED_FOLDERS = new Set(["node_modules", ".git"]);
-
-// Loaded as a worker by lintFiles below: lint the share handed over and send the findings back.
-if (!isMainThread && (workerData as Partial<Share> | null)?.role === WORKER_ROLE) {
-  const share = workerData as Share;
-  parentPort?.postMessage(await lintInThread(share));
-}
+/** The callback reader: for many small files it costs a fraction of fs/promises' FileHandle-based one. */
+const readFile = promisify(readFileCallback);
 
 /** `sopflow lint`: the walkthrough's checks on SOP files; exit 1 on any error, 2 on a path that does not exist. */
 export async function lintCommand({ paths, format, today, cwd }: LintParams): Promise<{ output: string; exitCode: number }> {
@@ -44,7 +31,7 @@ export async function lintCommand({ paths, format, today, cwd }: LintParams): Pr
     return { output: missing.map((given) => `sopflow lint: no such file or folder: ${given}`).join("\n"), exitCode: 2 };
   }
   const files = [...new Set(expanded.flatMap((list) => list ?? []))].sort();
-  const findings = await lintFiles({ role: WORKER_ROLE, files, today });
+  const findings = await lintFiles({ files, today });
   const results = files.map((file, index) => ({
     path: path.relative(cwd, file).split(path.sep).join("/"),
     findings: findings[index] ?? [],
@@ -90,32 +77,10 @@ async function markdownFilesUnder(folder: string): Promise<string[]> {
 }
 
 /**
- * Findings per file, in the order given. Parsing is CPU-bound, so a large set
- * is dealt round-robin over this thread and one worker thread per spare core.
+ * Findings per file, in the order given. One thread on purpose: parsing is
+ * CPU-bound, and worker threads measured slower here (each re-warms its JIT).
  */
-async function lintFiles(share: Share): Promise<Finding[][]> {
-  const threads = share.files.length < PARALLEL_MIN_FILES ? 1 : Math.min(availableParallelism(), 8);
-  if (threads === 1) return lintInThread(share);
-  const shares = Array.from({ length: threads }, (_, k) => share.files.filter((_, i) => i % threads === k));
-  const [own = [], ...others] = shares;
-  const parts = await Promise.all([
-    lintInThread({ ...share, files: own }),
-    // A worker that cannot start (e.g. this module runs untranspiled under a test runner) hands its share back.
-    ...others.map((files) => lintInWorker({ ...share, files }).catch(() => lintInThread({ ...share, files }))),
-  ]);
-  return share.files.map((_, i) => parts[i % threads]?.[Math.floor(i / threads)] ?? []);
-}
-
-function lintInWorker(share: Share): Promise<Finding[][]> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL(import.meta.url), { workerData: share });
-    worker.once("message", (findings: Finding[][]) => resolve(findings));
-    worker.once("error", reject);
-    worker.once("exit", (code) => reject(new Error(`sopflow lint: worker exited with code ${code} before reporting`)));
-  });
-}
-
-async function lintInThread({ files, today }: Share): Promise<Finding[][]> {
+async function lintFiles({ files, today }: { files: string[]; today: string }): Promise<Finding[][]> {
   const findings: Finding[][] = new Array<Finding[]>(files.length);
   let next = 0;
   const reader = async (): Promise<void> => {

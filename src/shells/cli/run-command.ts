@@ -62,12 +62,22 @@ async function loop(input: {
   const { args, terminal, task } = input;
   const ctx = { forge: task.forge, model: input.model, config: input.config, taskId: task.number, log: cliLogger(Boolean(args.verbose)), now: input.now, progress: (m: string) => terminal.print(`… ${m}`) };
   let seen = 0;
+  let retried = false;
   for (;;) {
     let result;
     try {
       result = await reconcile(ctx);
-    } finally {
+    } catch (error) {
       seen = printNewNotes(terminal, await task.forge.load(), seen);
+      terminal.print(`${error instanceof Error ? error.message : String(error)}\nNothing was lost: rerun the same command to retry the step.`);
+      return { code: 1, publishedPath: null };
+    }
+    seen = printNewNotes(terminal, await task.forge.load(), seen);
+    // Rerunning after a failure is the operator's `/sop retry`.
+    if (result.state === "failed" && !retried) {
+      retried = true;
+      await task.forge.addComment({ author: input.operator, body: "/sop retry" });
+      continue;
     }
     if (result.state === "needs info" && (await localAnswers({ forge: task.forge, args, terminal, operator: input.operator }))) continue;
     if (result.state === "awaiting approval" && (await localCheckpoint({ forge: task.forge, args, terminal, reviewer: input.operator }))) continue;
@@ -88,7 +98,7 @@ async function report(input: { terminal: Terminal; task: Awaited<ReturnType<type
     return { code: 0, publishedPath: null };
   }
   if (state === "failed") {
-    terminal.print("A step failed (see the note above). Rerun the same command to retry.");
+    terminal.print("A step failed again (see the note above). Rerun the same command to retry.");
     return { code: 1, publishedPath: null };
   }
   const how =

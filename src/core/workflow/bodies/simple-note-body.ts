@@ -1,7 +1,8 @@
 import type { Root } from "mdast";
-import { heading, paragraph, root } from "../../markdown/md-builders.js";
+import { parseMarkdown } from "../../markdown/parse-markdown.js";
+import { heading, root } from "../../markdown/md-builders.js";
 
-/** A short note: a heading and paragraphs. */
+/** A short note: a heading and sopflow's own Markdown paragraphs (never operator text). */
 export function simpleNoteBody(title: string, ...paragraphs: string[]): Root {
-  return root([heading(3, title), ...paragraphs.map((p) => paragraph(p))]);
+  return root([heading(3, title), ...paragraphs.flatMap((p) => parseMarkdown(p).children)]);
 }

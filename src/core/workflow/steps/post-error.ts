@@ -1,5 +1,6 @@
 import type { NoteStep } from "../../notes/note-header.js";
-import { simpleNoteBody } from "../bodies/simple-note-body.js";
+import { heading, paragraph, root } from "../../markdown/md-builders.js";
+import { parseMarkdown } from "../../markdown/parse-markdown.js";
 import type { RunContext } from "../run-context.js";
 import type { TaskView } from "../task-view.js";
 import { postNote } from "./post-note.js";
@@ -13,6 +14,11 @@ export async function postError(ctx: RunContext, view: TaskView, input: { step: 
     inputs: [`failed:${input.step}`],
     byModel: false,
     data: { step: input.step, message: input.message },
-    body: simpleNoteBody(`The ${input.step} step did not complete`, input.message, "Nothing was lost: comment `/sop retry` to run the step again (or rerun `sopflow run` locally)."),
+    body: root([
+      heading(3, `The ${input.step} step did not complete`),
+      // The message can quote operator or model text: it goes in as plain text, never as Markdown.
+      paragraph(input.message),
+      ...parseMarkdown("Nothing was lost: comment `/sop retry` to run the step again (or rerun `sopflow run` locally).").children,
+    ]),
   });
 }

@@ -25,7 +25,7 @@ export async function runDraft(ctx: RunContext, view: TaskView, action: Extract<
   const previous = previousText ? parseSop(previousText).file : null;
 
   ctx.progress?.(`Drafting the SOP (revision ${action.revision})…`);
-  const result = await ctx.model.draft({ capture: captured.capture, previous: previous?.content ?? null, feedback: action.feedback });
+  const result = await ctx.model.draft({ capture: captured.capture, previous: previous?.content ?? null, feedback: action.feedback, earlierFeedback: action.earlierFeedback });
   const file = buildSopFile({
     content: result.value,
     previous,

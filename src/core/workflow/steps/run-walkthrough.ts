@@ -42,7 +42,7 @@ export async function runWalkthrough(ctx: RunContext, view: TaskView, action: Ex
     ctx.progress?.(`Walking the draft through as a first-timer (round ${round} of ${rounds})…`);
     const before = fixContent({ content, capture: captured.capture });
     fixed.push(...before.fixed);
-    const result = await ctx.model.walkthrough({ capture: captured.capture, content: before.content, findings: check(before.content).findings, feedback: action.feedback });
+    const result = await ctx.model.walkthrough({ capture: captured.capture, content: before.content, findings: check(before.content).findings, feedback: action.feedback, earlierFeedback: action.earlierFeedback });
     usage = addUsage(usage, result.usage);
     const after = fixContent({ content: result.value.content, capture: captured.capture });
     fixed.push(...after.fixed);
@@ -73,7 +73,7 @@ export async function runWalkthrough(ctx: RunContext, view: TaskView, action: Ex
   await postNote(ctx, {
     step: "walkthrough",
     revision: action.revision,
-    inputs: [...action.inputs, `sha:${sha}`],
+    inputs: [...new Set([...action.inputs, `sha:${sha}`])],
     body: walkthroughNoteBody({ revision: action.revision, sha, pull, fixed: [...new Set(fixed)], findings, walk, feedback: action.feedback, addressed }),
     data,
     usage,

@@ -1,7 +1,7 @@
 import { renderComment } from "../factories/render-comment.js";
 import { renderIssue } from "../factories/render-issue.js";
 import { renderLabel } from "../factories/render-label.js";
-import { addComment, addLabels, createIssue, findComment, setIssueState } from "../state/issue-ops.js";
+import { addComment, addLabels, createIssue, ensureLabel, findComment, setIssueState } from "../state/issue-ops.js";
 import type { IssueRecord, RepoRecord } from "../state/records.js";
 import type { World } from "../state/world.js";
 import { buildWebhookEvent, type WebhookEvent } from "../../webhook-events.js";
@@ -29,8 +29,8 @@ export function openIssue(scope: Scope, input: { title: string; body?: string; a
 
 export function labelIssue(scope: Scope, input: { issue: number; label: string; author: string }): WebhookEvent<"issues.labeled"> {
   const issue = issueIn(scope.repo, input.issue);
-  const [label = scope.repo.labels.get(input.label.toLowerCase())] = addLabels(scope.world, scope.repo, { issue, names: [input.label] });
-  if (!label) throw new Error(`Unexpected label "${input.label}"`);
+  const label = ensureLabel(scope.world, scope.repo, input.label);
+  addLabels(scope.world, scope.repo, { issue, names: [label.name] });
   issue.updatedAt = scope.world.tick();
   return issueEvent(scope, { event: "issues.labeled", issue, sender: input.author, parts: { label: renderLabel(scope.repo, label) } });
 }
