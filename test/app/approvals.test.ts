@@ -61,7 +61,9 @@ describe("approvals that do not publish", () => {
     const event = buildWebhookEvent({ ...scope, event: "pull_request_review.submitted", sender: "sopflow[bot]", parts: { review: { ...renderReview({ ...scope, pullNumber: PULL, review }), state: "approved" }, pull_request: renderPullSimple({ ...scope, issue: pull as never }) } });
     expect(await h.deliver(event)).toBe(0);
     await h.deliver(double.comment({ issue: TASK, author: OPERATOR, body: "/sop status" }));
-    expect(lastComment(h)).toMatch(/waiting for an approving review/);
+    const bodies = (double.issue(TASK)?.comments ?? []).map((c) => c.body);
+    expect(bodies.some((b) => /waiting for an approving review/.test(b))).toBe(true);
+    expect(lastComment(h)).toMatch(/sopflow cannot approve its own SOP/);
     expectWaiting(h);
   });
 

@@ -27,7 +27,7 @@ describe("the GitHub forge writes a task", () => {
       await forge.comment(draftNote({ path: SOP_PATH, branch: BRANCH, commit: sha, pull: pull.number, title: "Refund" }));
       await forge.commitFile({ branch: BRANCH, base: "main", path: SOP_PATH, content: "# Refund\n\nMore.\n", message: "fix", expectedHead: sha });
       expect(await forge.merge({ pull: pull.number, sha: (await forge.load()).pull?.headSha ?? "", method: "squash", title: "publish" })).toMatchObject({ ok: true });
-      await forge.closeTask("completed");
+      await forge.setStateLabel(STATE_LABELS.published.name, { close: "completed" });
     });
     const cached = await forge.load();
     expect(await requests(() => forge.load())).toEqual([]);

@@ -89,8 +89,11 @@ export interface Forge {
   load(): Promise<TaskSnapshot>;
   /** Post a comment as the app (a note or a reply). */
   comment(body: string): Promise<void>;
-  /** Make `label` the only state label on the task (adds the trigger label too). */
-  setStateLabel(label: string): Promise<void>;
+  /**
+   * Make `label` the only state label on the task (adds the trigger label
+   * too); with `close`, close the task in the same write.
+   */
+  setStateLabel(label: string, options?: { close?: "completed" | "not_planned" }): Promise<void>;
   readFile(ref: string, path: string): Promise<string | null>;
   /**
    * Commit one file to `branch` (created from `base` when missing) and return
@@ -107,7 +110,6 @@ export interface Forge {
   merge(input: { pull: number; sha: string; method: "merge" | "squash" | "rebase"; title: string }): Promise<MergeResult>;
   /** A stable link to `path` at commit `sha`. */
   permalink(input: { sha: string; path: string }): string;
-  closeTask(reason: "completed" | "not_planned"): Promise<void>;
 }
 
 /** The branch moved under a write that was meant for a known head. */

@@ -1,5 +1,4 @@
 import type { Forge } from "../../core/ports/forge.js";
-import { closeIssue } from "./close-issue.js";
 import { commitFile } from "./commit-file.js";
 import { createForgeState, type GitHubForgeOptions } from "./forge-state.js";
 import { loadTask } from "./load-task.js";
@@ -25,9 +24,9 @@ export function createGitHubForge(options: GitHubForgeOptions): Forge {
   return {
     load,
     comment: (body) => postComment(state, body),
-    setStateLabel: async (label) => {
+    setStateLabel: async (label, closing) => {
       await load();
-      await setStateLabel(state, label);
+      await setStateLabel(state, label, closing);
     },
     readFile: async (ref, path) => (await readEntry(state, ref, path))?.content ?? null,
     commitFile: (input) => commitFile(state, input),
@@ -41,6 +40,5 @@ export function createGitHubForge(options: GitHubForgeOptions): Forge {
       const base = state.docsInfo?.htmlUrl ?? `https://github.com/${state.docs.owner}/${state.docs.repo}`;
       return `${base}/blob/${sha}/${path.split("/").map(encodeURIComponent).join("/")}`;
     },
-    closeTask: (reason) => closeIssue(state, reason),
   };
 }

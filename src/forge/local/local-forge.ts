@@ -81,8 +81,12 @@ export class LocalForge implements Forge {
     await this.write({ [`reviews/${String(seq).padStart(4, "0")}.json`]: json(record) }, `sopflow: task ${this.options.task}: ${input.state.replace("_", " ")} by ${input.author}`);
   }
 
-  async setStateLabel(label: string): Promise<void> {
-    await this.updateTask((task) => ({ ...task, labels: [...new Set([this.options.trigger, ...task.labels.filter((l) => !STATE_LABEL_NAMES.includes(l)), label])] }));
+  async setStateLabel(label: string, options: { close?: "completed" | "not_planned" } = {}): Promise<void> {
+    await this.updateTask((task) => ({
+      ...task,
+      open: options.close ? false : task.open,
+      labels: [...new Set([this.options.trigger, ...task.labels.filter((l) => !STATE_LABEL_NAMES.includes(l)), label])],
+    }));
   }
 
   readFile(ref: string, path: string): Promise<string | null> {
@@ -136,10 +140,6 @@ export class LocalForge implements Forge {
 
   permalink(input: { sha: string; path: string }): string {
     return `${pathToFileURL(join(this.store.dir, input.path)).href}@${input.sha.slice(0, 12)}`;
-  }
-
-  async closeTask(): Promise<void> {
-    await this.updateTask((task) => ({ ...task, open: false }));
   }
 
   /** Reopen a cancelled task (the local twin of reopening the issue). */

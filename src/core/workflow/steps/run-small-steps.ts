@@ -16,8 +16,7 @@ export async function recordPublish(ctx: RunContext, view: TaskView, action: Ext
 
 /** Cancel: label, close (so reopening restarts), then the note that marks it. */
 export async function runCancel(ctx: RunContext, view: TaskView, action: Extract<Action, { kind: "cancel" }>): Promise<void> {
-  await ctx.forge.setStateLabel(labelFor("cancelled").name);
-  if (action.closeIssue) await ctx.forge.closeTask("not_planned");
+  await ctx.forge.setStateLabel(labelFor("cancelled").name, action.closeIssue ? { close: "not_planned" } : {});
   await postNote(ctx, {
     step: "cancel",
     revision: view.allNotes.filter((n) => n.header.step === "cancel").length + 1,
@@ -41,6 +40,5 @@ export async function postReply(ctx: RunContext, view: TaskView, action: Extract
 
 /** After the publish note: the label and the closed issue follow. */
 export async function finish(ctx: RunContext, action: Extract<Action, { kind: "finish" }>): Promise<void> {
-  await ctx.forge.setStateLabel(labelFor(action.state).name);
-  if (action.closeIssue) await ctx.forge.closeTask("completed");
+  await ctx.forge.setStateLabel(labelFor(action.state).name, action.closeIssue ? { close: "completed" } : {});
 }
