@@ -60,6 +60,10 @@ describe("rule details", () => {
     ]);
   });
 
+  it("step-imperative: an empty step is reported", () => {
+    expect(findingsAfter("4. Click Refund on the charge.", "4.")).toEqual([["step-imperative", 46, "Unexpected empty step 4, expected an action"]]);
+  });
+
   it("step-imperative: a sub-step is checked and named as such", () => {
     expect(findingsAfter("Paste the order number", "You paste the order number")).toEqual([
       ["step-imperative", 44, 'Unexpected "You" at the start of step 2.2, expected an imperative verb (or "If/When …, <verb> …")'],
@@ -87,5 +91,20 @@ describe("rule details", () => {
     expect(findingsAfter(table, "| Version | Date | Author | Change |\n| - | - | - | - |\n")).toEqual([
       ["revision-history", 62, "Unexpected revision history without rows, expected one row per version"],
     ]);
+  });
+});
+
+describe("robustness", () => {
+  it("checks absurdly nested steps without overflowing the stack", () => {
+    const markdown = `# T\n\n## Steps\n\n${"1. ".repeat(300)}Open it\n`;
+    const findings = runChecks({ markdown, capture: null, today });
+    // The eight checked levels hold no action of their own: each is an empty step.
+    const steps = findings.filter((f) => f.ruleId.startsWith("step-"));
+    expect(steps.map((f) => f.message)).toEqual(
+      ["1", "1.1", "1.1.1", "1.1.1.1", "1.1.1.1.1", "1.1.1.1.1.1", "1.1.1.1.1.1.1", "1.1.1.1.1.1.1.1"].map(
+        (label) => `Unexpected empty step ${label}, expected an action`,
+      ),
+    );
+    expect(findings.some((f) => f.ruleId === "required-sections")).toBe(true);
   });
 });

@@ -62,6 +62,7 @@ describe("parseSop", () => {
       "| a |\n| - |\n| b | c | d |\n## Revision history\n| x |\n|-|\n",
       `${"> ".repeat(2000)}x`,
       `${"- ".repeat(500)}x`,
+      `# T\n\n## Purpose\n\n${">".repeat(6000)} deep`,
     ];
     for (const text of garbage) expect(() => parseSop(text)).not.toThrow();
     fc.assert(

@@ -51,6 +51,8 @@ export interface PullSnapshot {
   mergedBy: string | null;
   reviews: TaskReview[];
   reviewComments: ReviewComment[];
+  /** How many files the pull request changes; absent when the forge does not say. */
+  changedFiles?: number;
 }
 
 /** Everything the workflow reads about a task, fetched fresh at every event. */

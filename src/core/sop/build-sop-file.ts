@@ -35,13 +35,15 @@ export function buildSopFile(params: BuildSopFileParams): SopFile {
   };
 }
 
-/** "1.0" first; each redraft of an unpublished SOP bumps the minor; revising a published one starts the next major. */
+/**
+ * "1.0" first; each redraft of an unpublished SOP bumps the minor; revising a
+ * published one starts the next major. A file already at the path with no
+ * MAJOR.MINOR version (not written by sopflow, or unreadable) is replaced as a
+ * first version: refusing would leave the task stuck on every retry.
+ */
 function nextVersion(previous: SopFile | null): string {
-  if (previous === null) return "1.0";
-  const match = /^(\d+)\.(\d+)$/.exec(previous.frontMatter.version);
-  if (match === null) {
-    throw new Error(`Cannot derive the next version from "${previous.frontMatter.version}": expected MAJOR.MINOR`);
-  }
+  const match = previous && /^(\d+)\.(\d+)$/.exec(previous.frontMatter.version);
+  if (!previous || !match) return "1.0";
   const [major, minor] = [Number(match[1]), Number(match[2])];
   return previous.frontMatter.status === "published" ? `${major + 1}.0` : `${major}.${minor + 1}`;
 }

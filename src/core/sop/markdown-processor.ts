@@ -17,7 +17,9 @@ type FromMarkdownExtensions = NonNullable<Data["fromMarkdownExtensions"]>;
 function withoutParseTransforms(this: Processor): void {
   const data = this.data();
   const strip = (extensions: FromMarkdownExtensions): FromMarkdownExtensions =>
-    extensions.map((extension) => (Array.isArray(extension) ? strip(extension) : { ...extension, transforms: [] })) as FromMarkdownExtensions;
+    extensions.map((extension) =>
+      Array.isArray(extension) ? strip(extension) : { ...extension, transforms: [] },
+    ) as FromMarkdownExtensions;
   data.fromMarkdownExtensions = strip(data.fromMarkdownExtensions ?? []);
 }
 

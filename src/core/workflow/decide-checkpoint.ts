@@ -34,8 +34,9 @@ export function decideCheckpoint(input: DecideInput & { pull: PullSnapshot }): A
   return { kind: "wait", state: "awaiting approval", reason: `an approving review of pull request #${pull.number} on its current head by someone with write access` };
 }
 
-/** Users whose role the checkpoint needs: authors of approvals on the current head. */
-export function approvers(pull: PullSnapshot | null): string[] {
+/** Users whose role the checkpoint needs: authors of approvals on the current head (or the last walked commit, see decideResume). */
+export function approvers(pull: PullSnapshot | null, walked: string | null = null): string[] {
   if (!pull) return [];
-  return [...new Set(pull.reviews.filter((r) => r.state === "approved" && r.authorKind === "human" && r.commitId === pull.headSha).map((r) => r.author))];
+  const onTarget = (sha: string) => sha === pull.headSha || sha === walked;
+  return [...new Set(pull.reviews.filter((r) => r.state === "approved" && r.authorKind === "human" && onTarget(r.commitId)).map((r) => r.author))];
 }

@@ -17,7 +17,7 @@ export function decideCommands(input: DecideInput): Action | null {
     if (view.consumed.has(id)) continue;
     if (command.name === "help") return { kind: "reply", body: HELP_TEXT, inputs: [id] };
     if (command.name === "unknown") {
-      return { kind: "reply", body: `Unknown command \`/sop ${command.given}\`.\n\n${HELP_TEXT}`, inputs: [id] };
+      return { kind: "reply", body: `Unknown command \`/sop ${shown(command.given)}\`.\n\n${HELP_TEXT}`, inputs: [id] };
     }
     if (command.name === "status") return { kind: "reply", body: statusText(view, waitingFor(view)), inputs: [id] };
     if (command.name === "cancel") {
@@ -46,4 +46,10 @@ function waitingFor(view: DecideInput["view"]): string {
   if (!latest.draft) return "waiting for answers to the open questions (or `/sop draft`).";
   if (!latest.walkthrough) return "walking the draft through.";
   return "waiting for an approving review of the pull request by someone with write access (or changes requested to redraft).";
+}
+
+/** The operator's word as it can sit in the reply's code span: a backtick would end the span and let the rest render. */
+function shown(given: string): string {
+  const word = given.replaceAll("`", "'");
+  return word.length > 40 ? `${word.slice(0, 40)}…` : word;
 }

@@ -5,6 +5,7 @@ import type { Action } from "./action.js";
 import { decideCheckpoint } from "./decide-checkpoint.js";
 import { decideCapture } from "./decide-capture.js";
 import { decideCommands } from "./decide-commands.js";
+import { decideResume } from "./decide-resume.js";
 import { allFeedback, collectFeedback } from "./collect-feedback.js";
 import { CaptureDataSchema, DraftDataSchema, readData } from "./task-data.js";
 import { hasOnlyStateLabel } from "./has-only-state-label.js";
@@ -46,16 +47,24 @@ export function decide(input: DecideInput): Action {
 
   const error = latest.error;
   const lastNote = view.notes.at(-1);
-  if (error && lastNote === error && !humanActivitySince(view, error.index, error.createdAt)) {
-    const failedStep = (error.data as { step?: string } | null)?.step;
+  const failed = error?.data as { step?: string; sha?: string } | null | undefined;
+  // A publish that failed on one head waits for people, unless someone pushed since: the new head goes on to its walkthrough.
+  const moved = failed?.step === "publish" && failed.sha !== undefined && pull !== null && pull.headSha !== failed.sha;
+  if (error && lastNote === error && !moved && !humanActivitySince(view, error.index, error.createdAt)) {
+    const failedStep = failed?.step;
     return failedStep === "publish"
       ? { kind: "wait", state: "awaiting approval", reason: "the merge failed; approve the current head again or comment `/sop retry`" }
       : { kind: "wait", state: "failed", reason: "a step failed; comment `/sop retry` to try again" };
   }
 
   const capture = readData(CaptureDataSchema, latest.capture);
-  if (!latest.draft || !draftData) {
-    return decideCapture({ view, capture, requestHash: hashText(`${snapshot.title}\n${snapshot.body}`) });
+  const requestHash = hashText(`${snapshot.title}\n${snapshot.body}`);
+  if (!latest.draft || !draftData) return decideCapture({ view, capture, requestHash });
+  // Someone deleted the capture note the draft was made from: capture again (its answers are fresh again) before anything builds on an older capture.
+  const madeFrom = Number(latest.draft.header.inputs.find((i) => i.startsWith("capture:"))?.slice("capture:".length) ?? 0);
+  if (madeFrom > (latest.capture?.header.revision ?? 0)) {
+    const again = decideCapture({ view, capture, requestHash });
+    if (again.kind === "capture") return again;
   }
 
   const feedback = collectFeedback(view, latest.draft.index);
@@ -73,7 +82,7 @@ export function decide(input: DecideInput): Action {
   }
   const walked = view.notes.some((n) => n.header.step === "walkthrough" && n.header.inputs.includes(`sha:${pull.headSha}`));
   if (!walked) {
-    return {
+    const walk: Extract<Action, { kind: "walkthrough" }> = {
       kind: "walkthrough",
       revision: (latest.walkthrough?.header.revision ?? 0) + 1,
       sha: pull.headSha,
@@ -81,6 +90,7 @@ export function decide(input: DecideInput): Action {
       earlierFeedback: usedBy(view.notes.filter((n) => n !== latest.draft)),
       inputs: [`draft:${latest.draft.header.revision}`, `sha:${pull.headSha}`],
     };
+    return decideResume({ ...input, pull, walk }) ?? walk;
   }
   return decideCheckpoint({ ...input, pull, config });
 }

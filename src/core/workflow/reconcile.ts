@@ -3,6 +3,7 @@ import type { Action } from "./action.js";
 import { approvers } from "./decide-checkpoint.js";
 import { cancelRequesters } from "./decide-commands.js";
 import { decide } from "./decide.js";
+import { walkedSha } from "./decide-resume.js";
 import { hasOnlyStateLabel } from "./has-only-state-label.js";
 import type { RunContext } from "./run-context.js";
 import { labelFor, type TaskState } from "./state-labels.js";
@@ -75,9 +76,13 @@ async function act(ctx: RunContext, view: TaskView, action: Exclude<Action, { ki
     const message = error instanceof Error ? error.message : String(error);
     ctx.log.error({ task: ctx.taskId, step: action.kind, err: error }, `the ${action.kind} step failed`);
     if (["capture", "draft", "walkthrough", "publish"].includes(action.kind)) {
-      await postError(ctx, view, { step: action.kind as "capture", message }).catch((noteError: unknown) => {
-        ctx.log.error({ task: ctx.taskId, err: noteError }, "could not post the error note");
-      });
+      // The label shows what the note says: a failed step waits for `/sop retry`, a failed publish for approval.
+      const state = action.kind === "publish" ? "awaiting approval" : "failed";
+      await postError(ctx, view, { step: action.kind as "capture", message })
+        .then(() => ctx.forge.setStateLabel(labelFor(state).name))
+        .catch((noteError: unknown) => {
+          ctx.log.error({ task: ctx.taskId, err: noteError }, "could not post the error note");
+        });
     }
     throw new Error(`The ${action.kind} step of task ${ctx.taskId} failed: ${message}`, { cause: error });
   }
@@ -85,7 +90,7 @@ async function act(ctx: RunContext, view: TaskView, action: Exclude<Action, { ki
 
 /** Read the roles (and team memberships) the next decision depends on, once per run. */
 async function learnStanding(ctx: RunContext, view: TaskView, roles: Map<string, Role>, teamMembers: Set<string>): Promise<void> {
-  const users = [...approvers(view.snapshot.pull), ...cancelRequesters(view)].filter((u) => !roles.has(u));
+  const users = [...approvers(view.snapshot.pull, walkedSha(view)), ...cancelRequesters(view)].filter((u) => !roles.has(u));
   for (const user of new Set(users)) {
     roles.set(user, await ctx.forge.roleOf(user));
     for (const team of ctx.config.approvers.teams) {

@@ -2,6 +2,7 @@ import { HeadMovedError } from "../../core/ports/forge.js";
 import { ensureBranch, readBranchHead } from "./ensure-branch.js";
 import { errorText, statusOf } from "./github-error.js";
 import { fileKey, type FileEntry, type ForgeState } from "./forge-state.js";
+import { lookBeforeResend, type Landed } from "./look-before-resend.js";
 import { readEntry } from "./read-file.js";
 
 export interface CommitFileInput {
@@ -27,7 +28,7 @@ export async function commitFile(state: ForgeState, input: CommitFileInput): Pro
   const existing = await currentEntry(state, { head, branch: input.branch, path: input.path });
   if (existing?.content === input.content) return head;
   try {
-    return await put(state, input, existing);
+    return await put(state, { ...input, head }, existing);
   } catch (error) {
     if (error instanceof HeadMovedError) throw error;
     // 409: the file changed on the branch since it was read.
@@ -36,7 +37,7 @@ export async function commitFile(state: ForgeState, input: CommitFileInput): Pro
   }
 }
 
-async function put(state: ForgeState, input: CommitFileInput, existing: FileEntry): Promise<string> {
+async function put(state: ForgeState, input: CommitFileInput & { head: string }, existing: FileEntry): Promise<string> {
   const { data } = await state.octokit.rest.repos.createOrUpdateFileContents({
     ...state.docs,
     path: input.path,
@@ -44,10 +45,12 @@ async function put(state: ForgeState, input: CommitFileInput, existing: FileEntr
     content: Buffer.from(input.content, "utf8").toString("base64"),
     branch: input.branch,
     ...(existing ? { sha: existing.sha } : {}),
+    request: lookBeforeResend(state, () => findCommitted(state, input)),
   });
   const sha = data.commit.sha ?? "";
   const entry: FileEntry = { content: input.content, sha: data.content?.sha ?? "" };
   state.heads.set(input.branch, sha);
+  state.made.add(sha);
   state.files.set(fileKey(sha, input.path), entry);
   state.files.set(fileKey(input.branch, input.path), entry);
   const pull = state.snapshot?.pull;
@@ -55,6 +58,15 @@ async function put(state: ForgeState, input: CommitFileInput, existing: FileEntr
   const parent = data.commit.parents?.[0]?.sha ?? "";
   if (input.expectedHead && parent !== input.expectedHead) throw new HeadMovedError(input.expectedHead, parent);
   return sha;
+}
+
+/** This very content committed directly on `head`: a commit whose answer was lost. */
+async function findCommitted(state: ForgeState, at: { branch: string; head: string; path: string; content: string }): Promise<Landed> {
+  const { data } = await state.octokit.rest.repos.getBranch({ ...state.docs, branch: at.branch });
+  const { sha, parents } = data.commit;
+  if (parents.length !== 1 || parents[0]?.sha !== at.head) return null;
+  const file = await readEntry(state, sha, at.path);
+  return file?.content === at.content ? { status: 200, data: { content: { sha: file.sha }, commit: { sha, parents: [{ sha: at.head }] } } } : null;
 }
 
 function knownHead(state: ForgeState, branch: string): string | undefined {

@@ -48,6 +48,8 @@ export interface ForgeState {
   files: Map<string, FileEntry>;
   /** Branch → head SHA, as far as this run knows. */
   heads: Map<string, string>;
+  /** Commits this run made: nothing else can have reported on them yet. */
+  made: Set<string>;
   pullAuthor: string | null;
   docsInfo: DocsRepoInfo | null;
 }
@@ -63,6 +65,7 @@ export function createForgeState(options: GitHubForgeOptions): ForgeState {
     snapshot: null,
     files: new Map(),
     heads: new Map(),
+    made: new Set(),
     pullAuthor: null,
     docsInfo: options.docsInfo ?? null,
   };

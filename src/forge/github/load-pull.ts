@@ -20,6 +20,7 @@ interface PullData {
   merged_by?: { login: string } | null;
   user: { login: string } | null;
   head: { ref: string; sha: string };
+  changed_files?: number;
 }
 
 /** The pull request as the workflow sees it (reviews and their comments filled in by the caller). */
@@ -35,6 +36,7 @@ export function toPullSnapshot(pr: PullData, reviews: TaskReview[] = [], reviewC
     mergedBy: merged ? (pr.merged_by?.login ?? null) : null,
     reviews,
     reviewComments,
+    ...(pr.changed_files === undefined ? {} : { changedFiles: pr.changed_files }),
   };
 }
 

@@ -40,7 +40,8 @@ export function isKnownVerb(word: string): boolean {
  */
 export function baseVerb(word: string, certain: boolean): string {
   const lower = word.toLowerCase();
-  const irregular = IRREGULAR[lower];
+  // Own keys only: a step starting "constructor" or "__proto__" must not find Object's.
+  const irregular = Object.hasOwn(IRREGULAR, lower) ? IRREGULAR[lower] : undefined;
   if (irregular !== undefined) return irregular;
   if (KNOWN.has(lower)) return lower;
   const candidates = [...thirdPerson(lower), ...suffixed(lower, "ed"), ...suffixed(lower, "ing")];

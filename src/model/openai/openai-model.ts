@@ -9,6 +9,7 @@ import type { ChatPrompt } from "./prompts/chat-prompt.js";
 import { capturePrompt } from "./prompts/capture-prompt.js";
 import { draftPrompt } from "./prompts/draft-prompt.js";
 import { walkthroughPrompt } from "./prompts/walkthrough-prompt.js";
+import { redactSecret } from "./redact-secret.js";
 import { retryPolicyFetch } from "./retry-policy-fetch.js";
 import { settleQuestionIds } from "./settle-question-ids.js";
 import { toModelError } from "./to-model-error.js";
@@ -60,9 +61,13 @@ export function createOpenAIModel(options: OpenAIModelOptions): Model {
         { signal: deadline },
       );
     } catch (error) {
-      throw toModelError({ error, context, deadlineHit: deadline.aborted });
+      throw redactSecret(toModelError({ error, context, deadlineHit: deadline.aborted }), options.apiKey);
     }
-    return parseCompletion({ completion, output, context });
+    try {
+      return parseCompletion({ completion, output, context });
+    } catch (error) {
+      throw redactSecret(error, options.apiKey);
+    }
   }
 
   return {

@@ -1,6 +1,10 @@
 import { z } from "zod";
 
-/** What the workflow gave the Action: its inputs (INPUT_*) and the run's GITHUB_* variables. */
+/**
+ * What the workflow gave the Action: its inputs (INPUT_*) and the run's
+ * GITHUB_* variables (the output and summary files are the runner's own
+ * concern: it must reach them even when these cannot be read).
+ */
 export interface ActionEnv {
   inputs: {
     token: string;
@@ -16,10 +20,7 @@ export interface ActionEnv {
     eventPath: string;
     runId: string;
     serverUrl: string;
-    repository: string | null;
     apiUrl: string;
-    stepSummary: string | null;
-    output: string | null;
   };
 }
 
@@ -64,10 +65,7 @@ export function readActionEnv(env: Record<string, string | undefined>): ActionEn
       eventPath: required(env.GITHUB_EVENT_PATH, "GITHUB_EVENT_PATH"),
       runId: env.GITHUB_RUN_ID || "local",
       serverUrl: (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, ""),
-      repository: env.GITHUB_REPOSITORY || null,
       apiUrl: (env.GITHUB_API_URL || "https://api.github.com").replace(/\/+$/, ""),
-      stepSummary: env.GITHUB_STEP_SUMMARY || null,
-      output: env.GITHUB_OUTPUT || null,
     },
   };
 }

@@ -23,6 +23,8 @@ export interface EventDeps {
   botLogin: () => Promise<string>;
   modelFor: (config: Config, log: Logger) => Model;
   now: () => string;
+  /** The config file's path in the task repository (default `.github/sopflow.yml`; the Action's `config-path`). */
+  configPath?: string;
 }
 
 export type EventOutcome =
@@ -45,7 +47,7 @@ export async function handleEvent(event: TaskEvent, deps: EventDeps): Promise<Ev
   }
   const key = taskKey(route.task);
   const log = event.log.child({ delivery: event.id, task: key });
-  const loaded = await loadConfig({ octokit: event.octokit, task: route.task });
+  const loaded = await loadConfig({ octokit: event.octokit, task: route.task, ...(deps.configPath ? { path: deps.configPath } : {}) });
   const triggerLabel = loaded.ok ? loaded.config.trigger_label : loaded.triggerLabel;
   const verdict = taskVerdict(route.test, triggerLabel);
   if (verdict === "no") return ignored(log, `${key} is not a task (no "${triggerLabel}" label)`);

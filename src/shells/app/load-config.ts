@@ -9,17 +9,19 @@ const DEFAULT_TRIGGER = "sop";
 export type LoadedConfig = { ok: true; config: Config } | { ok: false; error: ConfigError; triggerLabel: string };
 
 /**
- * The task repository's `.github/sopflow.yml` (or the owner's `.github`
- * repository's, as Probot reads it), validated; absent means every default.
+ * The task repository's config file (`.github/sopflow.yml` unless the
+ * Action names another; or the owner's `.github` repository's, as Probot
+ * reads it), validated; absent means every default.
  * An unusable file still yields the trigger label it names, so the app can
  * tell whether the event concerns a task before it reports the problem there.
  */
-export async function loadConfig(input: { octokit: ProbotOctokit; task: TaskRef }): Promise<LoadedConfig> {
+export async function loadConfig(input: { octokit: ProbotOctokit; task: TaskRef; path?: string }): Promise<LoadedConfig> {
   const { owner, repo } = input.task;
-  const source = `${owner}/${repo}/${CONFIG_PATH}`;
+  const path = input.path ?? CONFIG_PATH;
+  const source = `${owner}/${repo}/${path}`;
   let value: unknown;
   try {
-    ({ config: value } = await input.octokit.config.get({ owner, repo, path: CONFIG_PATH }));
+    ({ config: value } = await input.octokit.config.get({ owner, repo, path }));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (!/could not be parsed|invalid YAML/i.test(message)) throw new Error(`Could not read ${source}: ${message}`, { cause: error });

@@ -1,7 +1,3 @@
-import { demoCommand } from "./demo-command.js";
-import { initCommand } from "./init-command.js";
-import { lintCommand } from "./lint-command.js";
-import { runCommand } from "./run-command.js";
 import { createTerminal } from "./terminal.js";
 
 const USAGE = `sopflow — turn a process description into a reviewed, published SOP
@@ -32,12 +28,13 @@ export async function main(argv: string[]): Promise<number> {
   const terminal = createTerminal();
   try {
     switch (command) {
+      // Each command loads only what it needs: `lint` on 1,000 files must not pay for the model client.
       case "run":
-        return (await runCommand(rest, terminal)).code;
+        return (await (await import("./run-command.js")).runCommand(rest, terminal)).code;
       case "demo":
-        return (await demoCommand(rest, terminal)).code;
+        return (await (await import("./demo-command.js")).demoCommand(rest, terminal)).code;
       case "init": {
-        const outcome = await initCommand(rest);
+        const outcome = await (await import("./init-command.js")).initCommand(rest);
         terminal.print(outcome.lines.join("\n"));
         return outcome.code;
       }
@@ -45,6 +42,7 @@ export async function main(argv: string[]): Promise<number> {
         const format = rest.includes("--format") ? rest[rest.indexOf("--format") + 1] : "text";
         const paths = rest.filter((a, i) => a !== "--format" && rest[i - 1] !== "--format");
         if (format !== "text" && format !== "json") throw new Error(`Unexpected --format ${format}, expected text or json`);
+        const { lintCommand } = await import("./lint-command.js");
         const result = await lintCommand({ paths, format, today: new Date().toISOString().slice(0, 10), cwd: process.cwd() });
         process.stdout.write(result.output.endsWith("\n") ? result.output : `${result.output}\n`);
         return result.exitCode;

@@ -17,8 +17,9 @@ export interface ObservedQueue extends TaskQueue {
 
 /**
  * The queue the app is given, logging what the app cannot: each delivery
- * queued (the webhook's answer follows at once) and each job's start and end,
- * with the delivery, task and event on every line.
+ * accepted (queued, or known to the queue already; the webhook's answer
+ * follows at once) and each job's start and end, with the delivery, task and
+ * event on every line.
  */
 export function observeQueue(input: { queue: TaskQueue; log: Logger }): ObservedQueue {
   const { queue, log } = input;
@@ -26,7 +27,7 @@ export function observeQueue(input: { queue: TaskQueue; log: Logger }): Observed
   return {
     async enqueue(job) {
       await queue.enqueue(job);
-      log.info(fieldsOf(job), "webhook queued");
+      log.info(fieldsOf(job), "webhook accepted");
     },
     start(handler) {
       queue.start(async (job) => {

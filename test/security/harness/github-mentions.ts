@@ -9,7 +9,7 @@ const parser = unified().use(remarkParse).use(remarkGfm);
 const SILENT = new Set(["inlineCode", "code", "link", "linkReference", "definition"]);
 // A user (@login) or a team (@org/team) after the start or a non-word character; a backslash does
 // not stop GitHub from linking a mention (the escape is gone by the time mentions are found).
-const MENTION = /(?<![A-Za-z0-9_`])@([A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9][A-Za-z0-9_-]*)?)/g;
+const MENTION = /(?<![A-Za-z0-9_])@([A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9][A-Za-z0-9_-]*)?)/g;
 
 /**
  * Whom a GitHub comment would notify: every user and team mention in its

@@ -12,11 +12,13 @@ export const frontMatterComplete: CheckRule = {
     const { node, data, error } = parsed.frontMatter;
     const rule = frontMatterComplete;
     if (node === null) {
-      return [findingAt({ rule, at: null, message: `Unexpected missing front matter, expected a YAML block with ${FRONT_MATTER_KEYS.join(", ")}` })];
+      const message = `Unexpected missing front matter, expected a YAML block with ${FRONT_MATTER_KEYS.join(", ")}`;
+      return [findingAt({ rule, at: null, message })];
     }
     if (data === null) {
       const why = (error ?? "").split("\n")[0];
-      return [findingAt({ rule, at: node, message: `Unexpected unreadable front matter (${why}), expected a YAML mapping of keys to values` })];
+      const message = `Unexpected unreadable front matter (${why}), expected a YAML mapping of keys to values`;
+      return [findingAt({ rule, at: node, message })];
     }
     const findings: Finding[] = [];
     for (const key of FRONT_MATTER_KEYS) {

@@ -20,11 +20,11 @@ export const requiredSections: CheckRule = {
           .map((later) => findSection(parsed, later))
           .find((later) => later !== undefined);
         const at = next?.heading ?? parsed.tree.position?.end ?? null;
-        findings.push(findingAt({ rule: requiredSections, at, message: `Unexpected missing section "${name}", expected a "## ${name}" section` }));
+        const message = `Unexpected missing section "${name}", expected a "## ${name}" section`;
+        findings.push(findingAt({ rule: requiredSections, at, message }));
       } else if (section.nodes.every(isBlank)) {
-        findings.push(
-          findingAt({ rule: requiredSections, at: section.heading, message: `Unexpected empty section "${name}", expected content under "## ${name}"` }),
-        );
+        const message = `Unexpected empty section "${name}", expected content under "## ${name}"`;
+        findings.push(findingAt({ rule: requiredSections, at: section.heading, message }));
       }
     });
     return findings;

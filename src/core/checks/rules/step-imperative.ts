@@ -9,6 +9,9 @@ export const stepImperative: CheckRule = {
   description: 'Each step and sub-step starts with an imperative verb, or "If/When …, <verb> …".',
   check({ parsed }) {
     return stepItems(parsed).flatMap((step) => {
+      if (step.text.trim() === "") {
+        return [findingAt({ rule: stepImperative, at: step.at, message: `Unexpected empty ${step.label}, expected an action` })];
+      }
       const problem = nonImperativeStart(step.text);
       if (problem === null) return [];
       const message = problem.conditionWithoutAction

@@ -12,7 +12,8 @@ export const stepLength: CheckRule = {
     return stepItems(parsed).flatMap((step) => {
       const words = step.text.split(/\s+/).filter((word) => word !== "").length;
       if (words <= MAX_WORDS) return [];
-      return [findingAt({ rule: stepLength, at: step.at, message: `Unexpected ${words} words in ${step.label}, expected at most ${MAX_WORDS}` })];
+      const message = `Unexpected ${words} words in ${step.label}, expected at most ${MAX_WORDS}`;
+      return [findingAt({ rule: stepLength, at: step.at, message })];
     });
   },
 };

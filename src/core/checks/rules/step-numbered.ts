@@ -15,7 +15,8 @@ export const stepNumbered: CheckRule = {
     if (section === undefined || first === undefined) return [];
     const lists = section.nodes.filter((node): node is List => node.type === "list");
     if (lists.length === 0) {
-      return [findingAt({ rule: stepNumbered, at: first, message: `Unexpected ${first.type} in Steps, expected a numbered list of steps` })];
+      const message = `Unexpected ${first.type} in Steps, expected a numbered list of steps`;
+      return [findingAt({ rule: stepNumbered, at: first, message })];
     }
     const findings: Finding[] = [];
     for (const list of lists) {
@@ -24,7 +25,8 @@ export const stepNumbered: CheckRule = {
       }
       for (const sub of list.children.flatMap((item) => item.children)) {
         if (sub.type === "list" && sub.ordered !== true) {
-          findings.push(findingAt({ rule: stepNumbered, at: sub, message: "Unexpected bullet list of sub-steps, expected a numbered list" }));
+          const message = "Unexpected bullet list of sub-steps, expected a numbered list";
+          findings.push(findingAt({ rule: stepNumbered, at: sub, message }));
         }
       }
     }

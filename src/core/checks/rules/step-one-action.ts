@@ -11,7 +11,8 @@ export const stepOneAction: CheckRule = {
     return stepItems(parsed).flatMap((step) => {
       const count = actionCount(step.text);
       if (count <= 1) return [];
-      return [findingAt({ rule: stepOneAction, at: step.at, message: `Unexpected ${count} actions in ${step.label}, expected one action per step` })];
+      const message = `Unexpected ${count} actions in ${step.label}, expected one action per step`;
+      return [findingAt({ rule: stepOneAction, at: step.at, message })];
     });
   },
 };

@@ -1,4 +1,5 @@
 import type { Root } from "mdast";
+import { inertMentions } from "../../markdown/inert-mentions.js";
 import { stringifyMarkdown } from "../../markdown/stringify-markdown.js";
 import { encodeNote } from "../../notes/encode-note.js";
 import type { NoteStep } from "../../notes/note-header.js";
@@ -7,10 +8,13 @@ import type { RunContext } from "../run-context.js";
 
 const NO_USAGE: Usage = { calls: 0, tokensIn: 0, tokensOut: 0 };
 
-/** `task_notes_add`: post a note (in parts when long) as the app. */
+/**
+ * `task_notes_add`: post a note (in parts when long) as the app. A note
+ * mentions nobody but the `mentionable` people (default: nobody).
+ */
 export async function postNote(
   ctx: RunContext,
-  note: { step: NoteStep; revision: number; inputs: string[]; body: Root; data: unknown; usage?: Usage; byModel?: boolean },
+  note: { step: NoteStep; revision: number; inputs: string[]; body: Root; data: unknown; usage?: Usage; byModel?: boolean; mentionable?: string[] },
 ): Promise<void> {
   const usage = note.usage ?? NO_USAGE;
   const identity = note.byModel === false ? { provider: "sopflow", model: "none" } : ctx.model.identity;
@@ -24,7 +28,7 @@ export async function postNote(
     tokensIn: usage.tokensIn,
     tokensOut: usage.tokensOut,
     at: ctx.now(),
-    body: stringifyMarkdown(note.body),
+    body: stringifyMarkdown(inertMentions({ tree: note.body, keep: note.mentionable ?? [] })),
     data: note.data,
   });
   for (const part of parts) await ctx.forge.comment(part);

@@ -1,5 +1,6 @@
 import { heading, link, list, paragraph, root, strong, text } from "../../markdown/md-builders.js";
 import type { PullSnapshot } from "../../ports/forge.js";
+import { participants } from "../participants.js";
 import type { RunContext } from "../run-context.js";
 import type { PublishData } from "../task-data.js";
 import type { TaskView } from "../task-view.js";
@@ -18,6 +19,7 @@ export async function postPublishNote(ctx: RunContext, view: TaskView, input: { 
     byModel: false,
     usage: total,
     data,
+    mentionable: participants(view),
     body: root([
       heading(3, "Step 4 · Publish"),
       paragraph("Published ", link(permalink, input.path), ` (merge commit ${input.mergeSha.slice(0, 7)}, pull request #${input.pull.number}), approved by @${input.by}.`),

@@ -3,6 +3,7 @@ import { parseSop } from "../../sop/parse-sop.js";
 import { buildSopFile } from "../../sop/build-sop-file.js";
 import { slugify } from "../../sop/slugify.js";
 import { sopPath } from "../../sop/sop-path.js";
+import { inertMentions } from "../../markdown/inert-mentions.js";
 import { stringifyMarkdown } from "../../markdown/stringify-markdown.js";
 import type { Action } from "../action.js";
 import { draftNoteBody } from "../bodies/draft-note-body.js";
@@ -10,6 +11,7 @@ import { pullBody } from "../bodies/pull-body.js";
 import type { RunContext } from "../run-context.js";
 import { CaptureDataSchema, DraftDataSchema, readData, type DraftData } from "../task-data.js";
 import type { TaskView } from "../task-view.js";
+import type { Feedback } from "../../ports/model.js";
 import { postNote } from "./post-note.js";
 
 /** Step 2: draft the SOP from the capture (and review feedback), commit it on the task's branch, open the PR. */
@@ -21,7 +23,7 @@ export async function runDraft(ctx: RunContext, view: TaskView, action: Extract<
   const slug = slugify(captured.capture.name);
   const branch = before?.branch ?? `sopflow/${ctx.taskId}-${slug}`;
   const path = before?.path ?? sopPath({ docsFolder: ctx.config.docs_folder, slug });
-  const previousText = await ctx.forge.readFile(before ? branch : snapshot.baseBranch, path);
+  const previousText = await ctx.forge.readFile(reviewedSha(view, action.feedback) ?? (before ? branch : snapshot.baseBranch), path);
   const previous = previousText ? parseSop(previousText).file : null;
 
   ctx.progress?.(`Drafting the SOP (revision ${action.revision})…`);
@@ -50,7 +52,7 @@ export async function runDraft(ctx: RunContext, view: TaskView, action: Extract<
           branch,
           base: snapshot.baseBranch,
           title: `SOP: ${file.content.title}`,
-          body: stringifyMarkdown(pullBody({ title: file.content.title, taskUrl: snapshot.url, taskNumber: snapshot.number, path })),
+          body: stringifyMarkdown(inertMentions({ tree: pullBody({ title: file.content.title, taskUrl: snapshot.url, taskNumber: snapshot.number, path }), keep: [] })),
         });
   const data: DraftData = { path, branch, commit, pull: pull.number, title: file.content.title };
   await postNote(ctx, {
@@ -61,4 +63,15 @@ export async function runDraft(ctx: RunContext, view: TaskView, action: Extract<
     data,
     usage: result.usage,
   });
+}
+
+/**
+ * The commit the newest review of this feedback was made on: what the
+ * redraft revises. Not the branch head, which may already hold this very
+ * redraft when an earlier run committed it and died before its note.
+ */
+function reviewedSha(view: TaskView, feedback: Feedback[]): string | null {
+  const ids = new Set(feedback.map((f) => f.id));
+  const reviews = (view.snapshot.pull?.reviews ?? []).filter((r) => ids.has(`review:${r.id}`) && r.commitId);
+  return reviews.at(-1)?.commitId ?? null;
 }
