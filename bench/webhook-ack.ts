@@ -8,16 +8,15 @@
 // delivery before the 50, as a running server has. With REDIS_URL set, the server queues in that Redis.
 import { execFile } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { promisify } from "node:util";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { OPERATOR } from "../test/app/app-harness.js";
 import { serveDouble } from "../test/server/helpers/double-over-http.js";
 import { sendDelivery, type Delivery, type SentDelivery } from "../test/server/helpers/send-delivery.js";
-import { spawnServer } from "../test/server/helpers/spawn-server.js";
+import { spawnServer, TSX_IMPORT } from "../test/server/helpers/spawn-server.js";
 import { openTask, taskDouble } from "../test/server/helpers/task-double.js";
 import { testPrivateKey, WEBHOOK_SECRET } from "../test/server/helpers/test-settings.js";
 
@@ -26,7 +25,6 @@ const MODEL_MS = 30_000;
 const TASKS = 10;
 const COMMENTS_PER_TASK = 4;
 const fixture = (name: string) => fileURLToPath(new URL(`../test/server/fixtures/${name}`, import.meta.url));
-const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
 
 /** Nearest-rank percentile of ascending values. */
 function percentile(sorted: number[], p: number): number {
@@ -63,7 +61,7 @@ for (let round = 1; round <= COMMENTS_PER_TASK; round++) {
 }
 const file = join(mkdtempSync(join(tmpdir(), "sopflow-bench-")), "deliveries.json");
 writeFileSync(file, JSON.stringify(deliveries));
-const { stdout } = await promisify(execFile)(process.execPath, ["--import", tsx, fixture("deliver-at-once.ts"), server.url, file], { env: { ...process.env, WEBHOOK_SECRET }, maxBuffer: 16 * 1024 * 1024 });
+const { stdout } = await promisify(execFile)(process.execPath, ["--import", TSX_IMPORT, fixture("deliver-at-once.ts"), server.url, file], { env: { ...process.env, WEBHOOK_SECRET }, maxBuffer: 16 * 1024 * 1024 });
 const sent = JSON.parse(stdout) as SentDelivery[];
 const after = await health();
 

@@ -7,7 +7,7 @@ import { GITHUB_FAULTS } from "./harness/github-fault-scenarios.js";
 describe("faults from GitHub", () => {
   for (const scenario of GITHUB_FAULTS) {
     it(`${scenario.name} → ${scenario.expected}`, async () => {
-      expect(await scenario.run()).toEqual([]);
+      expect((await scenario.run()).problems).toEqual([]);
     });
   }
 });

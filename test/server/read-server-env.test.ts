@@ -46,14 +46,12 @@ describe("readServerEnv", () => {
   it("names every missing or wrong setting at once, and never falls back to a development secret", () => {
     const read = () => readServerEnv({ APP_ID: "my-app", PORT: "http", REDIS_URL: "localhost:6379", LOG_LEVEL: "loud" });
     expect(read).toThrow(ServerEnvError);
-    const message = (() => {
-      try {
-        read();
-        return "";
-      } catch (error) {
-        return (error as Error).message;
-      }
-    })();
+    let message = "";
+    try {
+      read();
+    } catch (error) {
+      message = (error as Error).message;
+    }
     for (const name of ["APP_ID", "WEBHOOK_SECRET", "PORT", "REDIS_URL", "LOG_LEVEL", "PRIVATE_KEY or PRIVATE_KEY_PATH"]) expect(message).toContain(name);
   });
 

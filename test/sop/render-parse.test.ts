@@ -10,7 +10,7 @@ describe("renderSop / parseSop", () => {
       fc.property(sopFileArbitrary, (file) => {
         expect(parseSop(renderSop(file)).file).toStrictEqual(file);
       }),
-      { numRuns: 200 },
+      { numRuns: 60 },
     );
   });
 });

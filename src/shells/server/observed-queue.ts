@@ -19,9 +19,10 @@ export interface ObservedQueue extends TaskQueue {
  * The queue the app is given, logging what the app cannot: each delivery
  * accepted (queued, or known to the queue already; the webhook's answer
  * follows at once) and each job's start and end, with the delivery, task and
- * event on every line.
+ * event on every line. Each job first waits for `beforeJob` (the webhooks
+ * being answered).
  */
-export function observeQueue(input: { queue: TaskQueue; log: Logger }): ObservedQueue {
+export function observeQueue(input: { queue: TaskQueue; log: Logger; beforeJob: () => Promise<void> }): ObservedQueue {
   const { queue, log } = input;
   const counts: QueueCounts = { running: 0, done: 0, errors: 0 };
   return {
@@ -31,6 +32,7 @@ export function observeQueue(input: { queue: TaskQueue; log: Logger }): Observed
     },
     start(handler) {
       queue.start(async (job) => {
+        await input.beforeJob();
         const jobLog = log.child(fieldsOf(job));
         const started = Date.now();
         counts.running += 1;

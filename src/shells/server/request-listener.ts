@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Logger } from "probot";
+import type { PendingAnswers } from "./pending-answers.js";
 import type { QueueHealth } from "./server-queue.js";
 
 /** Probot's Node middleware: verifies and receives the webhooks on its path, calls `next` for any other. */
@@ -12,6 +13,8 @@ export interface RequestListenerParams {
   health: () => Promise<QueueHealth>;
   /** True once shutdown began: the server answers 503 and closes each connection. */
   stopping: () => boolean;
+  /** Where requests that may be webhooks are counted until answered. */
+  pending: PendingAnswers;
   log: Logger;
 }
 
@@ -39,6 +42,7 @@ async function route(params: RequestListenerParams, request: IncomingMessage, re
     sendJson(response, queue.ok ? 200 : 503, { status: queue.ok ? "ok" : "unavailable", queue });
     return;
   }
+  params.pending.track(response);
   await params.webhooks(request, response, () => sendJson(response, 404, { error: `Unknown route: ${request.method} ${path}` }));
 }
 

@@ -21,13 +21,13 @@ export interface ServerQueue {
 }
 
 /** The in-memory queue (one process), or with a Redis URL the shared queue every replica works from. */
-export function createServerQueue(input: { redisUrl: string | undefined; log: Logger }): ServerQueue {
+export function createServerQueue(input: { redisUrl: string | undefined; log: Logger; beforeJob: () => Promise<void> }): ServerQueue {
   const log = input.log.child({ name: "queue" });
   if (!input.redisUrl) {
-    const queue = observeQueue({ queue: createMemoryQueue({ log: queueLogOf(log) }), log });
+    const queue = observeQueue({ queue: createMemoryQueue({ log: queueLogOf(log) }), log, beforeJob: input.beforeJob });
     return { queue, health: async () => ({ ok: true, kind: "memory", ...queue.counts() }), close: () => queue.close() };
   }
-  const queue = observeQueue({ queue: createRedisQueue({ url: input.redisUrl, log: queueLogOf(log) }), log });
+  const queue = observeQueue({ queue: createRedisQueue({ url: input.redisUrl, log: queueLogOf(log) }), log, beforeJob: input.beforeJob });
   const probe = createRedisProbe(input.redisUrl);
   return {
     queue,

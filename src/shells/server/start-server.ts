@@ -4,6 +4,7 @@ import { createNodeMiddleware, Probot, type Logger, type ProbotOctokit } from "p
 import { createApp, type AppOptions } from "../app/app.js";
 import { closeHttpServer } from "./close-http-server.js";
 import type { ServerEnv } from "./read-server-env.js";
+import { createPendingAnswers } from "./pending-answers.js";
 import { createRequestListener } from "./request-listener.js";
 import { createServerQueue, type QueueHealth, type ServerQueue } from "./server-queue.js";
 
@@ -33,6 +34,8 @@ export interface RunningServer {
 
 // GitHub waits 10 s for an answer: a request still open after that is not worth waiting for.
 const requestGraceMs = 10_000;
+// A job waits at most this long for the webhooks being answered.
+const answersFirstMaxWaitMs = 1_000;
 
 /**
  * The self-hosted App: Probot's webhook endpoint (signature verified by
@@ -60,12 +63,13 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     throw new Error(`Could not start Probot: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
   const log = probot.log.child({ name: "server" });
-  const queue = createServerQueue({ redisUrl: settings.redisUrl, log: probot.log });
+  const pending = createPendingAnswers({ maxWaitMs: answersFirstMaxWaitMs });
+  const queue = createServerQueue({ redisUrl: settings.redisUrl, log: probot.log, beforeJob: pending.settled });
   let stopping = false;
   let server: Server;
   try {
     const webhooks = await createNodeMiddleware(createApp({ queue: queue.queue, modelFor: options.modelFor, env: options.appEnv }), { probot });
-    server = createServer(createRequestListener({ webhooks, health: queue.health, stopping: () => stopping, log }));
+    server = createServer(createRequestListener({ webhooks, health: queue.health, stopping: () => stopping, pending, log }));
     await listen({ server, port: settings.port, host: settings.host });
   } catch (error) {
     await queue.close();

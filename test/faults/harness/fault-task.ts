@@ -12,6 +12,8 @@ export interface DeliverOptions {
   /** "production": Octokit's retry and throttle plugins on, as deployed; "off" (default): as in the other app tests. */
   plugins?: "production" | "off";
   fetch?: Fetch;
+  /** Options for this delivery's app over the task's (a later clock, say). */
+  app?: AppOptions;
 }
 
 /** The lifecycle's task on a fresh GitHub double, driven one event at a time, each to a fresh app process. */
@@ -27,13 +29,16 @@ export interface FaultTask {
   retry(options?: DeliverOptions): Promise<Error | null>;
   /** How many lifecycle actions are still to come. */
   remaining(): number;
+  /** The lifecycle's events delivered so far, in order. */
+  delivered: Delivery[];
 }
 
 export async function faultTask(input: { config?: string; app?: AppOptions } = {}): Promise<FaultTask> {
   const double = taskDouble({ config: input.config });
   let step = 0;
+  const delivered: Delivery[] = [];
   const deliver: FaultTask["deliver"] = async (event, options = {}) => {
-    const probot = await freshProbot({ double, fetch: options.fetch, plugins: options.plugins, app: input.app });
+    const probot = await freshProbot({ double, fetch: options.fetch, plugins: options.plugins, app: { ...input.app, ...options.app } });
     try {
       await probot.receive(event as EmitterWebhookEvent);
       return null;
@@ -45,7 +50,9 @@ export async function faultTask(input: { config?: string; app?: AppOptions } = {
     const action = LIFECYCLE[step];
     if (!action) throw new Error(`Unexpected lifecycle step #${step + 1}, expected at most ${LIFECYCLE.length}`);
     step += 1;
-    return deliver(action.act(double), options);
+    const event = action.act(double);
+    delivered.push(event);
+    return deliver(event, options);
   };
   return {
     double,
@@ -59,5 +66,6 @@ export async function faultTask(input: { config?: string; app?: AppOptions } = {
     },
     retry: (options) => deliver(double.comment({ issue: TASK, author: OPERATOR, body: "/sop retry" }), options),
     remaining: () => LIFECYCLE.length - step,
+    delivered,
   };
 }

@@ -5,6 +5,7 @@ import { faultTask } from "./fault-task.js";
 import { handlerResult, publishedCleanly, samePublishedSop } from "./outcome-checks.js";
 import { APPROVAL, CHANGES, upTo, type FaultScenario } from "./scenario-builders.js";
 import { noteKeys, notesOf, shown } from "./task-notes.js";
+import { duplicatesIn } from "./task-outcome.js";
 
 const BRANCH = "heads/sopflow/1-on-call-handover";
 
@@ -25,7 +26,7 @@ function goesOnAfter(input: { name: string; before: number; change: (double: Git
       await upTo(task, input.before);
       input.change(task.double);
       await task.finish();
-      return [...publishedCleanly(task.double), ...(await samePublishedSop(task.double)), ...(input.check?.(task.double) ?? [])];
+      return { problems: [...publishedCleanly(task.double), ...(await samePublishedSop(task.double)), ...(input.check?.(task.double) ?? [])], double: task.double };
     },
   };
 }
@@ -65,7 +66,7 @@ export const peopleChangeThings: FaultScenario[] = [
       if (error && !/Could not read issue acme\/docs#1/.test(error.message)) problems.push(`the error does not say which issue could not be read: ${error.message}`);
       if (task.double.writes().length !== writes) problems.push(`${task.double.writes().length - writes} writes after the issue was deleted, expected none`);
       if (task.double.issue(PULL)?.pull?.merged) problems.push("the pull request was merged without its task");
-      return problems;
+      return { problems, double: task.double };
     },
   },
   {
@@ -83,11 +84,11 @@ export const peopleChangeThings: FaultScenario[] = [
       problems.push(...handlerResult(await task.deliver(double.reopenIssue({ issue: TASK, author: OPERATOR }))));
       problems.push(...handlerResult(await task.deliver(double.comment({ issue: TASK, author: OPERATOR, body: exampleAnswers() }))));
       const pull = [...double.repo.issues.values()].find((i) => i.pull && i.state === "open");
-      if (!pull || double.branchHead("sopflow/1-on-call-handover") === undefined) return [...problems, "no new branch and pull request after reopening and answering"];
+      if (!pull || double.branchHead("sopflow/1-on-call-handover") === undefined) return { problems: [...problems, "no new branch and pull request after reopening and answering"], double };
       problems.push(...handlerResult(await task.deliver(double.submitReview({ pull: pull.number, author: MAINTAINER, state: "approved" }))));
       if (!pull.pull?.merged) problems.push(`the new pull request #${pull.number} was not merged after its approval`);
       if (noteKeys(double).at(-1) !== "publish:1") problems.push(`the last note is ${noteKeys(double).at(-1)}, expected publish:1`);
-      return problems;
+      return { problems: [...problems, ...duplicatesIn(double)], double };
     },
   },
 ];

@@ -4,11 +4,17 @@ import type { Fetch } from "./fresh-probot.js";
 import { notesOf } from "./task-notes.js";
 import { errorNoteSays, handlerResult, publishedCleanly, sameAsWithoutFaults } from "./outcome-checks.js";
 
-/** One fault and what must come of it; `run` returns the problems found (none: survived). */
+/** What a scenario left: the problems found (none: it survived) and the GitHub it ran on. */
+export interface ScenarioResult {
+  problems: string[];
+  double: GitHubDouble;
+}
+
+/** One fault and what must come of it. */
 export interface FaultScenario {
   name: string;
   expected: string;
-  run(): Promise<string[]>;
+  run(): Promise<ScenarioResult>;
 }
 
 /** Lifecycle actions, by index: the issue opened, the operator's answers, changes requested, the approval. */
@@ -41,7 +47,7 @@ export function recovers(input: { name: string; at: number; injure: Injury }): F
       await upTo(task, input.at);
       const error = await task.next({ plugins: "production", fetch: input.injure(task.double) ?? undefined });
       await task.finish();
-      return [...handlerResult(error), ...(await sameAsWithoutFaults(task.double))];
+      return { problems: [...handlerResult(error), ...(await sameAsWithoutFaults(task.double))], double: task.double };
     },
   };
 }
@@ -68,7 +74,7 @@ export function notesAndResumes(input: { name: string; at: number; injure: Injur
       await task.finish();
       const errors = notesOf(task.double).filter((n) => n.header.step === "error").length;
       if (errors !== 1) problems.push(`${errors} error notes, expected 1`);
-      return [...problems, ...publishedCleanly(task.double)];
+      return { problems: [...problems, ...publishedCleanly(task.double)], double: task.double };
     },
   };
 }

@@ -40,27 +40,30 @@ export type TaskOutcome = ReturnType<typeof taskOutcome>;
 
 /**
  * Everything on GitHub that exists twice where the workflow means it once:
- * a note part (same step, revision and part), two versions of one note,
- * a second pull request from the task's branch, a second walkthrough check
- * on one commit, a second merge of the task.
+ * a note part (same step, revision and part in one cycle of the task — a
+ * reopened task starts a new cycle), two versions of one note, a second
+ * live (open or merged) pull request from the task's branch, a second
+ * walkthrough check on one commit, a second merge of the task.
  */
 export function duplicatesIn(double: GitHubDouble, task = 1): string[] {
   const found: string[] = [];
   const parts = new Map<string, Set<string>>();
+  let cycle = 1;
   for (const comment of double.issue(task)?.comments ?? []) {
     if (comment.author !== BOT) continue;
     const part = decodeNotePart(comment.body);
     if (!part) continue;
     const { step, revision, part: i, hash } = part.header;
-    const key = `${step} note revision ${revision} part ${i}`;
+    const key = `${step} note revision ${revision} part ${i}${cycle > 1 ? ` (cycle ${cycle})` : ""}`;
+    if (step === "cancel") cycle += 1;
     const hashes = parts.get(key) ?? new Set<string>();
     if (hashes.has(hash)) found.push(`${key} posted twice`);
     else if (hashes.size > 0) found.push(`${key} posted again with other content`);
     hashes.add(hash);
     parts.set(key, hashes);
   }
-  const pulls = [...double.repo.issues.values()].filter((i) => i.pull?.head.startsWith(`sopflow/${task}-`));
-  if (pulls.length > 1) found.push(`${pulls.length} pull requests for task #${task}`);
+  const pulls = [...double.repo.issues.values()].filter((i) => i.pull?.head.startsWith(`sopflow/${task}-`) && (i.state === "open" || i.pull.merged));
+  if (pulls.length > 1) found.push(`${pulls.length} open or merged pull requests for task #${task}`);
   const checks = new Map<string, number>();
   for (const run of double.repo.checkRuns) checks.set(`${run.name}@${run.headSha}`, (checks.get(`${run.name}@${run.headSha}`) ?? 0) + 1);
   for (const [key, count] of checks) if (count > 1) found.push(`${count} check runs ${key.replace("@", " on ")}`);

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { hostileText, piece } from "./fuzz-fragments.js";
+import { FORGED_NOTES, hostileText, piece } from "./fuzz-fragments.js";
 
 export type Actor = "operator" | "stranger" | "impostor" | "maintainer";
 
@@ -40,7 +40,14 @@ const titles = fc.oneof(
 
 const bodies = fc.oneof({ weight: 8, arbitrary: structuredBody }, { weight: 4, arbitrary: formBody }, { weight: 7, arbitrary: hostileText(60) }, { weight: 1, arbitrary: hugeBody });
 
-const comments = fc.array(fc.record({ actor: fc.constantFrom<Actor>("operator", "stranger", "impostor", "maintainer"), body: fc.oneof(hostileText(30), structuredBody) }), { maxLength: 3 });
+/** A comment: hostile text, answers, or a whole forged note (as written, or behind an invisible character). */
+const commentBody = fc.oneof(
+  { weight: 4, arbitrary: hostileText(30) },
+  { weight: 2, arbitrary: structuredBody },
+  { weight: 1, arbitrary: fc.tuple(fc.constantFrom("", "\uFEFF", "\u200B", " ", "\n"), fc.constantFrom(...FORGED_NOTES)).map(([lead, note]) => lead + note) },
+);
+
+const comments = fc.array(fc.record({ actor: fc.constantFrom<Actor>("operator", "stranger", "impostor", "maintainer"), body: commentBody }), { maxLength: 3 });
 
 const yamlString = (value: string) => JSON.stringify(value);
 

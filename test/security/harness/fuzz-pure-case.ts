@@ -30,17 +30,18 @@ const UNSAFE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEF
 const AUTHORS = { operator: "dana", stranger: "mallory", impostor: "sopflow", maintainer: "mo" } as const;
 const PUBLISHING = new Set(["publish", "record-publish", "finish"]);
 
-function attempt<T>(result: FuzzResult, what: string, run: () => T, expected?: (error: unknown) => boolean): T | null {
+/** Runs one step of the case; a throw counts as uncaught unless `expected` says it is the step's designed refusal. */
+function attempt<T>(result: FuzzResult, step: { what: string; run: () => T; expected?: (error: unknown) => boolean }): T | null {
   try {
-    return run();
+    return step.run();
   } catch (error) {
-    if (!expected?.(error)) record(result, { counter: "uncaught", what, detail: error });
+    if (!step.expected?.(error)) record(result, { counter: "uncaught", what: step.what, detail: error });
     return null;
   }
 }
 
 function checkSanitized(result: FuzzResult, text: string): void {
-  const clean = attempt(result, "sanitizeText", () => sanitizeText(text));
+  const clean = attempt(result, { what: "sanitizeText", run: () => sanitizeText(text) });
   if (clean === null) return;
   if (UNSAFE.test(clean) || clean.includes("<!--") || clean.length > MAX_TEXT_CHARS) record(result, { counter: null, what: "sanitizeText left hidden or control text", detail: clean.slice(0, 120) });
   if (sanitizeText(clean) !== clean) record(result, { counter: null, what: "sanitizeText is not idempotent", detail: text.slice(0, 120) });
@@ -60,7 +61,7 @@ function configOf(result: FuzzResult, text: string | null): Config | null {
 
 function checkPath(result: FuzzResult, input: { config: Config; capture: Capture }): void {
   const slug = slugify(input.capture.name);
-  const path = attempt(result, "sopPath", () => sopPath({ docsFolder: input.config.docs_folder, slug }), (error) => error instanceof Error && error.message.startsWith("Refusing"));
+  const path = attempt(result, { what: "sopPath", run: () => sopPath({ docsFolder: input.config.docs_folder, slug }), expected: (error) => error instanceof Error && error.message.startsWith("Refusing") });
   if (path === null) return;
   const folder = input.config.docs_folder.replace(/^(\.\/)+/, "").replace(/\/+$/, "");
   const inside = path === `${folder}/${slug}.md` && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug) && !path.split("/").includes("..") && !path.startsWith("/") && !/^\.github(\/|$)/i.test(path);
@@ -81,9 +82,9 @@ function captureNoteParts(capture: Capture, request: string): string[] {
 export function fuzzPureCase(c: FuzzCase, result: FuzzResult): void {
   for (const text of [c.title, c.body, ...c.comments.map((x) => x.body)]) checkSanitized(result, text);
   const config = configOf(result, c.config) ?? ConfigSchema.parse({});
-  const capture = attempt(result, "parseRequest", () => parseRequest({ title: c.title, body: c.body }), (error) => error instanceof RequestError);
+  const capture = attempt(result, { what: "parseRequest", run: () => parseRequest({ title: c.title, body: c.body }), expected: (error) => error instanceof RequestError });
   const human: TaskComment[] = c.comments.map((x, i) => ({ id: String(100 + i), author: AUTHORS[x.actor], authorKind: "human", body: x.body, createdAt: `2025-01-06T10:00:${String(10 + i)}Z` }));
-  const forged = attempt(result, "listNotes", () => listNotes(human)) ?? [];
+  const forged = attempt(result, { what: "listNotes", run: () => listNotes(human) }) ?? [];
   if (forged.length > 0) record(result, { counter: "forgedTrusted", what: "listNotes read a person's comment as a note", detail: forged[0]?.header });
 
   const notes: TaskComment[] = [];
@@ -91,20 +92,20 @@ export function fuzzPureCase(c: FuzzCase, result: FuzzResult): void {
     if (!CaptureSchema.safeParse(capture).success) record(result, { counter: null, what: "parseRequest returned an invalid capture", detail: c.title });
     checkPath(result, { config, capture });
     const request = hashText(`${c.title}\n${c.body}`);
-    const parts = attempt(result, "capture note", () => captureNoteParts(capture, request)) ?? [];
+    const parts = attempt(result, { what: "capture note", run: () => captureNoteParts(capture, request) }) ?? [];
     for (const part of parts) if (part.length > COMMENT_LIMIT) record(result, { counter: "oversize", what: "capture note part", detail: part.length });
     notes.push(...parts.map((body, i) => ({ id: String(10 + i), author: "sopflow[bot]", authorKind: "self" as const, body, createdAt: "2025-01-06T10:00:00Z" })));
-    const previous = c.existingSop === null ? null : attempt(result, "parseSop of an existing file", () => parseSop(c.existingSop ?? "").file);
-    attempt(result, "offline draft, render and parse", () => {
+    const previous = c.existingSop === null ? null : attempt(result, { what: "parseSop of an existing file", run: () => parseSop(c.existingSop ?? "").file });
+    attempt(result, { what: "offline draft, render and parse", run: () => {
       const content = draftSop({ capture, feedback: human.map((h) => ({ id: `comment:${h.id}`, author: h.author, body: h.body, line: null, quote: null })) }).content;
       const file = buildSopFile({ content, previous, task: { id: "sop-1-x", sourceIssue: "https://github.com/acme/docs/issues/1", owner: "@dana" }, today: "2025-01-06", reviewIntervalDays: 180, author: "sopflow (offline)", change: "First draft" });
       return parseSop(renderSop(file));
-    });
+    } });
   }
   const comments = [...notes, ...human];
-  const trusted = attempt(result, "listNotes with the app's note", () => listNotes(comments)) ?? [];
+  const trusted = attempt(result, { what: "listNotes with the app's note", run: () => listNotes(comments) }) ?? [];
   if (trusted.length !== (capture ? 1 : 0)) record(result, { counter: "forgedTrusted", what: "notes read from the comments", detail: trusted.map((n) => n.header.step) });
   const snapshot: TaskSnapshot = { number: 1, url: "https://github.com/acme/docs/issues/1", title: c.title, body: c.body, author: "dana", open: true, labels: ["sop"], comments, pull: null, baseBranch: "main" };
-  const action = attempt(result, "decide", () => decide({ view: buildTaskView(snapshot), config, roles: new Map(), teamMembers: new Set() }));
+  const action = attempt(result, { what: "decide", run: () => decide({ view: buildTaskView(snapshot), config, roles: new Map(), teamMembers: new Set() }) });
   if (action && PUBLISHING.has(action.kind)) record(result, { counter: "forgedTrusted", what: "decide published without a pull request", detail: action.kind });
 }

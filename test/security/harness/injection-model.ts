@@ -6,13 +6,13 @@ import type { InjectionCase } from "./injection-case.js";
 export const CANARY_KEY = "sk-sopflow-canary-5f1e0c9a7b3d42e8";
 
 /** Every string inside a value, with `from` replaced by `to`; counts the replacements. */
-function replaceDeep(value: unknown, from: string, to: string, count: { n: number }): unknown {
+function replaceDeep(value: unknown, edit: { from: string; to: string; count: { n: number } }): unknown {
   if (typeof value === "string") {
-    count.n += value.split(from).length - 1;
-    return value.replaceAll(from, to);
+    edit.count.n += value.split(edit.from).length - 1;
+    return value.replaceAll(edit.from, edit.to);
   }
-  if (Array.isArray(value)) return value.map((v) => replaceDeep(v, from, to, count));
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replaceDeep(v, from, to, count)]));
+  if (Array.isArray(value)) return value.map((v) => replaceDeep(v, edit));
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replaceDeep(v, edit)]));
   return value;
 }
 
@@ -28,13 +28,12 @@ export function modelScript(entry: InjectionCase, hostile: boolean): ScriptedRes
   }
   const script = scriptOf(loadLifecycle("customer-onboarding").exchanges);
   if (entry.slot !== "model-output" || !hostile || entry.replace === undefined) return script;
-  const count = { n: 0 };
-  const { replace, text } = { replace: entry.replace, text: entry.text };
+  const edit = { from: entry.replace, to: entry.text, count: { n: 0 } };
   const mutated = script.map((response) => {
     const body = structuredClone(response.body) as { choices: { message: { content: string } }[] };
-    for (const choice of body.choices) choice.message.content = JSON.stringify(replaceDeep(JSON.parse(choice.message.content), replace, text, count));
+    for (const choice of body.choices) choice.message.content = JSON.stringify(replaceDeep(JSON.parse(choice.message.content), edit));
     return { ...response, body };
   });
-  if (count.n === 0) throw new Error(`Unexpected case ${entry.id}: "${replace}" is in no recorded answer, expected at least one`);
+  if (edit.count.n === 0) throw new Error(`Unexpected case ${entry.id}: "${edit.from}" is in no recorded answer, expected at least one`);
   return mutated;
 }

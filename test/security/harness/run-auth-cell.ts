@@ -48,7 +48,8 @@ function appReview(double: GitHubDouble, input: { state: ReviewRecord["state"]; 
 }
 
 /** The cell's review as the webhooks that announce it (a dismissed one: its approval, then the dismissal). */
-function reviewEvents(double: GitHubDouble, cell: AuthCell, reviewer: string, commitId: string): Delivery[] {
+function reviewEvents(double: GitHubDouble, review: { cell: AuthCell; reviewer: string; commitId: string }): Delivery[] {
+  const { cell, reviewer, commitId } = review;
   const dismissed = cell.state === "dismissed";
   const state = cell.state === "dismissed" ? "approved" : cell.state;
   if (cell.account === "app") return [appReview(double, { state: state.toUpperCase() as ReviewRecord["state"], commitId, dismissed })];
@@ -77,7 +78,7 @@ export async function runAuthCell(cell: AuthCell): Promise<EndToEndOutcome> {
   await deliver(double.comment({ issue: TASK, author: OPERATOR, body: "/sop draft" }));
   const approvedHead = double.issue(PULL)?.pull?.headSha ?? "";
   const commitId = cell.commit === "head" ? approvedHead : (double.branchHead("main") ?? "");
-  for (const event of reviewEvents(double, cell, reviewer, commitId)) await deliver(event);
+  for (const event of reviewEvents(double, { cell, reviewer, commitId })) await deliver(event);
   await deliver(double.comment({ issue: TASK, author: OPERATOR, body: "/sop status" }));
 
   problems.push(...double.violations.map((v) => v.message));

@@ -13,16 +13,19 @@ export interface SentDelivery {
   ms: number;
 }
 
+/** A delivery as it goes over the wire: the exact body and GitHub's headers. */
+export interface PreparedDelivery {
+  body: string;
+  headers: Record<string, string>;
+}
+
 /** The X-Hub-Signature-256 GitHub sends: an HMAC-SHA256 of the exact body with the webhook secret. */
 export function signature(secret: string, body: string): string {
   return `sha256=${createHmac("sha256", secret).update(body).digest("hex")}`;
 }
 
-/**
- * POSTs one webhook delivery the way GitHub does. `secret: null` sends it
- * unsigned; a wrong secret gives a bad signature.
- */
-export async function sendDelivery(input: { url: string; secret: string | null; delivery: Delivery }): Promise<SentDelivery> {
+/** The body and headers GitHub would send; `secret: null` leaves it unsigned, a wrong secret signs it badly. */
+export function prepareDelivery(input: { secret: string | null; delivery: Delivery }): PreparedDelivery {
   const body = JSON.stringify(input.delivery.payload);
   const headers: Record<string, string> = {
     "content-type": "application/json",
@@ -31,8 +34,18 @@ export async function sendDelivery(input: { url: string; secret: string | null; 
     "x-github-delivery": input.delivery.id,
   };
   if (input.secret !== null) headers["x-hub-signature-256"] = signature(input.secret, body);
+  return { body, headers };
+}
+
+/** POSTs a prepared delivery to the server's webhook path. */
+export async function postDelivery(url: string, prepared: PreparedDelivery): Promise<SentDelivery> {
   const started = performance.now();
-  const response = await fetch(`${input.url}/api/github/webhooks`, { method: "POST", headers, body });
+  const response = await fetch(`${url}/api/github/webhooks`, { method: "POST", headers: prepared.headers, body: prepared.body });
   const text = await response.text();
   return { status: response.status, body: text, ms: performance.now() - started };
+}
+
+/** Prepares and POSTs one webhook delivery the way GitHub does. */
+export async function sendDelivery(input: { url: string; secret: string | null; delivery: Delivery }): Promise<SentDelivery> {
+  return postDelivery(input.url, prepareDelivery(input));
 }

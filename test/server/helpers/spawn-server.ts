@@ -7,7 +7,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 /** The server entry `npm start` runs (here as TypeScript). */
 export const SERVER_ENTRY = fileURLToPath(new URL("../../../src/shells/server/server-entry.ts", import.meta.url));
-const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
+/** For `node --import`: tsx, found from here, so the process may run in any directory. */
+export const TSX_IMPORT = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
 
 /** One JSON log line of a server process. */
 export type LogLine = Record<string, unknown> & { msg?: string; pid?: number };
@@ -24,14 +25,13 @@ export interface ServerProcess {
 
 /**
  * Runs the server entry as `npm start` would (TypeScript through tsx), or
- * another script that starts the server, in an empty directory so no stray
- * .env is read, with only the given environment (and PATH); resolves once it
- * logs that it listens.
+ * another script that starts the server, with only the given environment
+ * (and PATH), by default in an empty directory so no stray .env is read;
+ * resolves once it logs that it listens.
  */
-export async function spawnServer(input: { env: Record<string, string>; script?: string }): Promise<ServerProcess> {
-  const { env, script = SERVER_ENTRY } = input;
-  const cwd = mkdtempSync(join(tmpdir(), "sopflow-server-"));
-  const child = spawn(process.execPath, ["--import", tsx, script], { cwd, env: { PATH: process.env.PATH ?? "", PORT: "0", HOST: "127.0.0.1", LOG_FORMAT: "json", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+export async function spawnServer(input: { env: Record<string, string>; script?: string; cwd?: string }): Promise<ServerProcess> {
+  const { env, script = SERVER_ENTRY, cwd = mkdtempSync(join(tmpdir(), "sopflow-server-")) } = input;
+  const child = spawn(process.execPath, ["--import", TSX_IMPORT, script], { cwd, env: { PATH: process.env.PATH ?? "", PORT: "0", HOST: "127.0.0.1", LOG_FORMAT: "json", ...env }, stdio: ["ignore", "pipe", "pipe"] });
   const lines: LogLine[] = [];
   let pending = "";
   let stderr = "";
