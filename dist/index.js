@@ -47925,9 +47925,9 @@ function captureTools(capture) {
 function quoteText(text6, max = 120) {
   const line = text6.replace(/\s+/g, " ").trim();
   if (line.length <= max) return line;
-  const cut = line.slice(0, max - 1);
-  const space = cut.lastIndexOf(" ");
-  return `${space > max / 2 ? cut.slice(0, space) : cut}\u2026`;
+  const cut2 = line.slice(0, max - 1);
+  const space = cut2.lastIndexOf(" ");
+  return `${space > max / 2 ? cut2.slice(0, space) : cut2}\u2026`;
 }
 
 // src/core/capture/trim-end.ts
@@ -48171,7 +48171,7 @@ function isKnownVerb(word) {
 }
 function baseVerb(word, certain) {
   const lower2 = word.toLowerCase();
-  const irregular = IRREGULAR[lower2];
+  const irregular = Object.hasOwn(IRREGULAR, lower2) ? IRREGULAR[lower2] : void 0;
   if (irregular !== void 0) return irregular;
   if (KNOWN.has(lower2)) return lower2;
   const candidates2 = [...thirdPerson2(lower2), ...suffixed(lower2, "ed"), ...suffixed(lower2, "ing")];
@@ -48984,8 +48984,8 @@ function sanitizeText(s) {
 }
 function capLength(text6) {
   if (text6.length <= MAX_TEXT_CHARS) return text6;
-  const cut = text6.slice(0, MAX_TEXT_CHARS);
-  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+  const cut2 = text6.slice(0, MAX_TEXT_CHARS);
+  return /[\uD800-\uDBFF]$/.test(cut2) ? cut2.slice(0, -1) : cut2;
 }
 
 // src/core/capture/parse-request.ts
@@ -60944,8 +60944,10 @@ function decide(input3) {
   if (!snapshot.open) return { kind: "cancel", reason: "the issue was closed before the SOP was published", inputs: ["issue-closed"], closeIssue: false };
   const error62 = latest.error;
   const lastNote = view.notes.at(-1);
-  if (error62 && lastNote === error62 && !humanActivitySince(view, error62.index, error62.createdAt)) {
-    const failedStep = error62.data?.step;
+  const failed = error62?.data;
+  const moved = failed?.step === "publish" && failed.sha !== void 0 && pull !== null && pull.headSha !== failed.sha;
+  if (error62 && lastNote === error62 && !moved && !humanActivitySince(view, error62.index, error62.createdAt)) {
+    const failedStep = failed?.step;
     return failedStep === "publish" ? { kind: "wait", state: "awaiting approval", reason: "the merge failed; approve the current head again or comment `/sop retry`" } : { kind: "wait", state: "failed", reason: "a step failed; comment `/sop retry` to try again" };
   }
   const capture = readData(CaptureDataSchema, latest.capture);
@@ -73993,7 +73995,7 @@ function participants(view) {
 }
 
 // src/core/markdown/inert-mentions.ts
-var MENTION = /(?<![A-Za-z0-9_])@([A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9][A-Za-z0-9_-]*)?)/g;
+var MENTION = /(?<![A-Za-z0-9_])@([A-Za-z0-9][A-Za-z0-9-]*(?:\[bot\]|\/[A-Za-z0-9][A-Za-z0-9_-]*)?)/g;
 var ZERO_WIDTH_SPACE = "\u200B";
 function inertMentions(input3) {
   const keep = new Set(input3.keep.map((login) => login.toLowerCase()));
@@ -74037,12 +74039,12 @@ function splitText(text6, limit2) {
   const chunks = [];
   let rest = text6;
   while (rest.length > limit2) {
-    let cut = rest.lastIndexOf("\n", limit2 - 1) + 1;
-    if (cut < limit2 / 2) cut = limit2;
-    const code5 = rest.charCodeAt(cut - 1);
-    if (code5 >= 55296 && code5 <= 56319) cut -= 1;
-    chunks.push(rest.slice(0, cut));
-    rest = rest.slice(cut);
+    let cut2 = rest.lastIndexOf("\n", limit2 - 1) + 1;
+    if (cut2 < limit2 / 2) cut2 = limit2;
+    const code5 = rest.charCodeAt(cut2 - 1);
+    if (code5 >= 55296 && code5 <= 56319) cut2 -= 1;
+    chunks.push(rest.slice(0, cut2));
+    rest = rest.slice(cut2);
   }
   chunks.push(rest);
   return chunks;
@@ -74082,7 +74084,7 @@ async function postNote(ctx, note) {
     data: note.data
   });
   for (const part of parts) await ctx.forge.comment(part);
-  ctx.log.info({ task: ctx.taskId, step: note.step, revision: note.revision, parts: parts.length }, `posted ${note.step} note`);
+  ctx.log.info({ issue: ctx.taskId, step: note.step, revision: note.revision, parts: parts.length }, `posted ${note.step} note`);
 }
 function addUsage(a, b) {
   return { calls: a.calls + b.calls, tokensIn: a.tokensIn + b.tokensIn, tokensOut: a.tokensOut + b.tokensOut };
@@ -74096,7 +74098,8 @@ async function postError(ctx, view, input3) {
     revision,
     inputs: [`failed:${input3.step}`],
     byModel: false,
-    data: { step: input3.step, message: input3.message },
+    // The head a failed publish tried: when the branch moves on from it, the task goes on without waiting.
+    data: { step: input3.step, message: input3.message, ...input3.sha ? { sha: input3.sha } : {} },
     mentionable: participants(view),
     body: root([
       heading(3, `The ${input3.step} step did not complete`),
@@ -74511,10 +74514,11 @@ function remarkFrontmatter(options2) {
 }
 
 // src/core/sop/markdown-processor.ts
-function withoutParseTransforms() {
+function gfmTables() {
   const data = this.data();
-  const strip = (extensions) => extensions.map((extension2) => Array.isArray(extension2) ? strip(extension2) : { ...extension2, transforms: [] });
-  data.fromMarkdownExtensions = strip(data.fromMarkdownExtensions ?? []);
+  (data.micromarkExtensions ??= []).push(gfmTable());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+  (data.toMarkdownExtensions ??= []).push(gfmTableToMarkdown());
 }
 var markdownProcessor = unified().use(remarkParse).use(remarkStringify, {
   bullet: "-",
@@ -74526,7 +74530,7 @@ var markdownProcessor = unified().use(remarkParse).use(remarkStringify, {
   rule: "-",
   // Escape every "<": the default rules miss email autolinks such as "<&@a>", which would eat the brackets.
   unsafe: [{ character: "<" }]
-}).use(remarkGfm).use(withoutParseTransforms).use(remarkFrontmatter, ["yaml"]).freeze();
+}).use(gfmTables).use(remarkFrontmatter, ["yaml"]).freeze();
 
 // src/core/sop/mdast-builders.ts
 function heading3(depth, text6) {
@@ -74918,11 +74922,8 @@ function buildSopFile(params) {
   };
 }
 function nextVersion(previous3) {
-  if (previous3 === null) return "1.0";
-  const match = /^(\d+)\.(\d+)$/.exec(previous3.frontMatter.version);
-  if (match === null) {
-    throw new Error(`Cannot derive the next version from "${previous3.frontMatter.version}": expected MAJOR.MINOR`);
-  }
+  const match = previous3 && /^(\d+)\.(\d+)$/.exec(previous3.frontMatter.version);
+  if (!previous3 || !match) return "1.0";
   const [major, minor] = [Number(match[1]), Number(match[2])];
   return previous3.frontMatter.status === "published" ? `${major + 1}.0` : `${major}.${minor + 1}`;
 }
@@ -75254,11 +75255,13 @@ var frontMatterComplete = {
     const { node: node3, data, error: error62 } = parsed.frontMatter;
     const rule = frontMatterComplete;
     if (node3 === null) {
-      return [findingAt({ rule, at: null, message: `Unexpected missing front matter, expected a YAML block with ${FRONT_MATTER_KEYS.join(", ")}` })];
+      const message = `Unexpected missing front matter, expected a YAML block with ${FRONT_MATTER_KEYS.join(", ")}`;
+      return [findingAt({ rule, at: null, message })];
     }
     if (data === null) {
       const why = (error62 ?? "").split("\n")[0];
-      return [findingAt({ rule, at: node3, message: `Unexpected unreadable front matter (${why}), expected a YAML mapping of keys to values` })];
+      const message = `Unexpected unreadable front matter (${why}), expected a YAML mapping of keys to values`;
+      return [findingAt({ rule, at: node3, message })];
     }
     const findings = [];
     for (const key of FRONT_MATTER_KEYS) {
@@ -75355,11 +75358,11 @@ var requiredSections = {
       if (section2 === void 0) {
         const next = REQUIRED_SECTIONS.slice(index2 + 1).map((later) => findSection(parsed, later)).find((later) => later !== void 0);
         const at2 = next?.heading ?? parsed.tree.position?.end ?? null;
-        findings.push(findingAt({ rule: requiredSections, at: at2, message: `Unexpected missing section "${name}", expected a "## ${name}" section` }));
+        const message = `Unexpected missing section "${name}", expected a "## ${name}" section`;
+        findings.push(findingAt({ rule: requiredSections, at: at2, message }));
       } else if (section2.nodes.every(isBlank)) {
-        findings.push(
-          findingAt({ rule: requiredSections, at: section2.heading, message: `Unexpected empty section "${name}", expected content under "## ${name}"` })
-        );
+        const message = `Unexpected empty section "${name}", expected content under "## ${name}"`;
+        findings.push(findingAt({ rule: requiredSections, at: section2.heading, message }));
       }
     });
     return findings;
@@ -75446,6 +75449,9 @@ var stepImperative = {
   description: 'Each step and sub-step starts with an imperative verb, or "If/When \u2026, <verb> \u2026".',
   check({ parsed }) {
     return stepItems(parsed).flatMap((step) => {
+      if (step.text.trim() === "") {
+        return [findingAt({ rule: stepImperative, at: step.at, message: `Unexpected empty ${step.label}, expected an action` })];
+      }
       const problem = nonImperativeStart(step.text);
       if (problem === null) return [];
       const message = problem.conditionWithoutAction ? `Unexpected condition "${problem.word} \u2026" without an action in ${step.label}, expected "If/When \u2026, <verb> \u2026"` : `Unexpected "${problem.word}" at the start of ${step.label}, expected an imperative verb (or "If/When \u2026, <verb> \u2026")`;
@@ -75464,7 +75470,8 @@ var stepLength = {
     return stepItems(parsed).flatMap((step) => {
       const words = step.text.split(/\s+/).filter((word) => word !== "").length;
       if (words <= MAX_WORDS) return [];
-      return [findingAt({ rule: stepLength, at: step.at, message: `Unexpected ${words} words in ${step.label}, expected at most ${MAX_WORDS}` })];
+      const message = `Unexpected ${words} words in ${step.label}, expected at most ${MAX_WORDS}`;
+      return [findingAt({ rule: stepLength, at: step.at, message })];
     });
   }
 };
@@ -75480,7 +75487,8 @@ var stepNumbered = {
     if (section2 === void 0 || first === void 0) return [];
     const lists = section2.nodes.filter((node3) => node3.type === "list");
     if (lists.length === 0) {
-      return [findingAt({ rule: stepNumbered, at: first, message: `Unexpected ${first.type} in Steps, expected a numbered list of steps` })];
+      const message = `Unexpected ${first.type} in Steps, expected a numbered list of steps`;
+      return [findingAt({ rule: stepNumbered, at: first, message })];
     }
     const findings = [];
     for (const list6 of lists) {
@@ -75489,7 +75497,8 @@ var stepNumbered = {
       }
       for (const sub of list6.children.flatMap((item2) => item2.children)) {
         if (sub.type === "list" && sub.ordered !== true) {
-          findings.push(findingAt({ rule: stepNumbered, at: sub, message: "Unexpected bullet list of sub-steps, expected a numbered list" }));
+          const message = "Unexpected bullet list of sub-steps, expected a numbered list";
+          findings.push(findingAt({ rule: stepNumbered, at: sub, message }));
         }
       }
     }
@@ -75516,7 +75525,8 @@ var stepOneAction = {
     return stepItems(parsed).flatMap((step) => {
       const count = actionCount(step.text);
       if (count <= 1) return [];
-      return [findingAt({ rule: stepOneAction, at: step.at, message: `Unexpected ${count} actions in ${step.label}, expected one action per step` })];
+      const message = `Unexpected ${count} actions in ${step.label}, expected one action per step`;
+      return [findingAt({ rule: stepOneAction, at: step.at, message })];
     });
   }
 };
@@ -75666,7 +75676,7 @@ async function runPublish(ctx, view, action) {
         sha = await ctx.forge.commitFile({ branch: draft.branch, base: view.snapshot.baseBranch, path: draft.path, content: record2, message: `docs(sop): record approval by @${approval.by}`, expectedHead: approval.sha });
       } catch (error62) {
         if (!(error62 instanceof HeadMovedError)) throw error62;
-        await postError(ctx, view, { step: "publish", message: `The pull request's branch moved after @${approval.by} approved it, so nothing was merged. The new commits need a walkthrough and a new approval.` });
+        await postError(ctx, view, { step: "publish", message: `The pull request's branch moved after @${approval.by} approved it, so nothing was merged. The new commits need a walkthrough and a new approval.`, sha: approval.sha });
         return;
       }
     }
@@ -75675,7 +75685,7 @@ async function runPublish(ctx, view, action) {
   const merged = await ctx.forge.merge({ pull: pull.number, sha, method: ctx.config.merge_method, title: `docs(sop): publish "${draft.title}" (#${pull.number})` });
   if (!merged.ok) {
     const why = merged.reason === "head-moved" ? "the branch moved after the approval" : "GitHub says it is not mergeable (a required check or branch rule may block it)";
-    await postError(ctx, view, { step: "publish", message: `Could not merge pull request #${pull.number}: ${why} (${merged.message}). The task waits for approval again: fix what blocks the merge and approve the current head, or comment \`/sop retry\`.` });
+    await postError(ctx, view, { step: "publish", message: `Could not merge pull request #${pull.number}: ${why} (${merged.message}). The task waits for approval again: fix what blocks the merge and approve the current head, or comment \`/sop retry\`.`, sha });
     return;
   }
   await postPublishNote(ctx, view, { mergeSha: merged.sha, path: draft.path, by: approval.by, pull });
@@ -75815,7 +75825,7 @@ async function reconcile(ctx) {
     const view = buildTaskView(await ctx.forge.load());
     await learnStanding(ctx, view, roles, teamMembers);
     const action = decide({ view, config: ctx.config, roles, teamMembers });
-    ctx.log.debug({ task: ctx.taskId, action: action.kind }, "decided");
+    ctx.log.debug({ issue: ctx.taskId, action: action.kind }, "decided");
     if (action.kind === "wait") {
       if (action.state && !hasOnlyStateLabel(view.snapshot.labels, labelFor(action.state).name)) {
         await ctx.forge.setStateLabel(labelFor(action.state).name);
@@ -75850,11 +75860,11 @@ async function act(ctx, view, action) {
     }
   } catch (error62) {
     const message = error62 instanceof Error ? error62.message : String(error62);
-    ctx.log.error({ task: ctx.taskId, step: action.kind, err: error62 }, `the ${action.kind} step failed`);
+    ctx.log.error({ issue: ctx.taskId, step: action.kind, err: error62 }, `the ${action.kind} step failed`);
     if (["capture", "draft", "walkthrough", "publish"].includes(action.kind)) {
       const state = action.kind === "publish" ? "awaiting approval" : "failed";
       await postError(ctx, view, { step: action.kind, message }).then(() => ctx.forge.setStateLabel(labelFor(state).name)).catch((noteError) => {
-        ctx.log.error({ task: ctx.taskId, err: noteError }, "could not post the error note");
+        ctx.log.error({ issue: ctx.taskId, err: noteError }, "could not post the error note");
       });
     }
     throw new Error(`The ${action.kind} step of task ${ctx.taskId} failed: ${message}`, { cause: error62 });
@@ -76445,12 +76455,17 @@ async function loadConfig(input3) {
 }
 
 // src/shells/app/config-problem-body.ts
+var MAX_PROBLEMS = 20;
+var MAX_CHARS = 200;
+var cut = (value2) => value2.length > MAX_CHARS ? `${value2.slice(0, MAX_CHARS - 1)}\u2026` : value2;
 function configProblemBody(error62) {
+  const shown2 = error62.problems.slice(0, MAX_PROBLEMS);
+  const more = error62.problems.length - shown2.length;
   return stringifyMarkdown(
     root([
       heading(3, "sopflow cannot read its configuration"),
       paragraph("The file ", code(CONFIG_PATH), " on the default branch has a problem, so sopflow did nothing on this issue:"),
-      list(error62.problems.map((p) => [code(p.key), text(`: ${p.problem}`)])),
+      list([...shown2.map((p) => [code(cut(p.key)), text(`: ${cut(p.problem)}`)]), ...more > 0 ? [`\u2026and ${more} more.`] : []]),
       paragraph("Fix the file (every key is optional; remove a key to use its default), then comment on this issue or edit it to continue.")
     ])
   );

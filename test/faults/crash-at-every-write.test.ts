@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseSop } from "../../src/core/sop/parse-sop.js";
-import { MAINTAINER } from "../app/app-harness.js";
+import { MAINTAINER, OPERATOR } from "../app/app-harness.js";
+import { crashingFetch } from "./harness/crash-fetch.js";
+import { faultTask } from "./harness/fault-task.js";
+import { ANSWERS, CHANGES, upTo } from "./harness/scenario-builders.js";
 import { PULL, SOP_PATH, TASK } from "../app/lifecycle-events.js";
 import { runCrashPoints } from "./harness/run-crash-points.js";
 import { runLifecycle, type LifecycleRun } from "./harness/run-lifecycle.js";
@@ -15,6 +18,25 @@ describe("crash at every write", () => {
     expect(report.points).toBeGreaterThanOrEqual(40);
     expect(report).toMatchObject({ survived: report.points, duplicates: 0 });
   }, 120_000);
+});
+
+describe("when the redelivery never comes", () => {
+  it("the next event picks the task up: a crash at any write of the answers' handling, then the operator asks for the status", async () => {
+    const plain = await faultTask();
+    await upTo(plain, ANSWERS);
+    const before = plain.double.writes().length;
+    await upTo(plain, CHANGES);
+    const expected = noteKeys(plain.double);
+    for (let at = before + 1; at <= plain.double.writes().length; at++) {
+      const task = await faultTask();
+      await upTo(task, ANSWERS);
+      const way = crashingFetch({ double: task.double, counter: { writes: before }, plan: { at, when: "after" } });
+      await task.next({ fetch: way.fetch });
+      expect(await task.deliver(task.double.comment({ issue: TASK, author: OPERATOR, body: "/sop status" }))).toBeNull();
+      expect({ at, notes: noteKeys(task.double).filter((k) => !k.startsWith("reply:")), labels: task.double.issue(TASK)?.labels }).toEqual({ at, notes: expected, labels: ["sop", "sop: awaiting approval"] });
+      expect({ at, duplicates: duplicatesIn(task.double) }).toEqual({ at, duplicates: [] });
+    }
+  });
 });
 
 describe("what the crash harness found, kept as regressions", () => {

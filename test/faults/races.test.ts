@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRedisQueue } from "../../src/shells/app/queue/redis-queue.js";
-import { exampleAnswers, MAINTAINER, OPERATOR } from "../app/app-harness.js";
-import { handoverRequest, PULL, SOP_PATH, TASK } from "../app/lifecycle-events.js";
+import { MAINTAINER } from "../app/app-harness.js";
+import { PULL, SOP_PATH, TASK } from "../app/lifecycle-events.js";
 import { renderPull } from "../support/github-double/factories/render-pull.js";
 import type { GitHubDouble } from "../support/github-double/github-double.js";
 import { pullIn } from "../support/github-double/human/pull-actions.js";
@@ -12,37 +12,10 @@ import { countingQueue } from "./harness/counting-queue.js";
 import { faultTask, type Delivery, type FaultTask } from "./harness/fault-task.js";
 import { freshProbot, NOW } from "./harness/fresh-probot.js";
 import { interleave } from "./harness/pausing-fetch.js";
+import { answerAndEdit, capturedBoth, pushChange, PUSHED } from "./harness/race-events.js";
 import { ANSWERS, APPROVAL, CHANGES, upTo } from "./harness/scenario-builders.js";
 import { noteKeys, notesOf } from "./harness/task-notes.js";
 import { duplicatesIn, outcomeDiff, taskOutcome } from "./harness/task-outcome.js";
-
-const BRANCH = "sopflow/1-on-call-handover";
-const TRIGGER = "Every Monday at 10:00 UTC";
-const PUSHED = "Check the pager app's battery saver is off.";
-
-/** The operator answers the questions and edits the request, both on GitHub before either delivery is handled. */
-function answerAndEdit(double: GitHubDouble): Delivery[] {
-  return [double.comment({ issue: TASK, author: OPERATOR, body: exampleAnswers() }), double.editIssue({ issue: TASK, author: OPERATOR, body: `${handoverRequest().body}\nTrigger: ${TRIGGER}` })];
-}
-
-/** The maintainer pushes a change to the SOP on the task's branch; null when the pull request is no longer open. */
-function pushChange(double: GitHubDouble): Delivery | null {
-  const sop = double.fileAt(BRANCH, SOP_PATH) ?? "";
-  try {
-    return double.pushCommit({ branch: BRANCH, author: MAINTAINER, files: { [SOP_PATH]: sop.replace("## Purpose\n", `## Purpose\n\n${PUSHED}\n`) } });
-  } catch {
-    return null;
-  }
-}
-
-/** Both changes captured: the edited trigger and the answers (no question left). */
-function capturedBoth(double: GitHubDouble): string[] {
-  const capture = notesOf(double).filter((n) => n.header.step === "capture").at(-1)?.data as { capture: { trigger: string | null; questions: unknown[] } } | undefined;
-  const problems: string[] = [];
-  if (!capture?.capture.trigger?.startsWith(TRIGGER)) problems.push(`the capture lost the edited trigger: ${capture?.capture.trigger}`);
-  if (capture?.capture.questions.length !== 0) problems.push(`the capture lost answers: ${capture?.capture.questions.length} questions open`);
-  return problems;
-}
 
 describe("two events of one task at once, on two app server processes sharing the Redis queue", () => {
   let redis: RedisServer;

@@ -13,7 +13,7 @@ async function serve(input: { webhooks: WebhookMiddleware; health?: QueueHealth;
   const errors: unknown[] = [];
   const log = { error: (fields: unknown) => errors.push(fields) } as unknown as Logger;
   const health = input.health ?? { ok: true, kind: "memory", running: 1, done: 2, errors: 0 };
-  const server = createServer(createRequestListener({ webhooks: input.webhooks, health: async () => health, stopping: () => input.stopping ?? false, pending: createPendingAnswers({ maxWaitMs: 1000 }), log }));
+  const server = createServer(createRequestListener({ webhooks: input.webhooks, health: async () => health, stopping: () => input.stopping ?? false, pending: createPendingAnswers({ quietMs: 0, maxWaitMs: 1000 }), log }));
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, errors };

@@ -38,7 +38,7 @@ export async function reconcile(ctx: RunContext): Promise<ReconcileResult> {
     const view = buildTaskView(await ctx.forge.load());
     await learnStanding(ctx, view, roles, teamMembers);
     const action = decide({ view, config: ctx.config, roles, teamMembers });
-    ctx.log.debug({ task: ctx.taskId, action: action.kind }, "decided");
+    ctx.log.debug({ issue: ctx.taskId, action: action.kind }, "decided");
     if (action.kind === "wait") {
       if (action.state && !hasOnlyStateLabel(view.snapshot.labels, labelFor(action.state).name)) {
         await ctx.forge.setStateLabel(labelFor(action.state).name);
@@ -74,14 +74,14 @@ async function act(ctx: RunContext, view: TaskView, action: Exclude<Action, { ki
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    ctx.log.error({ task: ctx.taskId, step: action.kind, err: error }, `the ${action.kind} step failed`);
+    ctx.log.error({ issue: ctx.taskId, step: action.kind, err: error }, `the ${action.kind} step failed`);
     if (["capture", "draft", "walkthrough", "publish"].includes(action.kind)) {
       // The label shows what the note says: a failed step waits for `/sop retry`, a failed publish for approval.
       const state = action.kind === "publish" ? "awaiting approval" : "failed";
       await postError(ctx, view, { step: action.kind as "capture", message })
         .then(() => ctx.forge.setStateLabel(labelFor(state).name))
         .catch((noteError: unknown) => {
-          ctx.log.error({ task: ctx.taskId, err: noteError }, "could not post the error note");
+          ctx.log.error({ issue: ctx.taskId, err: noteError }, "could not post the error note");
         });
     }
     throw new Error(`The ${action.kind} step of task ${ctx.taskId} failed: ${message}`, { cause: error });

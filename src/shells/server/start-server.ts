@@ -34,8 +34,8 @@ export interface RunningServer {
 
 // GitHub waits 10 s for an answer: a request still open after that is not worth waiting for.
 const requestGraceMs = 10_000;
-// A job waits at most this long for the webhooks being answered.
-const answersFirstMaxWaitMs = 1_000;
+// A job starts once webhooks have been answered and none came for a moment, or after a second at most.
+const answersFirst = { quietMs: 50, maxWaitMs: 1_000 };
 
 /**
  * The self-hosted App: Probot's webhook endpoint (signature verified by
@@ -63,7 +63,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     throw new Error(`Could not start Probot: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
   const log = probot.log.child({ name: "server" });
-  const pending = createPendingAnswers({ maxWaitMs: answersFirstMaxWaitMs });
+  const pending = createPendingAnswers(answersFirst);
   const queue = createServerQueue({ redisUrl: settings.redisUrl, log: probot.log, beforeJob: pending.settled });
   let stopping = false;
   let server: Server;

@@ -8,7 +8,7 @@ export interface CrashPlan {
 }
 
 /** The process died: nothing it does afterwards reaches GitHub. */
-export class ProcessDied extends Error {
+class ProcessDied extends Error {
   constructor(readonly plan: CrashPlan) {
     super(`The process died ${plan.when} its GitHub write #${plan.at}`);
     this.name = "ProcessDied";
@@ -21,7 +21,7 @@ export interface WriteCounter {
 }
 
 /** A request that changes something on GitHub (the installation-token exchange is authentication, not a write). */
-export function isWrite(request: Request): boolean {
+function isWrite(request: Request): boolean {
   if (request.method === "GET" || request.method === "HEAD") return false;
   return !/\/app\/installations\/[^/]+\/access_tokens$/.test(new URL(request.url).pathname);
 }

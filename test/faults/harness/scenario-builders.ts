@@ -1,3 +1,4 @@
+import { LIFECYCLE } from "../../app/lifecycle-events.js";
 import type { GitHubDouble } from "../../support/github-double/github-double.js";
 import { faultTask, type FaultTask } from "./fault-task.js";
 import type { Fetch } from "./fresh-probot.js";
@@ -17,18 +18,17 @@ export interface FaultScenario {
   run(): Promise<ScenarioResult>;
 }
 
-/** Lifecycle actions, by index: the issue opened, the operator's answers, changes requested, the approval. */
-export const OPENED = 0;
+/** Lifecycle actions by index (0 is the issue opened): the operator's answers, changes requested, the approval. */
 export const ANSWERS = 1;
 export const CHANGES = 2;
 export const APPROVAL = 3;
 
 /** How a scenario injures GitHub: a rule on the double (returns nothing) or a way to it (returns a fetch). */
-export type Injury = (double: GitHubDouble) => Fetch | void;
+type Injury = (double: GitHubDouble) => Fetch | void;
 
 /** Deliver the lifecycle's actions before `step`, each without fault. */
 export async function upTo(task: FaultTask, step: number): Promise<void> {
-  while (4 - task.remaining() < step) {
+  while (LIFECYCLE.length - task.remaining() < step) {
     const error = await task.next();
     if (error) throw new Error("Unexpected failure before the fault was injected", { cause: error });
   }

@@ -1,4 +1,5 @@
 import { createHmac } from "node:crypto";
+import { request } from "node:http";
 
 export interface Delivery {
   id: string;
@@ -37,12 +38,21 @@ export function prepareDelivery(input: { secret: string | null; delivery: Delive
   return { body, headers };
 }
 
-/** POSTs a prepared delivery to the server's webhook path. */
-export async function postDelivery(url: string, prepared: PreparedDelivery): Promise<SentDelivery> {
-  const started = performance.now();
-  const response = await fetch(`${url}/api/github/webhooks`, { method: "POST", headers: prepared.headers, body: prepared.body });
-  const text = await response.text();
-  return { status: response.status, body: text, ms: performance.now() - started };
+/** POSTs a prepared delivery to the server's webhook path (node:http: a light client, so the time is the server's). */
+export function postDelivery(url: string, prepared: PreparedDelivery): Promise<SentDelivery> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const headers = { ...prepared.headers, "content-length": String(Buffer.byteLength(prepared.body)) };
+    const sent = request(`${url}/api/github/webhooks`, { method: "POST", headers }, (response) => {
+      let body = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => (body += chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, body, ms: performance.now() - started }));
+      response.on("error", reject);
+    });
+    sent.on("error", reject);
+    sent.end(prepared.body);
+  });
 }
 
 /** Prepares and POSTs one webhook delivery the way GitHub does. */

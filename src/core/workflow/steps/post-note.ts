@@ -32,7 +32,7 @@ export async function postNote(
     data: note.data,
   });
   for (const part of parts) await ctx.forge.comment(part);
-  ctx.log.info({ task: ctx.taskId, step: note.step, revision: note.revision, parts: parts.length }, `posted ${note.step} note`);
+  ctx.log.info({ issue: ctx.taskId, step: note.step, revision: note.revision, parts: parts.length }, `posted ${note.step} note`);
 }
 
 export function addUsage(a: Usage, b: Usage): Usage {
