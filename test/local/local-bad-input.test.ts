@@ -1,14 +1,21 @@
 import { execFileSync, spawn } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { runCommand } from "../../src/shells/cli/run-command.js";
 import { captureTerminal } from "../support/capture-terminal.js";
 import { tempGitRepo } from "../support/temp-git-repo.js";
 
 const example = (name: string) => join(import.meta.dirname, "../../examples", name);
 const scratch = mkdtempSync(join(tmpdir(), "sopflow-requests-"));
+const made: string[] = [scratch];
+const tempDir = (prefix: string) => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 const requestFile = (name: string, content: string | Buffer) => {
   const path = join(scratch, name);
   writeFileSync(path, content);
@@ -72,7 +79,7 @@ describe("the local run on bad input", () => {
   });
 
   it("says so when --repo is not a git repository", async () => {
-    const { outcome } = await run(["--repo", mkdtempSync(join(tmpdir(), "not-git-")), "--request", example("month-end-close.md")]);
+    const { outcome } = await run(["--repo", tempDir("not-git-"), "--request", example("month-end-close.md")]);
     expect(outcome).toMatchObject({ code: -1, error: { message: expect.stringMatching(/is not a git repository: run `git init`/) } });
   });
 
@@ -84,7 +91,7 @@ describe("the local run on bad input", () => {
   });
 
   it("refuses a repository without a default branch", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "no-commits-"));
+    const dir = tempDir("no-commits-");
     execFileSync("git", ["init", "--quiet", "--initial-branch=main"], { cwd: dir });
     const r = { dir };
     const { outcome } = await run(["--repo", r.dir, "--request", example("month-end-close.md")]);
