@@ -44,5 +44,7 @@ for (const c of plain) console.log(`  ${c.event.padEnd(32)} ${String(c.requests)
 const total = sum(plain);
 console.log(`  ${"total".padEnd(32)} ${String(total.requests).padStart(3)} requests (${total.writes} writes)   budget ≤ 20 requests`);
 console.log(`First task in a repository (labels styled once): ${sum(first).requests} requests (${sum(first).writes} writes)`);
+const perProcess = plain.reduce((n, c) => n + c.perProcess, 0);
+console.log(`Once per App process, not per task: ${perProcess} request (GET /app, the app's own login; none with SOPFLOW_BOT_LOGIN or in the Action)`);
 console.log(`Redraft round (changes requested → redraft → walkthrough): ${redraftRound.requests} requests (${redraftRound.writes} writes)   budget ≤ 8 requests`);
 process.exitCode = total.requests <= 20 && redraftRound.requests <= 8 ? 0 : 1;

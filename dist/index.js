@@ -5149,21 +5149,21 @@ var require_split2 = __commonJS({
     var kLast = /* @__PURE__ */ Symbol("last");
     var kDecoder = /* @__PURE__ */ Symbol("decoder");
     function transform2(chunk, enc, cb) {
-      let list6;
+      let list5;
       if (this.overflow) {
         const buf = this[kDecoder].write(chunk);
-        list6 = buf.split(this.matcher);
-        if (list6.length === 1) return cb();
-        list6.shift();
+        list5 = buf.split(this.matcher);
+        if (list5.length === 1) return cb();
+        list5.shift();
         this.overflow = false;
       } else {
         this[kLast] += this[kDecoder].write(chunk);
-        list6 = this[kLast].split(this.matcher);
+        list5 = this[kLast].split(this.matcher);
       }
-      this[kLast] = list6.pop();
-      for (let i = 0; i < list6.length; i++) {
+      this[kLast] = list5.pop();
+      for (let i = 0; i < list5.length; i++) {
         try {
-          push2(this, this.mapper(list6[i]));
+          push2(this, this.mapper(list5[i]));
         } catch (error62) {
           return cb(error62);
         }
@@ -8500,16 +8500,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list6) {
-            return list6.forEachShift(fn);
+          return this._lists.forEach(function(list5) {
+            return list5.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list6;
+          var j, len, list5;
           for (j = 0, len = arr.length; j < len; j++) {
-            list6 = arr[j];
-            if (list6.length > 0) {
-              return list6;
+            list5 = arr[j];
+            if (list5.length > 0) {
+              return list5;
             }
           }
           return [];
@@ -15890,15 +15890,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list6, type) {
-      for (let i = 0; i < list6.length; ++i)
-        if (list6[i].type === type)
+    function includesToken(list5, type) {
+      for (let i = 0; i < list5.length; ++i)
+        if (list5[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list6) {
-      for (let i = 0; i < list6.length; ++i) {
-        switch (list6[i].type) {
+    function findNonEmptyIndex(list5) {
+      for (let i = 0; i < list5.length; ++i) {
+        switch (list5[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -17203,16 +17203,16 @@ var require_Queues = __commonJS({
         }
       }
       shiftAll(fn) {
-        return this._lists.forEach(function(list6) {
-          return list6.forEachShift(fn);
+        return this._lists.forEach(function(list5) {
+          return list5.forEachShift(fn);
         });
       }
       getFirst(arr = this._lists) {
-        var j, len, list6;
+        var j, len, list5;
         for (j = 0, len = arr.length; j < len; j++) {
-          list6 = arr[j];
-          if (list6.length > 0) {
-            return list6;
+          list5 = arr[j];
+          if (list5.length > 0) {
+            return list5;
           }
         }
         return [];
@@ -21562,9 +21562,9 @@ var Class = class {
   constructor(..._args) {
   }
 };
-function members(proto, table3) {
-  for (const key in table3) {
-    const desc = Object.getOwnPropertyDescriptor(table3, key);
+function members(proto, table2) {
+  for (const key in table2) {
+    const desc = Object.getOwnPropertyDescriptor(table2, key);
     if (desc.get)
       Object.defineProperty(proto, key, { ...desc, enumerable: false });
     else
@@ -21579,10 +21579,10 @@ function hide(inst, key, value2) {
   return own(inst, key, value2, false);
 }
 // @__NO_SIDE_EFFECTS__
-function derived(computes, table3) {
+function derived(computes, table2) {
   for (const key in computes) {
     const compute = computes[key];
-    Object.defineProperty(table3, key, {
+    Object.defineProperty(table2, key, {
       configurable: true,
       enumerable: true,
       get() {
@@ -21593,7 +21593,7 @@ function derived(computes, table3) {
       }
     });
   }
-  return table3;
+  return table2;
 }
 function defineBound(proto, key, fn) {
   Object.defineProperty(proto, key, {
@@ -36445,8 +36445,8 @@ var contributors = {
 function aggregateChecks(schema) {
   const agg = {};
   const def = schema._zod.def;
-  const list6 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
-  for (const ch of list6)
+  const list5 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
+  for (const ch of list5)
     contributors[ch._zod.def.check]?.(agg, ch._zod.def);
   const bag = schema._zod.bag;
   if (bag.minimum !== void 0)
@@ -48861,8 +48861,8 @@ var RULES = [
   [/\b(purpose|goals?|outcome|why|objective|aim)\b/, "purpose"],
   [/^(process name|name|process|title)$/, "name"]
 ];
-function classifyHeading(heading4) {
-  const label = normalizeLabel(heading4);
+function classifyHeading(heading3) {
+  const label = normalizeLabel(heading3);
   const exact = FORM_LABELS.get(label);
   if (exact !== void 0) return exact;
   if (label === "" || label.split(" ").length > 8) return null;
@@ -48907,18 +48907,18 @@ function readFreeText(body) {
   const blocks = [preamble];
   let current = preamble;
   for (const line of body.split("\n")) {
-    const heading4 = headingText2(line);
-    const field2 = heading4 === null ? null : classifyHeading(heading4.text);
-    if (heading4 === null || !heading4.markdown && (field2 === null || wordCount(heading4.text) > 5)) {
+    const heading3 = headingText2(line);
+    const field2 = heading3 === null ? null : classifyHeading(heading3.text);
+    if (heading3 === null || !heading3.markdown && (field2 === null || wordCount(heading3.text) > 5)) {
       addLine(blocks, current, line);
       continue;
     }
     if (field2 === null && current === preamble) {
       const named = blocks.some((b) => b.field === "name");
-      blocks.push({ field: named ? null : "name", heading: heading4.text, lines: [heading4.text] });
+      blocks.push({ field: named ? null : "name", heading: heading3.text, lines: [heading3.text] });
       continue;
     }
-    current = { field: field2, heading: heading4.text, lines: [] };
+    current = { field: field2, heading: heading3.text, lines: [] };
     blocks.push(current);
   }
   return collect(blocks, preamble);
@@ -60646,6 +60646,31 @@ function resolveModel(params) {
   return offline(params.inAction ? "inside a GitHub Action with neither OPENAI_API_KEY nor a token" : "no OPENAI_API_KEY outside a GitHub Action");
 }
 
+// src/core/notes/note-header.ts
+var NOTE_STEPS = ["capture", "draft", "walkthrough", "publish", "cancel", "error", "reply"];
+var NoteHeaderSchema = external_exports.object({
+  v: external_exports.literal(1),
+  step: external_exports.enum(NOTE_STEPS),
+  revision: external_exports.number().int().nonnegative(),
+  part: external_exports.number().int().positive(),
+  parts: external_exports.number().int().positive(),
+  /** sha256 (hex, first 16) of the whole note content, all parts joined. */
+  hash: external_exports.string(),
+  /**
+   * On a note of several parts only: the hash of this part's own text, so
+   * its end can be found in a comment that holds several parts.
+   */
+  partHash: external_exports.string().optional(),
+  /** What the note was made from, e.g. "capture:2", "comment:123", "sha:abc". */
+  inputs: external_exports.array(external_exports.string()),
+  provider: external_exports.string(),
+  model: external_exports.string(),
+  calls: external_exports.number().int().nonnegative(),
+  tokensIn: external_exports.number().int().nonnegative(),
+  tokensOut: external_exports.number().int().nonnegative(),
+  at: external_exports.string()
+});
+
 // src/core/workflow/approval-policy.ts
 var STANDARD_ROLES = /* @__PURE__ */ new Set(["admin", "maintain", "write", "triage", "read", "none"]);
 var WRITING_ROLES = /* @__PURE__ */ new Set(["admin", "maintain", "write"]);
@@ -60711,7 +60736,7 @@ var HELP_TEXT = [
   "sopflow commands (comment on this issue):",
   "",
   "- `/sop draft`: draft the SOP now; open questions show in it as flagged gaps",
-  "- `/sop retry`: redo the step that failed",
+  "- `/sop retry`: redo the step that failed, or else the last step, with the settings file read again",
   "- `/sop status`: where the task stands and what it waits for",
   "- `/sop cancel`: cancel the task (reopen the issue to start again)",
   "- `/sop help`: this list",
@@ -60811,6 +60836,20 @@ function keyOf(line, openIds) {
   return numbered !== null && openIds.has(id) ? { id, rest: numbered[2] ?? "" } : null;
 }
 
+// src/core/workflow/pending-retry.ts
+function pendingRetry(view, after) {
+  const retry2 = view.commands.find((c) => c.command.name === "retry" && c.index > after && !view.consumed.has(`comment:${c.comment.id}`));
+  if (!retry2) return null;
+  const error62 = view.latest.error;
+  if (error62 && view.notes.at(-1) === error62) return null;
+  return `comment:${retry2.comment.id}`;
+}
+
+// src/core/workflow/capture-inputs.ts
+function captureInputs(capture) {
+  return capture ? [`capture:${capture.header.revision}`, `capture-hash:${capture.header.hash}`] : ["capture:0"];
+}
+
 // src/core/workflow/decide-capture.ts
 function decideCapture(input3) {
   const { view, capture, requestHash } = input3;
@@ -60819,12 +60858,13 @@ function decideCapture(input3) {
   if (!note || !capture) {
     return { kind: "capture", revision: 1, answers: answersFrom(fresh, []), inputs: [`request:${requestHash}`, ...fresh.map(({ comment }) => `comment:${comment.id}`)] };
   }
-  if (fresh.length > 0 || capture.request !== requestHash) {
+  const retry2 = pendingRetry(view, note.index);
+  if (fresh.length > 0 || capture.request !== requestHash || retry2) {
     return {
       kind: "capture",
       revision: note.header.revision + 1,
       answers: answersFrom(fresh, capture.capture.questions),
-      inputs: [`request:${requestHash}`, ...fresh.map(({ comment }) => `comment:${comment.id}`)]
+      inputs: [`request:${requestHash}`, ...fresh.map(({ comment }) => `comment:${comment.id}`), ...retry2 ? [retry2] : []]
     };
   }
   const open2 = capture.capture.questions.length;
@@ -60837,16 +60877,48 @@ function decideCapture(input3) {
     revision: 1,
     feedback: [],
     earlierFeedback: [],
-    inputs: [`capture:${note.header.revision}`, ...draftCommand ? [`comment:${draftCommand.comment.id}`] : []]
+    inputs: [...captureInputs(note), ...draftCommand ? [`comment:${draftCommand.comment.id}`] : []]
   };
 }
 function answersFrom(comments, open2) {
   return comments.flatMap(({ comment }) => parseAnswers({ text: comment.body, open: open2 }));
 }
 
+// src/core/config/config-schema.ts
+var ConfigSchema = external_exports.object({
+  docs_folder: external_exports.string().regex(/^[A-Za-z0-9._/-]+$/, "a relative folder path of letters, digits, '.', '_', '-' and '/'").refine((p) => !p.startsWith("/") && !p.split("/").includes(".."), "a path inside the repository").refine((p) => !/^\.github(\/|$)/.test(p), "a folder outside .github").default("docs/sops"),
+  docs_repository: external_exports.string().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, "owner/name").nullable().default(null),
+  trigger_label: external_exports.string().min(1).max(50).default("sop"),
+  reviewers: external_exports.array(external_exports.string().min(1)).default([]),
+  approvers: external_exports.object({
+    users: external_exports.array(external_exports.string().min(1)).default([]),
+    teams: external_exports.array(external_exports.string().min(1)).default([])
+  }).default({ users: [], teams: [] }),
+  require_independent_approver: external_exports.boolean().default(false),
+  merge_method: external_exports.enum(["merge", "squash", "rebase"]).default("squash"),
+  /**
+   * Commit the approval (who, when, link) into the SOP's front matter before
+   * merging. Off by default: the merged commit is then exactly the approved
+   * one, and the approval lives in the review, the merge commit message and
+   * the publish note.
+   */
+  record_approval_in_file: external_exports.boolean().default(false),
+  walkthrough_rounds: external_exports.number().int().min(0).max(5).default(2),
+  review_interval_days: external_exports.number().int().min(1).max(3650).default(180),
+  model: external_exports.object({
+    provider: external_exports.enum(["auto", "offline", "openai", "github-models"]).default("auto"),
+    name: external_exports.string().min(1).nullable().default(null),
+    base_url: external_exports.string().url().nullable().default(null),
+    timeout_seconds: external_exports.number().positive().max(600).default(90),
+    step_deadline_seconds: external_exports.number().positive().max(3600).default(300)
+  }).default({ provider: "auto", name: null, base_url: null, timeout_seconds: 90, step_deadline_seconds: 300 })
+}).strict();
+
 // src/core/workflow/task-data.ts
-var CaptureDataSchema = external_exports.object({ capture: CaptureSchema, request: external_exports.string() });
+var Pinned = { config: ConfigSchema.optional() };
+var CaptureDataSchema = external_exports.object({ capture: CaptureSchema, request: external_exports.string(), ...Pinned });
 var DraftDataSchema = external_exports.object({
+  ...Pinned,
   path: external_exports.string(),
   branch: external_exports.string(),
   commit: external_exports.string(),
@@ -60854,10 +60926,15 @@ var DraftDataSchema = external_exports.object({
   title: external_exports.string()
 });
 var WalkthroughDataSchema = external_exports.object({
+  ...Pinned,
   sha: external_exports.string(),
   errors: external_exports.number().int(),
-  remaining: external_exports.array(external_exports.string())
+  remaining: external_exports.array(external_exports.string()),
+  /** The SOP file as walked at `sha` (left out when long): a redraft of that commit starts from it without reading it again. */
+  file: external_exports.string().optional()
 });
+var FILE_IN_NOTE_LIMIT = 1e4;
+var PinnedDataSchema = external_exports.object(Pinned);
 var PublishDataSchema = external_exports.object({ mergeSha: external_exports.string(), path: external_exports.string(), permalink: external_exports.string(), by: external_exports.string() });
 function readData(schema, note) {
   if (!note) return null;
@@ -60938,7 +61015,9 @@ function decide(input3) {
   const draftData = readData(DraftDataSchema, latest.draft);
   const pull = snapshot.pull && draftData && snapshot.pull.number === draftData.pull ? snapshot.pull : null;
   if (pull?.state === "merged" && pull.mergeSha) {
-    return { kind: "record-publish", mergeSha: pull.mergeSha, approval: { reviewId: "", by: pull.mergedBy ?? "unknown", at: "", sha: pull.headSha } };
+    const approved = [...pull.reviews].reverse().find((r) => r.state === "approved" && r.authorKind === "human" && r.commitId === pull.headSha);
+    const approval = approved ? { reviewId: approved.id, by: approved.author, at: approved.submittedAt } : { reviewId: "", by: pull.mergedBy ?? "unknown", at: "" };
+    return { kind: "record-publish", mergeSha: pull.mergeSha, approval: { ...approval, sha: pull.headSha } };
   }
   if (pull?.state === "closed") return { kind: "cancel", reason: `pull request #${pull.number} was closed without merging`, inputs: [`pull-closed:${pull.number}`], closeIssue: snapshot.open };
   if (!snapshot.open) return { kind: "cancel", reason: "the issue was closed before the SOP was published", inputs: ["issue-closed"], closeIssue: false };
@@ -60955,24 +61034,29 @@ function decide(input3) {
 ${snapshot.body}`);
   if (!latest.draft || !draftData) return decideCapture({ view, capture, requestHash });
   const madeFrom = Number(latest.draft.header.inputs.find((i) => i.startsWith("capture:"))?.slice("capture:".length) ?? 0);
-  if (madeFrom > (latest.capture?.header.revision ?? 0)) {
+  const captured = latest.capture?.header.revision ?? 0;
+  if (madeFrom > captured) {
     const again = decideCapture({ view, capture, requestHash });
     if (again.kind === "capture") return again;
   }
+  if (capture && capture.request !== requestHash) return { kind: "capture", revision: captured + 1, answers: [], inputs: [`request:${requestHash}`] };
   const feedback = collectFeedback(view, latest.draft.index);
   const everything = allFeedback(view, view.cycleStart - 1);
   const usedBy = (notes) => everything.filter((f) => notes.some((n) => n.header.step === "draft" && n.header.inputs.includes(f.id)));
   const redraft = feedback.some((f) => f.id.startsWith("review:") && isChangesRequested(view, f.id));
-  if (redraft || !pull) {
+  const madeFromHash = latest.draft.header.inputs.find((i) => i.startsWith("capture-hash:"))?.slice("capture-hash:".length);
+  const newerCapture = madeFrom > 0 && captured > madeFrom || madeFromHash !== void 0 && latest.capture !== void 0 && madeFromHash !== latest.capture.header.hash;
+  if (redraft || !pull || newerCapture) {
     return {
       kind: "draft",
       revision: latest.draft.header.revision + 1,
       feedback,
       earlierFeedback: usedBy(view.notes),
-      inputs: [`capture:${latest.capture?.header.revision ?? 0}`, ...feedback.map((f) => f.id)]
+      inputs: [...captureInputs(latest.capture), ...feedback.map((f) => f.id)]
     };
   }
-  const walked = view.notes.some((n) => n.header.step === "walkthrough" && n.header.inputs.includes(`sha:${pull.headSha}`));
+  const retry2 = pendingRetry(view, latest.walkthrough?.index ?? latest.draft.index);
+  const walked = !retry2 && view.notes.some((n) => n.header.step === "walkthrough" && n.header.inputs.includes(`sha:${pull.headSha}`));
   if (!walked) {
     const walk = {
       kind: "walkthrough",
@@ -60980,7 +61064,7 @@ ${snapshot.body}`);
       sha: pull.headSha,
       feedback: usedBy([latest.draft]),
       earlierFeedback: usedBy(view.notes.filter((n) => n !== latest.draft)),
-      inputs: [`draft:${latest.draft.header.revision}`, `sha:${pull.headSha}`]
+      inputs: [`draft:${latest.draft.header.revision}`, `sha:${pull.headSha}`, ...retry2 ? [retry2] : []]
     };
     return decideResume({ ...input3, pull, walk }) ?? walk;
   }
@@ -61004,12 +61088,14 @@ var paragraph = (...children) => ({
   type: "paragraph",
   children: children.map((c) => typeof c === "string" ? text(c) : c)
 });
-var heading = (depth, value2) => ({ type: "heading", depth, children: [text(value2)] });
-var item = (content3) => ({
-  type: "listItem",
-  spread: false,
-  children: [typeof content3 === "string" ? paragraph(content3) : Array.isArray(content3) ? paragraph(...content3) : content3]
-});
+var prose = (value2) => value2.split(/\n[ \t]*\n/).map((part) => part.trim()).filter((part) => part !== "").map((part) => paragraph(part));
+var heading = (depth, value2) => ({ type: "heading", depth, children: value2 === "" ? [] : [text(value2)] });
+var listItem = (children) => ({ type: "listItem", spread: false, children });
+var item = (content3) => {
+  if (typeof content3 === "string") return listItem([paragraph(content3)]);
+  if (Array.isArray(content3)) return listItem([paragraph(...content3)]);
+  return content3.type === "listItem" ? content3 : listItem([content3]);
+};
 var list = (items, ordered = false) => ({
   type: "list",
   ordered,
@@ -61017,8 +61103,9 @@ var list = (items, ordered = false) => ({
   ...ordered ? { start: 1 } : {},
   children: items.map(item)
 });
+var bulletList = (texts) => texts.length === 0 ? [] : [list(texts)];
 var table = (header, rows) => {
-  const cell = (value2) => ({ type: "tableCell", children: [text(value2)] });
+  const cell = (value2) => ({ type: "tableCell", children: value2 === "" ? [] : [text(value2)] });
   return {
     type: "table",
     align: header.map(() => null),
@@ -61320,10 +61407,10 @@ function toResult(value2) {
 }
 
 // node_modules/mdast-util-find-and-replace/lib/index.js
-function findAndReplace(tree, list6, options2) {
+function findAndReplace(tree, list5, options2) {
   const settings = options2 || {};
   const ignored2 = convert(settings.ignore || []);
-  const pairs = toPairs(list6);
+  const pairs = toPairs(list5);
   let pairIndex = -1;
   while (++pairIndex < pairs.length) {
     visitParents(tree, visitor);
@@ -61397,7 +61484,7 @@ function toPairs(tupleOrList) {
     throw new TypeError("Expected find and replace tuple or list of tuples");
   }
   const result = [];
-  const list6 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
+  const list5 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
     /** @type {FindAndReplaceList} */
     tupleOrList
   ) : [
@@ -61405,8 +61492,8 @@ function toPairs(tupleOrList) {
     tupleOrList
   ];
   let index2 = -1;
-  while (++index2 < list6.length) {
-    const tuple2 = list6[index2];
+  while (++index2 < list5.length) {
+    const tuple2 = list5[index2];
     result.push([toExpression(tuple2[0]), toFunction(tuple2[1])]);
   }
   return result;
@@ -61793,7 +61880,7 @@ function peekDelete() {
 function defaultStringLength(value2) {
   return value2.length;
 }
-function markdownTable(table3, options2) {
+function markdownTable(table2, options2) {
   const settings = options2 || {};
   const align = (settings.align || []).concat();
   const stringLength = settings.stringLength || defaultStringLength;
@@ -61803,15 +61890,15 @@ function markdownTable(table3, options2) {
   const longestCellByColumn = [];
   let mostCellsPerRow = 0;
   let rowIndex = -1;
-  while (++rowIndex < table3.length) {
+  while (++rowIndex < table2.length) {
     const row2 = [];
     const sizes2 = [];
     let columnIndex2 = -1;
-    if (table3[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table3[rowIndex].length;
+    if (table2[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table2[rowIndex].length;
     }
-    while (++columnIndex2 < table3[rowIndex].length) {
-      const cell = serialize(table3[rowIndex][columnIndex2]);
+    while (++columnIndex2 < table2[rowIndex].length) {
+      const cell = serialize(table2[rowIndex][columnIndex2]);
       if (settings.alignDelimiters !== false) {
         const size = stringLength(cell);
         sizes2[columnIndex2] = size;
@@ -62050,16 +62137,16 @@ function map3(line, _, blank) {
 function patternInScope(stack, pattern) {
   return listInScope(stack, pattern.inConstruct, true) && !listInScope(stack, pattern.notInConstruct, false);
 }
-function listInScope(stack, list6, none) {
-  if (typeof list6 === "string") {
-    list6 = [list6];
+function listInScope(stack, list5, none) {
+  if (typeof list5 === "string") {
+    list5 = [list5];
   }
-  if (!list6 || list6.length === 0) {
+  if (!list5 || list5.length === 0) {
     return none;
   }
   let index2 = -1;
-  while (++index2 < list6.length) {
-    if (stack.includes(list6[index2])) {
+  while (++index2 < list5.length) {
+    if (stack.includes(list5[index2])) {
       return true;
     }
   }
@@ -62568,8 +62655,8 @@ function pair(runs, wrong) {
       } else {
         const involved = [.../* @__PURE__ */ new Set([...opening, ...closing])];
         for (const token of involved) {
-          const list6 = wrong.get(token);
-          if (list6) list6.push(...involved);
+          const list5 = wrong.get(token);
+          if (list5) list5.push(...involved);
         }
       }
       opener2.end -= size;
@@ -63329,7 +63416,7 @@ function checkListItemIndent(state) {
 }
 
 // node_modules/mdast-util-to-markdown/lib/handle/list-item.js
-function listItem(node3, parent, state, info) {
+function listItem2(node3, parent, state, info) {
   const listItemIndent = checkListItemIndent(state);
   let bullet = state.bulletCurrent || checkBullet(state);
   if (parent && parent.type === "list" && parent.ordered) {
@@ -63456,7 +63543,7 @@ var handle = {
   link: link2,
   linkReference,
   list: list3,
-  listItem,
+  listItem: listItem2,
   paragraph: paragraph2,
   root: root2,
   strong: strong2,
@@ -66404,8 +66491,8 @@ function joinDefinitionsBeforeTaskListItemParagraph(left, _, parent) {
   if (!(left.type === "definition" && parent.type === "listItem")) {
     return;
   }
-  const paragraph4 = taskListItemParagraph(parent);
-  if (paragraph4 && parent.children.indexOf(left) < parent.children.indexOf(paragraph4)) {
+  const paragraph3 = taskListItemParagraph(parent);
+  if (paragraph3 && parent.children.indexOf(left) < parent.children.indexOf(paragraph3)) {
     return 0;
   }
 }
@@ -66446,8 +66533,8 @@ function gfmToMarkdown(options2) {
 }
 
 // node_modules/micromark-util-chunked/index.js
-function splice(list6, start, remove, items) {
-  const end = list6.length;
+function splice(list5, start, remove, items) {
+  const end = list5.length;
   let chunkStart = 0;
   let parameters;
   if (start < 0) {
@@ -66459,22 +66546,22 @@ function splice(list6, start, remove, items) {
   if (items.length < 1e4) {
     parameters = Array.from(items);
     parameters.unshift(start, remove);
-    list6.splice(...parameters);
+    list5.splice(...parameters);
   } else {
-    if (remove) list6.splice(start, remove);
+    if (remove) list5.splice(start, remove);
     while (chunkStart < items.length) {
       parameters = items.slice(chunkStart, chunkStart + 1e4);
       parameters.unshift(start, 0);
-      list6.splice(...parameters);
+      list5.splice(...parameters);
       chunkStart += 1e4;
       start += 1e4;
     }
   }
 }
-function push(list6, items) {
-  if (list6.length > 0) {
-    splice(list6, list6.length, 0, items);
-    return list6;
+function push(list5, items) {
+  if (list5.length > 0) {
+    splice(list5, list5.length, 0, items);
+    return list5;
   }
   return items;
 }
@@ -66509,12 +66596,12 @@ function syntaxExtension(all2, extension2) {
     }
   }
 }
-function constructs(existing, list6) {
+function constructs(existing, list5) {
   let index2 = -1;
   const before = [];
-  while (++index2 < list6.length) {
+  while (++index2 < list5.length) {
     ;
-    (list6[index2].add === "after" ? existing : before).push(list6[index2]);
+    (list5[index2].add === "after" ? existing : before).push(list5[index2]);
   }
   splice(existing, 0, 0, before);
 }
@@ -67847,13 +67934,13 @@ var SpliceBuffer = class {
     }
   }
 };
-function chunkedPush(list6, right) {
+function chunkedPush(list5, right) {
   let chunkStart = 0;
   if (right.length < 1e4) {
-    list6.push(...right);
+    list5.push(...right);
   } else {
     while (chunkStart < right.length) {
-      list6.push(...right.slice(chunkStart, chunkStart + 1e4));
+      list5.push(...right.slice(chunkStart, chunkStart + 1e4));
       chunkStart += 1e4;
     }
   }
@@ -69781,7 +69868,7 @@ function resolveToSetextUnderline(events, context) {
       }
     }
   }
-  const heading4 = {
+  const heading3 = {
     type: "setextHeading",
     start: {
       ...events[content3][1].start
@@ -69792,15 +69879,15 @@ function resolveToSetextUnderline(events, context) {
   };
   events[text6][1].type = "setextHeadingText";
   if (definition3) {
-    editMap.add(text6, 0, [["enter", heading4, context]]);
+    editMap.add(text6, 0, [["enter", heading3, context]]);
     editMap.add(definition3 + 1, 0, [["exit", events[content3][1], context]]);
     events[content3][1].end = {
       ...events[definition3][1].end
     };
   } else {
-    events[content3][1] = heading4;
+    events[content3][1] = heading3;
   }
-  editMap.add(events.length, 0, [["exit", heading4, context]]);
+  editMap.add(events.length, 0, [["exit", heading3, context]]);
   editMap.consume(events);
   return events;
 }
@@ -69810,14 +69897,14 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
   return start;
   function start(code5) {
     let index2 = self2.events.length;
-    let paragraph4;
+    let paragraph3;
     while (index2--) {
       if (self2.events[index2][1].type !== "lineEnding" && self2.events[index2][1].type !== "linePrefix" && self2.events[index2][1].type !== "content") {
-        paragraph4 = self2.events[index2][1].type === "paragraph";
+        paragraph3 = self2.events[index2][1].type === "paragraph";
         break;
       }
     }
-    if (!self2.parser.lazy[self2.now().line] && (self2.interrupt || paragraph4)) {
+    if (!self2.parser.lazy[self2.now().line] && (self2.interrupt || paragraph3)) {
       effects.enter("setextHeadingLine");
       marker = code5;
       return before(code5);
@@ -70701,15 +70788,15 @@ function flushCell(map5, context, range, rowKind, rowEnd, previousCell) {
   }
   return previousCell;
 }
-function flushTableEnd(map5, context, index2, table3, tableBody) {
+function flushTableEnd(map5, context, index2, table2, tableBody) {
   const exits = [];
   const related = getPoint(context.events, index2);
   if (tableBody) {
     tableBody.end = Object.assign({}, related);
     exits.push(["exit", tableBody, context]);
   }
-  table3.end = Object.assign({}, related);
-  exits.push(["exit", table3, context]);
+  table2.end = Object.assign({}, related);
+  exits.push(["exit", table2, context]);
   map5.add(index2 + 1, 0, exits);
 }
 function getPoint(events, index2) {
@@ -71142,11 +71229,11 @@ function initializeFactory(field2) {
       if (code5 === null) {
         return true;
       }
-      const list6 = constructs2[code5];
+      const list5 = constructs2[code5];
       let index2 = -1;
-      if (list6) {
-        while (++index2 < list6.length) {
-          const item2 = list6[index2];
+      if (list5) {
+        while (++index2 < list5.length) {
+          const item2 = list5[index2];
           if (!item2.previous || item2.previous.call(self2, self2.previous)) {
             return true;
           }
@@ -71485,22 +71572,22 @@ function createTokenizer(parser2, initialize, from) {
         function start(code5) {
           const left = code5 !== null && map5[code5];
           const all2 = code5 !== null && map5.null;
-          const list6 = [
+          const list5 = [
             // To do: add more extension tests.
             /* c8 ignore next 2 */
             ...Array.isArray(left) ? left : left ? [left] : [],
             ...Array.isArray(all2) ? all2 : all2 ? [all2] : []
           ];
-          return handleListOfConstructs(list6)(code5);
+          return handleListOfConstructs(list5)(code5);
         }
       }
-      function handleListOfConstructs(list6) {
-        listOfConstructs = list6;
+      function handleListOfConstructs(list5) {
+        listOfConstructs = list5;
         constructIndex = 0;
-        if (list6.length === 0) {
+        if (list5.length === 0) {
           return bogusState;
         }
-        return handleConstruct(list6[constructIndex]);
+        return handleConstruct(list5[constructIndex]);
       }
       function handleConstruct(construct) {
         return start;
@@ -71803,7 +71890,7 @@ function compiler(options2) {
       autolink: opener2(link3),
       autolinkProtocol: onenterdata,
       autolinkEmail: onenterdata,
-      atxHeading: opener2(heading4),
+      atxHeading: opener2(heading3),
       blockQuote: opener2(blockQuote2),
       characterEscape: onenterdata,
       characterReference: onenterdata,
@@ -71831,14 +71918,14 @@ function compiler(options2) {
       link: opener2(link3),
       listItem: opener2(listItem3),
       listItemValue: onenterlistitemvalue,
-      listOrdered: opener2(list6, onenterlistordered),
-      listUnordered: opener2(list6),
-      paragraph: opener2(paragraph4),
+      listOrdered: opener2(list5, onenterlistordered),
+      listUnordered: opener2(list5),
+      paragraph: opener2(paragraph3),
       reference: onenterreference,
       referenceString: buffer,
       resourceDestinationString: buffer,
       resourceTitleString: buffer,
-      setextHeading: opener2(heading4),
+      setextHeading: opener2(heading3),
       strong: opener2(strong3),
       thematicBreak: opener2(thematicBreak3)
     },
@@ -72394,7 +72481,7 @@ function compiler(options2) {
       position: void 0
     };
   }
-  function heading4() {
+  function heading3() {
     return {
       type: "heading",
       // @ts-expect-error `depth` will be set later.
@@ -72434,7 +72521,7 @@ function compiler(options2) {
       position: void 0
     };
   }
-  function list6(token) {
+  function list5(token) {
     return {
       type: "list",
       ordered: token.type === "listOrdered",
@@ -72453,7 +72540,7 @@ function compiler(options2) {
       position: void 0
     };
   }
-  function paragraph4() {
+  function paragraph3() {
     return {
       type: "paragraph",
       children: [],
@@ -74033,6 +74120,7 @@ var HEADER_PREFIX = "<!-- sopflow:note ";
 var DATA_PREFIX = "<!-- sopflow:data ";
 var MARKER_SUFFIX = " -->";
 var NOTE_PART_LIMIT = 1e4;
+var NOTE_SEPARATOR = "\n\n---\n\n";
 
 // src/core/notes/split-text.ts
 function splitText(text6, limit2) {
@@ -74058,11 +74146,15 @@ function encodeNote(note) {
 
 ${dataBlock}`;
   const hash2 = hashText(content3);
-  const headerFor = (part, parts) => `${HEADER_PREFIX}${JSON.stringify({ v: 1, ...fields, part, parts, hash: hash2 })}${MARKER_SUFFIX}
+  const headerFor = (part, parts, partHash) => {
+    const header = { v: 1, ...fields, part, parts, hash: hash2, ...partHash === void 0 ? {} : { partHash } };
+    return `${HEADER_PREFIX}${JSON.stringify(header)}${MARKER_SUFFIX}
 `;
-  const room = NOTE_PART_LIMIT - headerFor(999, 999).length;
-  const chunks = splitText(content3, room);
-  return chunks.map((chunk, i) => headerFor(i + 1, chunks.length) + chunk);
+  };
+  const whole = headerFor(1, 1) + content3;
+  if (whole.length <= NOTE_PART_LIMIT) return [whole];
+  const chunks = splitText(content3, NOTE_PART_LIMIT - headerFor(999, 999, hash2).length);
+  return chunks.map((chunk, i) => headerFor(i + 1, chunks.length, hashText(chunk)) + chunk);
 }
 
 // src/core/workflow/steps/post-note.ts
@@ -74173,7 +74265,7 @@ async function runCapture(ctx, view, action) {
   ctx.progress?.(`Capturing the process (revision ${action.revision})\u2026`);
   const result = await ctx.model.capture({ request: { title: snapshot.title, body: snapshot.body }, previous: previous3, answers: action.answers });
   const data = { capture: result.value, request: hashText(`${snapshot.title}
-${snapshot.body}`) };
+${snapshot.body}`), config: ctx.config };
   await postNote(ctx, {
     step: "capture",
     revision: action.revision,
@@ -74532,36 +74624,6 @@ var markdownProcessor = unified().use(remarkParse).use(remarkStringify, {
   unsafe: [{ character: "<" }]
 }).use(gfmTables).use(remarkFrontmatter, ["yaml"]).freeze();
 
-// src/core/sop/mdast-builders.ts
-function heading3(depth, text6) {
-  return { type: "heading", depth, children: text6 === "" ? [] : [{ type: "text", value: text6 }] };
-}
-function paragraph3(children) {
-  return { type: "paragraph", children };
-}
-function textParagraph(text6) {
-  return paragraph3([{ type: "text", value: text6 }]);
-}
-function prose(text6) {
-  return text6.split(/\n[ \t]*\n/).map((part) => part.trim()).filter((part) => part !== "").map((part) => textParagraph(part));
-}
-function listItem2(children) {
-  return { type: "listItem", spread: false, children };
-}
-function list5(ordered, items) {
-  return ordered ? { type: "list", ordered: true, start: 1, spread: false, children: items } : { type: "list", ordered: false, spread: false, children: items };
-}
-function bulletList(texts) {
-  return texts.length === 0 ? [] : [list5(false, texts.map((text6) => listItem2([textParagraph(text6)])))];
-}
-function table2(header, rows) {
-  const row = (cells) => ({
-    type: "tableRow",
-    children: cells.map((cell) => ({ type: "tableCell", children: cell === "" ? [] : [{ type: "text", value: cell }] }))
-  });
-  return { type: "table", align: header.map(() => null), children: [row(header), ...rows.map(row)] };
-}
-
 // src/core/sop/sop-sections.ts
 var SECTION = {
   purpose: "Purpose",
@@ -74601,7 +74663,7 @@ function renderSop(file2) {
     type: "root",
     children: [
       { type: "yaml", value: frontMatterYaml(file2.frontMatter) },
-      heading3(1, content3.title),
+      heading(1, content3.title),
       ...section(SECTION.purpose, prose(content3.purpose)),
       ...section(SECTION.scope, prose(content3.scope)),
       ...section(SECTION.trigger, prose(content3.trigger)),
@@ -74612,7 +74674,7 @@ function renderSop(file2) {
       ...section(SECTION.definitionOfDone, bulletList(content3.definitionOfDone)),
       ...content3.gaps.length > 0 ? section(SECTION.openQuestions, gapList(content3)) : [],
       ...section(SECTION.revisionHistory, [
-        table2(
+        table(
           ["Version", "Date", "Author", "Change"],
           file2.revisions.map((r) => [r.version, r.date, r.author, r.change])
         )
@@ -74622,7 +74684,7 @@ function renderSop(file2) {
   return markdownProcessor.stringify(tree);
 }
 function section(title, body) {
-  return [heading3(2, title), ...body];
+  return [heading(2, title), ...body];
 }
 function frontMatterYaml(fm) {
   const ordered = {
@@ -74641,36 +74703,15 @@ function frontMatterYaml(fm) {
 }
 function stepList(steps) {
   if (steps.length === 0) return [];
-  const items = steps.map(
-    (step) => listItem2([
-      textParagraph(step.action),
-      ...step.substeps.length > 0 ? [list5(true, step.substeps.map((s) => listItem2([textParagraph(s)])))] : []
-    ])
-  );
-  return [list5(true, items)];
+  const items = steps.map((step) => listItem([paragraph(step.action), ...step.substeps.length > 0 ? [list(step.substeps, true)] : []]));
+  return [list(items, true)];
 }
 function edgeCaseList(content3) {
   if (content3.edgeCases.length === 0) return [];
-  const items = content3.edgeCases.map(
-    (edge) => listItem2([
-      paragraph3([
-        { type: "strong", children: [{ type: "text", value: edge.case }] },
-        { type: "text", value: `: ${edge.action}` }
-      ])
-    ])
-  );
-  return [list5(false, items)];
+  return [list(content3.edgeCases.map((edge) => [strong(edge.case), text(`: ${edge.action}`)]))];
 }
 function gapList(content3) {
-  const items = content3.gaps.map(
-    (gap) => listItem2([
-      paragraph3([
-        { type: "strong", children: [{ type: "text", value: openQuestionLabel(gap.questionId) }] },
-        { type: "text", value: ` ${gap.text}` }
-      ])
-    ])
-  );
-  return [list5(false, items)];
+  return [list(content3.gaps.map((gap) => [strong(openQuestionLabel(gap.questionId)), text(` ${gap.text}`)]))];
 }
 
 // src/core/sop/read-front-matter.ts
@@ -74997,6 +75038,28 @@ function pullBody(input3) {
   ]);
 }
 
+// src/core/ports/forge.ts
+var FileExistsError = class extends Error {
+  constructor(path4, content3) {
+    super(`Unexpected existing ${path4} on the docs branch, expected a new file`);
+    this.path = path4;
+    this.content = content3;
+    this.name = "FileExistsError";
+  }
+  path;
+  content;
+};
+var HeadMovedError = class extends Error {
+  constructor(expected, actual) {
+    super(`Unexpected head ${actual.slice(0, 7)}, expected ${expected.slice(0, 7)}: the branch moved`);
+    this.expected = expected;
+    this.actual = actual;
+    this.name = "HeadMovedError";
+  }
+  expected;
+  actual;
+};
+
 // src/core/workflow/steps/run-draft.ts
 async function runDraft(ctx, view, action) {
   const { snapshot } = view;
@@ -75006,34 +75069,45 @@ async function runDraft(ctx, view, action) {
   const slug = slugify2(captured.capture.name);
   const branch = before?.branch ?? `sopflow/${ctx.taskId}-${slug}`;
   const path4 = before?.path ?? sopPath({ docsFolder: ctx.config.docs_folder, slug });
-  const previousText = await ctx.forge.readFile(reviewedSha(view, action.feedback) ?? (before ? branch : snapshot.baseBranch), path4);
+  const reviewed = reviewedSha(view, action.feedback);
+  const walked = readData(WalkthroughDataSchema, view.latest.walkthrough);
+  const known = walked?.file !== void 0 && walked.sha === reviewed ? { sha: walked.sha, content: walked.file } : void 0;
+  const previousText = before ? known?.content ?? await ctx.forge.readFile(reviewed ?? branch, path4) : null;
   const previous3 = previousText ? parseSop(previousText).file : null;
   ctx.progress?.(`Drafting the SOP (revision ${action.revision})\u2026`);
   const result = await ctx.model.draft({ capture: captured.capture, previous: previous3?.content ?? null, feedback: action.feedback, earlierFeedback: action.earlierFeedback });
-  const file2 = buildSopFile({
+  const fileOn = (base) => buildSopFile({
     content: result.value,
-    previous: previous3,
+    previous: base,
     task: { id: `sop-${ctx.taskId}-${slug}`, sourceIssue: snapshot.url, owner: `@${snapshot.author}` },
     today: ctx.now().slice(0, 10),
     reviewIntervalDays: ctx.config.review_interval_days,
     author: `sopflow (${ctx.model.identity.provider})`,
-    change: action.feedback.length ? `Redraft addressing ${action.feedback.length} review comment(s)` : previous3 ? "New draft from a new capture" : "First draft from the capture"
+    change: action.feedback.length ? `Redraft addressing ${action.feedback.length} review comment(s)` : base ? "New draft from a new capture" : "First draft from the capture"
   });
-  const markdown = renderSop(file2);
-  const commit = await ctx.forge.commitFile({
+  const commitOf = (draft, onlyIfNew) => ctx.forge.commitFile({
     branch,
     base: snapshot.baseBranch,
     path: path4,
-    content: markdown,
-    message: `docs(sop): draft "${file2.content.title}" (revision ${action.revision})`
+    content: renderSop(draft),
+    message: `docs(sop): draft "${draft.content.title}" (revision ${action.revision})`,
+    onlyIfNew,
+    ...known ? { known } : {}
   });
+  let file2 = fileOn(previous3);
+  const commit = await commitOf(file2, !before).catch((error62) => {
+    if (!(error62 instanceof FileExistsError)) throw error62;
+    file2 = fileOn(parseSop(error62.content).file);
+    return commitOf(file2, false);
+  });
+  const markdown = renderSop(file2);
   const pull = snapshot.pull && snapshot.pull.branch === branch && snapshot.pull.state === "open" ? snapshot.pull : await ctx.forge.openPull({
     branch,
     base: snapshot.baseBranch,
     title: `SOP: ${file2.content.title}`,
     body: stringifyMarkdown(inertMentions({ tree: pullBody({ title: file2.content.title, taskUrl: snapshot.url, taskNumber: snapshot.number, path: path4 }), keep: [] }))
   });
-  const data = { path: path4, branch, commit, pull: pull.number, title: file2.content.title };
+  const data = { path: path4, branch, commit, pull: pull.number, title: file2.content.title, config: ctx.config };
   await postNote(ctx, {
     step: "draft",
     revision: action.revision,
@@ -75123,18 +75197,6 @@ function approveSopFile({ file: file2, approval, today }) {
     frontMatter: { ...file2.frontMatter, status: "published", approval, last_validated: today }
   };
 }
-
-// src/core/ports/forge.ts
-var HeadMovedError = class extends Error {
-  constructor(expected, actual) {
-    super(`Unexpected head ${actual.slice(0, 7)}, expected ${expected.slice(0, 7)}: the branch moved`);
-    this.expected = expected;
-    this.actual = actual;
-    this.name = "HeadMovedError";
-  }
-  expected;
-  actual;
-};
 
 // src/core/sop/find-section.ts
 function findSection(parsed, title) {
@@ -75381,15 +75443,15 @@ var revisionHistory = {
     const section2 = findSection(parsed, SECTION.revisionHistory);
     if (section2 === void 0) return [];
     const rule = revisionHistory;
-    const table3 = section2.nodes.find((node3) => node3.type === "table");
-    if (table3 === void 0) {
+    const table2 = section2.nodes.find((node3) => node3.type === "table");
+    if (table2 === void 0) {
       const message2 = "Unexpected revision history without a table, expected a table of Version | Date | Author | Change";
       return [findingAt({ rule, at: section2.heading, message: message2 })];
     }
-    const lastRow = table3.children.length > 1 ? table3.children[table3.children.length - 1] : void 0;
+    const lastRow = table2.children.length > 1 ? table2.children[table2.children.length - 1] : void 0;
     const last = parsed.file.revisions[parsed.file.revisions.length - 1];
     if (lastRow === void 0 || last === void 0) {
-      return [findingAt({ rule, at: table3, message: "Unexpected revision history without rows, expected one row per version" })];
+      return [findingAt({ rule, at: table2, message: "Unexpected revision history without rows, expected one row per version" })];
     }
     const version2 = parsed.file.frontMatter.version;
     if (version2 === "" || last.version.trim() === version2) return [];
@@ -75433,12 +75495,12 @@ function stepItems(parsed) {
   const lists = (parsed.sections.get(sectionKey(SECTION.steps))?.nodes ?? []).filter(
     (node3) => node3.type === "list"
   );
-  return lists.flatMap((list6) => list6.children).flatMap((item2, index2) => itemsOf2({ item: item2, label: `step ${index2 + 1}`, depth: 1 }));
+  return lists.flatMap((list5) => list5.children).flatMap((item2, index2) => itemsOf2({ item: item2, label: `step ${index2 + 1}`, depth: 1 }));
 }
 function itemsOf2({ item: item2, label, depth }) {
   const own9 = { label, text: itemText(item2), at: item2.children[0] ?? item2 };
   if (depth >= MAX_DEPTH) return [own9];
-  const nested = item2.children.filter((child) => child.type === "list").flatMap((list6) => list6.children).flatMap((sub, index2) => itemsOf2({ item: sub, label: `${label}.${index2 + 1}`, depth: depth + 1 }));
+  const nested = item2.children.filter((child) => child.type === "list").flatMap((list5) => list5.children).flatMap((sub, index2) => itemsOf2({ item: sub, label: `${label}.${index2 + 1}`, depth: depth + 1 }));
   return [own9, ...nested];
 }
 
@@ -75491,11 +75553,11 @@ var stepNumbered = {
       return [findingAt({ rule: stepNumbered, at: first, message })];
     }
     const findings = [];
-    for (const list6 of lists) {
-      if (list6.ordered !== true) {
-        findings.push(findingAt({ rule: stepNumbered, at: list6, message: "Unexpected bullet list of steps, expected a numbered list" }));
+    for (const list5 of lists) {
+      if (list5.ordered !== true) {
+        findings.push(findingAt({ rule: stepNumbered, at: list5, message: "Unexpected bullet list of steps, expected a numbered list" }));
       }
-      for (const sub of list6.children.flatMap((item2) => item2.children)) {
+      for (const sub of list5.children.flatMap((item2) => item2.children)) {
         if (sub.type === "list" && sub.ordered !== true) {
           const message = "Unexpected bullet list of sub-steps, expected a numbered list";
           findings.push(findingAt({ rule: stepNumbered, at: sub, message }));
@@ -75646,7 +75708,13 @@ async function runWalkthrough(ctx, view, action) {
   await ctx.forge.reportCheck({ sha, path: draft.path, findings, summary: errors ? `${errors} problem(s) need the reviewer's attention` : "Every walkthrough check passes" });
   const reviewers = (ctx.config.reviewers.length ? ctx.config.reviewers : [view.snapshot.author]).filter(Boolean);
   await ctx.forge.requestReview({ pull: pull.number, reviewers });
-  const data = { sha, errors, remaining: [...findings.map((f) => f.message), ...walk.map((w) => w.missing)] };
+  const data = {
+    config: ctx.config,
+    sha,
+    errors,
+    remaining: [...findings.map((f) => f.message), ...walk.map((w) => w.missing)],
+    ...markdown.length <= FILE_IN_NOTE_LIMIT ? { file: markdown } : {}
+  };
   await postNote(ctx, {
     step: "walkthrough",
     revision: action.revision,
@@ -75682,7 +75750,13 @@ async function runPublish(ctx, view, action) {
     }
   }
   ctx.progress?.(`Merging pull request #${pull.number} at ${sha.slice(0, 7)}\u2026`);
-  const merged = await ctx.forge.merge({ pull: pull.number, sha, method: ctx.config.merge_method, title: `docs(sop): publish "${draft.title}" (#${pull.number})` });
+  const merged = await ctx.forge.merge({
+    pull: pull.number,
+    sha,
+    method: ctx.config.merge_method,
+    title: `docs(sop): publish "${draft.title}" (#${pull.number})`,
+    message: `Approved by @${approval.by} in ${reviewLink(pull.url, approval.reviewId)} at ${approval.sha}.`
+  });
   if (!merged.ok) {
     const why = merged.reason === "head-moved" ? "the branch moved after the approval" : "GitHub says it is not mergeable (a required check or branch rule may block it)";
     await postError(ctx, view, { step: "publish", message: `Could not merge pull request #${pull.number}: ${why} (${merged.message}). The task waits for approval again: fix what blocks the merge and approve the current head, or comment \`/sop retry\`.`, sha });
@@ -75704,68 +75778,71 @@ function latestNotes(notes) {
   return latest;
 }
 
-// src/core/notes/note-header.ts
-var NOTE_STEPS = ["capture", "draft", "walkthrough", "publish", "cancel", "error", "reply"];
-var NoteHeaderSchema = external_exports.object({
-  v: external_exports.literal(1),
-  step: external_exports.enum(NOTE_STEPS),
-  revision: external_exports.number().int().nonnegative(),
-  part: external_exports.number().int().positive(),
-  parts: external_exports.number().int().positive(),
-  /** sha256 (hex, first 16) of the whole note content, all parts joined. */
-  hash: external_exports.string(),
-  /** What the note was made from, e.g. "capture:2", "comment:123", "sha:abc". */
-  inputs: external_exports.array(external_exports.string()),
-  provider: external_exports.string(),
-  model: external_exports.string(),
-  calls: external_exports.number().int().nonnegative(),
-  tokensIn: external_exports.number().int().nonnegative(),
-  tokensOut: external_exports.number().int().nonnegative(),
-  at: external_exports.string()
-});
-
 // src/core/notes/decode-note-part.ts
-function decodeNotePart(text6) {
-  if (!text6.startsWith(HEADER_PREFIX)) return null;
-  const end = text6.indexOf(`${MARKER_SUFFIX}
-`);
-  if (end < 0) return null;
+var NEXT_PART = NOTE_SEPARATOR + HEADER_PREFIX;
+function decodeNotePart(text6, at2 = 0) {
+  if (!text6.startsWith(HEADER_PREFIX, at2)) return null;
+  const headerEnd = text6.indexOf(`${MARKER_SUFFIX}
+`, at2);
+  if (headerEnd < 0) return null;
   let raw;
   try {
-    raw = JSON.parse(text6.slice(HEADER_PREFIX.length, end));
+    raw = JSON.parse(text6.slice(at2 + HEADER_PREFIX.length, headerEnd));
   } catch {
     return null;
   }
-  const header = NoteHeaderSchema.safeParse(raw);
-  if (!header.success) return null;
-  return { header: header.data, chunk: text6.slice(end + MARKER_SUFFIX.length + 1) };
+  const parsed = NoteHeaderSchema.safeParse(raw);
+  if (!parsed.success) return null;
+  const header = parsed.data;
+  const start = headerEnd + MARKER_SUFFIX.length + 1;
+  const expected = header.partHash ?? (header.parts === 1 ? header.hash : null);
+  if (expected === null) return { header, chunk: text6.slice(start), end: text6.length };
+  for (const end of ends(text6, { start, limit: at2 + NOTE_PART_LIMIT })) {
+    const chunk = text6.slice(start, end);
+    if (hashText(chunk) === expected) return { header, chunk, end };
+  }
+  return null;
+}
+function* ends(text6, range) {
+  for (let end = text6.indexOf(NEXT_PART, range.start); end >= 0 && end <= range.limit; end = text6.indexOf(NEXT_PART, end + 1)) yield end;
+  yield text6.length;
+}
+
+// src/core/notes/decode-note-parts.ts
+function decodeNoteParts(text6) {
+  const parts = [];
+  for (let part = decodeNotePart(text6); part; part = decodeNotePart(text6, part.end + NOTE_SEPARATOR.length)) {
+    parts.push({ header: part.header, chunk: part.chunk });
+    if (part.end === text6.length) break;
+  }
+  return parts;
 }
 
 // src/core/notes/list-notes.ts
 function listNotes(comments) {
   const groups2 = /* @__PURE__ */ new Map();
+  let order2 = 0;
   comments.forEach((comment, index2) => {
     if (comment.authorKind !== "self") return;
-    const part = decodeNotePart(comment.body);
-    if (!part) return;
-    const key = `${part.header.step}:${part.header.revision}:${part.header.hash}`;
-    const group = groups2.get(key) ?? { parts: /* @__PURE__ */ new Map(), index: index2, ids: [], createdAt: comment.createdAt };
-    if (!group.parts.has(part.header.part)) {
-      group.parts.set(part.header.part, part);
-      group.ids.push(comment.id);
-    }
-    if (index2 >= group.index) {
+    for (const part of decodeNoteParts(comment.body)) {
+      const key = `${part.header.step}:${part.header.revision}:${part.header.hash}`;
+      const group = groups2.get(key) ?? { parts: /* @__PURE__ */ new Map(), index: index2, ids: [], createdAt: comment.createdAt, order: order2 };
+      if (!group.parts.has(part.header.part)) {
+        group.parts.set(part.header.part, part);
+        if (!group.ids.includes(comment.id)) group.ids.push(comment.id);
+      }
       group.index = index2;
       group.createdAt = comment.createdAt;
+      group.order = order2++;
+      groups2.set(key, group);
     }
-    groups2.set(key, group);
   });
   const notes = [];
   for (const group of groups2.values()) {
     const note = joinParts([...group.parts.values()]);
-    if (note) notes.push({ ...note, index: group.index, commentIds: group.ids, createdAt: group.createdAt });
+    if (note) notes.push({ ...note, index: group.index, commentIds: group.ids, createdAt: group.createdAt, order: group.order });
   }
-  return notes.sort((a, b) => a.index - b.index);
+  return notes.sort((a, b) => a.order - b.order).map(({ order: _order, ...note }) => note);
 }
 function joinParts(parts) {
   const first = parts[0];
@@ -75783,7 +75860,8 @@ ${DATA_PREFIX}`);
   } catch {
     return null;
   }
-  return { header: { ...first.header, part: 1 }, body: content3.slice(0, at2), data };
+  const { partHash: _partHash, ...header } = first.header;
+  return { header: { ...header, part: 1 }, body: content3.slice(0, at2), data };
 }
 
 // src/core/workflow/parse-command.ts
@@ -75819,6 +75897,39 @@ function buildTaskView(snapshot) {
 var MAX_ACTIONS = 16;
 async function reconcile(ctx) {
   const actions = [];
+  let settled = false;
+  try {
+    const result = await advance(ctx, actions);
+    settled = true;
+    return result;
+  } finally {
+    await flushNotes(ctx, { settled, actions });
+  }
+}
+async function flushNotes(ctx, run2) {
+  try {
+    await ctx.forge.flush();
+  } catch (error62) {
+    ctx.log.error({ issue: ctx.taskId, err: error62 }, "could not post the notes of the run");
+    if (!run2.settled) return;
+    const message = error62 instanceof Error ? error62.message : String(error62);
+    const step = lostStep(run2.actions);
+    await reportLostNotes(ctx, { step, message }).catch((noteError) => {
+      ctx.log.error({ issue: ctx.taskId, err: noteError }, "could not post the error note");
+    });
+    throw new Error(`The ${step} step of task ${ctx.taskId} failed: ${message}`, { cause: error62 });
+  }
+}
+async function reportLostNotes(ctx, input3) {
+  await postError(ctx, buildTaskView(await ctx.forge.load()), input3);
+  await ctx.forge.setStateLabel(labelFor("failed").name);
+  await ctx.forge.flush();
+}
+function lostStep(actions) {
+  const steps = actions.map((a) => a === "record-publish" ? "publish" : a);
+  return steps.find((a) => NOTE_STEPS.includes(a)) ?? "reply";
+}
+async function advance(ctx, actions) {
   const roles = /* @__PURE__ */ new Map();
   const teamMembers = /* @__PURE__ */ new Set();
   for (let i = 0; i < MAX_ACTIONS; i++) {
@@ -75909,6 +76020,7 @@ function createForgeState(options2) {
     docs,
     where: `${options2.owner}/${options2.repo}#${options2.issueNumber}`,
     snapshot: null,
+    pending: [],
     files: /* @__PURE__ */ new Map(),
     heads: /* @__PURE__ */ new Map(),
     made: /* @__PURE__ */ new Set(),
@@ -75926,15 +76038,18 @@ function sameName(a, b) {
 // src/forge/github/ensure-branch.ts
 async function readBranchHead(state, branch) {
   const { data } = await attempt(`read branch ${branch} of ${state.docs.owner}/${state.docs.repo}`, () => state.octokit.rest.git.getRef({ ...state.docs, ref: `heads/${branch}` }));
-  state.heads.set(branch, data.object.sha);
-  return data.object.sha;
+  const sha = data.object.sha;
+  state.heads.set(branch, sha);
+  const pull = state.snapshot?.pull;
+  if (state.snapshot && pull?.branch === branch && pull.state === "open") state.snapshot = { ...state.snapshot, pull: { ...pull, headSha: sha } };
+  return sha;
 }
 async function ensureBranch(state, input3) {
   const baseSha = await readBranchHead(state, input3.base);
   try {
     await state.octokit.rest.git.createRef({ ...state.docs, ref: `refs/heads/${input3.branch}`, sha: baseSha });
   } catch (error62) {
-    if (statusOf(error62) === 422 && /already exists/i.test(errorText(error62))) return readBranchHead(state, input3.branch);
+    if (statusOf(error62) === 422 && /already exists/i.test(errorText(error62))) return { head: await readBranchHead(state, input3.branch), created: false };
     throw new Error(`Could not create branch ${input3.branch} in ${state.docs.owner}/${state.docs.repo}: ${errorText(error62)}`, { cause: error62 });
   }
   state.heads.set(input3.branch, baseSha);
@@ -75942,7 +76057,13 @@ async function ensureBranch(state, input3) {
     const [ref, path4 = ""] = key.split("\0");
     if (ref === input3.base) state.files.set(fileKey(baseSha, path4), entry);
   }
-  return baseSha;
+  return { head: baseSha, created: true };
+}
+
+// src/forge/github/git-blob-sha.ts
+import { createHash as createHash2 } from "node:crypto";
+function gitBlobSha(content3) {
+  return createHash2("sha1").update(`blob ${Buffer.byteLength(content3, "utf8")}\0`).update(content3, "utf8").digest("hex");
 }
 
 // src/forge/github/look-before-resend.ts
@@ -75982,18 +76103,38 @@ async function fetchEntry(state, ref, path4) {
 }
 
 // src/forge/github/commit-file.ts
-async function commitFile(state, input3) {
+function commitFile(state, input3) {
+  return commitOnce(state, { input: input3, mayRetry: true });
+}
+async function commitOnce(state, at2) {
+  const { input: input3 } = at2;
   const known = knownHead(state, input3.branch);
   if (input3.expectedHead && known && known !== input3.expectedHead) throw new HeadMovedError(input3.expectedHead, known);
-  const head = known ?? await ensureBranch(state, input3);
+  const { head, created } = known ? { head: known, created: false } : await ensureBranch(state, input3);
   if (input3.expectedHead && head !== input3.expectedHead) throw new HeadMovedError(input3.expectedHead, head);
-  const existing = await currentEntry(state, { head, branch: input3.branch, path: input3.path });
+  const hinted = input3.known?.sha === head && !state.files.has(fileKey(head, input3.path));
+  if (hinted && input3.known) state.files.set(fileKey(head, input3.path), { content: input3.known.content, sha: gitBlobSha(input3.known.content) });
+  const guess2 = created && !state.files.has(fileKey(head, input3.path));
+  const atBase = input3.onlyIfNew && !guess2 ? await readEntry(state, input3.base, input3.path) : null;
+  if (atBase) throw new FileExistsError(input3.path, atBase.content);
+  const existing = guess2 ? null : await currentEntry(state, { head, branch: input3.branch, path: input3.path });
   if (existing?.content === input3.content) return head;
   try {
-    return await put(state, { ...input3, head }, existing);
+    return await put(state, { ...input3, head }, existing).catch(async (error62) => {
+      if (!guess2 || statusOf(error62) !== 422 || !/"?sha"? wasn't supplied/i.test(errorText(error62))) throw error62;
+      const found = await readEntry(state, head, input3.path);
+      if (found && input3.onlyIfNew) throw new FileExistsError(input3.path, found.content);
+      return found?.content === input3.content ? head : put(state, { ...input3, head }, found);
+    });
   } catch (error62) {
-    if (error62 instanceof HeadMovedError) throw error62;
-    if (statusOf(error62) === 409) throw new HeadMovedError(input3.expectedHead ?? head, await readBranchHead(state, input3.branch));
+    if (error62 instanceof HeadMovedError || error62 instanceof FileExistsError) throw error62;
+    if (statusOf(error62) === 409) {
+      const actual = await readBranchHead(state, input3.branch);
+      if (input3.expectedHead || !at2.mayRetry) throw new HeadMovedError(input3.expectedHead ?? head, actual);
+      state.files.delete(fileKey(head, input3.path));
+      const { known: _known, ...unhinted } = input3;
+      return commitOnce(state, { input: unhinted, mayRetry: false });
+    }
     throw new Error(`Could not commit ${input3.path} to ${input3.branch} in ${state.docs.owner}/${state.docs.repo}: ${errorText(error62)}`, { cause: error62 });
   }
 }
@@ -76048,6 +76189,63 @@ function authorKind(user, botLogin) {
   return "human";
 }
 
+// src/forge/github/list-task-comments.ts
+async function listTaskComments(input3) {
+  const { octokit, owner, repo, issueNumber } = input3;
+  const raw = await attempt(
+    `read the comments of ${owner}/${repo}#${issueNumber}`,
+    () => octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 })
+  );
+  return raw.map((c) => ({
+    id: String(c.id),
+    author: c.user?.login ?? "ghost",
+    authorKind: authorKind(c.user, input3.botLogin),
+    body: c.body ?? "",
+    createdAt: c.created_at
+  }));
+}
+
+// src/forge/github/payload-snapshot.ts
+var Login = external_exports.object({ login: external_exports.string(), type: external_exports.string().optional() }).nullable();
+var PayloadIssueSchema = external_exports.object({
+  number: external_exports.number().int(),
+  html_url: external_exports.string(),
+  title: external_exports.string(),
+  body: external_exports.string().nullable().optional(),
+  user: Login.optional(),
+  state: external_exports.string(),
+  labels: external_exports.array(external_exports.object({ name: external_exports.string() })).optional(),
+  updated_at: external_exports.string(),
+  pull_request: external_exports.unknown().optional()
+});
+var PayloadPullSchema = external_exports.object({
+  number: external_exports.number().int(),
+  html_url: external_exports.string(),
+  state: external_exports.string(),
+  merged: external_exports.boolean().optional(),
+  merged_at: external_exports.string().nullable(),
+  merge_commit_sha: external_exports.string().nullable(),
+  merged_by: external_exports.object({ login: external_exports.string() }).nullable().optional(),
+  user: Login,
+  head: external_exports.object({ ref: external_exports.string(), sha: external_exports.string() }),
+  changed_files: external_exports.number().int().optional(),
+  updated_at: external_exports.string()
+});
+function payloadSnapshot(payload) {
+  const parts = payload ?? {};
+  const issue2 = PayloadIssueSchema.safeParse(parts.issue);
+  const pull = PayloadPullSchema.safeParse(parts.pull_request);
+  return {
+    ...issue2.success && issue2.data.pull_request === void 0 ? { issue: issue2.data } : {},
+    ...pull.success ? { pull: pull.data } : {}
+  };
+}
+function isFresh(input3) {
+  const updated = Date.parse(input3.updatedAt);
+  if (Number.isNaN(updated)) return false;
+  return input3.notesAt.every((at2) => Date.parse(at2) < updated);
+}
+
 // src/forge/github/load-pull.ts
 var REVIEW_STATES = {
   APPROVED: "approved",
@@ -76070,13 +76268,15 @@ function toPullSnapshot(pr, reviews = [], reviewComments = []) {
     ...pr.changed_files === void 0 ? {} : { changedFiles: pr.changed_files }
   };
 }
-async function loadPull(state, number4) {
+async function loadPull(state, input3) {
   const { octokit, docs } = state;
-  const { botLogin } = state.options;
+  const { botLogin, payload } = state.options;
+  const { number: number4 } = input3;
   const where = `${docs.owner}/${docs.repo}#${number4}`;
   const params = { ...docs, pull_number: number4, per_page: 100 };
-  const [{ data: pr }, rawReviews] = await Promise.all([
-    attempt(`read pull request ${where}`, () => octokit.rest.pulls.get({ ...docs, pull_number: number4 })),
+  const shown2 = payload?.pull?.number === number4 && isFresh({ updatedAt: payload.pull.updated_at, notesAt: input3.notesAt }) ? payload.pull : null;
+  const [pr, rawReviews] = await Promise.all([
+    shown2 ?? attempt(`read pull request ${where}`, () => octokit.rest.pulls.get({ ...docs, pull_number: number4 })).then((r) => r.data),
     attempt(`read the reviews of ${where}`, () => octokit.paginate(octokit.rest.pulls.listReviews, params))
   ]);
   const reviews = rawReviews.flatMap((r) => {
@@ -76106,19 +76306,16 @@ async function loadPull(state, number4) {
 // src/forge/github/load-task.ts
 async function loadTask(state) {
   const { octokit, issue: params, where } = state;
-  const { botLogin } = state.options;
-  const [{ data: issue2 }, rawComments, docsInfo] = await Promise.all([
-    attempt(`read issue ${where}`, () => octokit.rest.issues.get(params)),
-    attempt(`read the comments of ${where}`, () => octokit.paginate(octokit.rest.issues.listComments, { ...params, per_page: 100 })),
-    readDocsInfo(state)
+  const { botLogin, payload, comments: known } = state.options;
+  const readIssue = async () => (await attempt(`read issue ${where}`, () => octokit.rest.issues.get(params))).data;
+  const [comments, docsInfo, fetched] = await Promise.all([
+    known ?? listTaskComments({ octokit, owner: params.owner, repo: params.repo, issueNumber: params.issue_number, botLogin }),
+    readDocsInfo(state),
+    payload?.issue ? null : readIssue()
   ]);
-  const comments = rawComments.map((c) => ({
-    id: String(c.id),
-    author: c.user?.login ?? "ghost",
-    authorKind: authorKind(c.user, botLogin),
-    body: c.body ?? "",
-    createdAt: c.created_at
-  }));
+  const notesAt = comments.filter((c) => c.authorKind === "self").map((c) => c.createdAt);
+  const shown2 = payload?.issue && isFresh({ updatedAt: payload.issue.updated_at, notesAt }) ? { ...payload.issue, labels: payload.issue.labels ?? [] } : null;
+  const issue2 = fetched ?? shown2 ?? await readIssue();
   const snapshot = {
     number: issue2.number,
     url: issue2.html_url,
@@ -76132,7 +76329,8 @@ async function loadTask(state) {
     baseBranch: docsInfo.defaultBranch
   };
   const draft = readData(DraftDataSchema, buildTaskView(snapshot).latest.draft);
-  return draft ? { ...snapshot, pull: await loadPull(state, draft.pull) } : snapshot;
+  const changesAt = [...notesAt, issue2.updated_at];
+  return draft ? { ...snapshot, pull: await loadPull(state, { number: draft.pull, notesAt: changesAt }) } : snapshot;
 }
 async function readDocsInfo(state) {
   if (state.docsInfo) return state.docsInfo;
@@ -76147,7 +76345,7 @@ async function mergePull(state, input3) {
   const { docs } = state;
   try {
     const request2 = lookBeforeResend(state, () => findMerged(state, input3));
-    const { data } = await state.octokit.rest.pulls.merge({ ...docs, pull_number: input3.pull, sha: input3.sha, merge_method: input3.method, commit_title: input3.title, request: request2 });
+    const { data } = await state.octokit.rest.pulls.merge({ ...docs, pull_number: input3.pull, sha: input3.sha, merge_method: input3.method, commit_title: input3.title, commit_message: input3.message, request: request2 });
     const pull = state.snapshot?.pull;
     if (state.snapshot && pull?.number === input3.pull) {
       state.snapshot = { ...state.snapshot, pull: { ...pull, state: "merged", mergeSha: data.sha, mergedBy: state.options.botLogin } };
@@ -76156,13 +76354,96 @@ async function mergePull(state, input3) {
   } catch (error62) {
     const status = statusOf(error62);
     if (status === 409) return { ok: false, reason: "head-moved", message: errorText(error62) };
-    if (status === 405) return { ok: false, reason: "not-mergeable", message: errorText(error62) };
+    if (status === 405) {
+      const merged = await mergedAt(state, input3);
+      if (merged) return { ok: true, sha: merged };
+      return { ok: false, reason: "not-mergeable", message: errorText(error62) };
+    }
     throw new Error(`Could not merge ${docs.owner}/${docs.repo}#${input3.pull}: ${errorText(error62)}`, { cause: error62 });
   }
 }
 async function findMerged(state, input3) {
+  const sha = await mergedAt(state, input3);
+  return sha ? { status: 200, data: { sha, merged: true, message: "Pull Request successfully merged" } } : null;
+}
+async function mergedAt(state, input3) {
   const { data: pr } = await state.octokit.rest.pulls.get({ ...state.docs, pull_number: input3.pull });
-  return pr.merged && pr.head.sha === input3.sha && pr.merge_commit_sha ? { status: 200, data: { sha: pr.merge_commit_sha, merged: true, message: "Pull Request successfully merged" } } : null;
+  return pr.merged && pr.head.sha === input3.sha && pr.merge_commit_sha ? pr.merge_commit_sha : null;
+}
+
+// src/core/notes/pack-note-parts.ts
+function packNoteParts(parts, limit2) {
+  const packed = [];
+  let open2 = false;
+  for (const part of parts) {
+    const isNote = part.startsWith(HEADER_PREFIX);
+    const joined = `${packed.at(-1) ?? ""}${NOTE_SEPARATOR}${part}`;
+    if (isNote && open2 && joined.length <= limit2) packed[packed.length - 1] = joined;
+    else packed.push(part);
+    open2 = isNote;
+  }
+  return packed;
+}
+
+// src/forge/github/post-comment.ts
+var COMMENT_LIMIT = 65536;
+async function postComment(state, body) {
+  const what = describeComment(body);
+  if (body.length > COMMENT_LIMIT) {
+    throw new Error(`Unexpected ${body.length}-character ${what} for ${state.where}, expected at most ${COMMENT_LIMIT} (GitHub's limit)`);
+  }
+  const request2 = lookBeforeResend(state, () => findPosted(state, body));
+  const { data } = await attempt(`post the ${what} on ${state.where}`, () => state.octokit.rest.issues.createComment({ ...state.issue, body, request: request2 }));
+  if (state.snapshot) {
+    const comment = { id: String(data.id), author: data.user?.login ?? state.options.botLogin, authorKind: "self", body: data.body ?? body, createdAt: data.created_at };
+    state.snapshot = { ...state.snapshot, comments: [...state.snapshot.comments, comment] };
+  }
+}
+async function findPosted(state, body) {
+  const known = new Set(state.snapshot?.comments.map((c) => c.id));
+  const comments = await state.octokit.paginate(state.octokit.rest.issues.listComments, { ...state.issue, per_page: 100 });
+  const posted = comments.find((c) => c.body === body && !known.has(String(c.id)) && sameName(c.user?.login ?? "", state.options.botLogin));
+  return posted ? { status: 201, data: posted } : null;
+}
+function describeComment(body) {
+  const parts = decodeNoteParts(body);
+  const [first] = parts;
+  if (!first) return "comment";
+  if (parts.length > 1) {
+    const steps = [...new Set(parts.map((p) => p.header.step))];
+    const last = steps.pop();
+    return `${steps.length > 0 ? `${steps.join(", ")} and ${last}` : last} notes`;
+  }
+  const { step, part: i, parts: of } = first.header;
+  return `${step} note${of > 1 ? ` (part ${i} of ${of})` : ""}`;
+}
+
+// src/forge/github/queue-comment.ts
+var PENDING_ID_PREFIX = "pending-";
+function queueComment(state, body) {
+  if (body.length > COMMENT_LIMIT) {
+    throw new Error(`Unexpected ${body.length}-character ${describeComment(body)} for ${state.where}, expected at most ${COMMENT_LIMIT} (GitHub's limit)`);
+  }
+  state.pending.push(body);
+  if (!state.snapshot) return;
+  const comment = {
+    id: `${PENDING_ID_PREFIX}${state.pending.length}`,
+    author: state.options.botLogin,
+    authorKind: "self",
+    body,
+    createdAt: (/* @__PURE__ */ new Date()).toISOString()
+  };
+  state.snapshot = { ...state.snapshot, comments: [...state.snapshot.comments, comment] };
+}
+
+// src/forge/github/flush-comments.ts
+var PACKED_LIMIT = COMMENT_LIMIT - 1e3;
+async function flushComments(state) {
+  const bodies = state.pending;
+  if (bodies.length === 0) return;
+  state.pending = [];
+  if (state.snapshot) state.snapshot = { ...state.snapshot, comments: state.snapshot.comments.filter((c) => !c.id.startsWith(PENDING_ID_PREFIX)) };
+  for (const body of packNoteParts(bodies, PACKED_LIMIT)) await postComment(state, body);
 }
 
 // src/forge/github/open-pull.ts
@@ -76188,33 +76469,6 @@ async function openPull(state, input3) {
   state.heads.set(pull.branch, pull.headSha);
   if (state.snapshot) state.snapshot = { ...state.snapshot, pull };
   return pull;
-}
-
-// src/forge/github/post-comment.ts
-var COMMENT_LIMIT = 65536;
-async function postComment(state, body) {
-  const what = describe4(body);
-  if (body.length > COMMENT_LIMIT) {
-    throw new Error(`Unexpected ${body.length}-character ${what} for ${state.where}, expected at most ${COMMENT_LIMIT} (GitHub's limit)`);
-  }
-  const request2 = lookBeforeResend(state, () => findPosted(state, body));
-  const { data } = await attempt(`post the ${what} on ${state.where}`, () => state.octokit.rest.issues.createComment({ ...state.issue, body, request: request2 }));
-  if (state.snapshot) {
-    const comment = { id: String(data.id), author: data.user?.login ?? state.options.botLogin, authorKind: "self", body: data.body ?? body, createdAt: data.created_at };
-    state.snapshot = { ...state.snapshot, comments: [...state.snapshot.comments, comment] };
-  }
-}
-async function findPosted(state, body) {
-  const known = new Set(state.snapshot?.comments.map((c) => c.id));
-  const comments = await state.octokit.paginate(state.octokit.rest.issues.listComments, { ...state.issue, per_page: 100 });
-  const posted = comments.find((c) => c.body === body && !known.has(String(c.id)) && sameName(c.user?.login ?? "", state.options.botLogin));
-  return posted ? { status: 201, data: posted } : null;
-}
-function describe4(body) {
-  const part = decodeNotePart(body);
-  if (!part) return "comment";
-  const { step, part: i, parts } = part.header;
-  return `${step} note${parts > 1 ? ` (part ${i} of ${parts})` : ""}`;
 }
 
 // src/forge/github/read-standing.ts
@@ -76345,7 +76599,7 @@ async function setStateLabel(state, name, options2 = {}) {
   }
 }
 function sameSet(a, b) {
-  const lower2 = (list6) => new Set(list6.map((l) => l.toLowerCase()));
+  const lower2 = (list5) => new Set(list5.map((l) => l.toLowerCase()));
   const [x, y] = [lower2(a), lower2(b)];
   return x.size === y.size && [...x].every((l) => y.has(l));
 }
@@ -76356,7 +76610,11 @@ function createGitHubForge(options2) {
   const load = async () => state.snapshot ??= await loadTask(state);
   return {
     load,
-    comment: (body) => postComment(state, body),
+    comment: async (body) => {
+      await load();
+      queueComment(state, body);
+    },
+    flush: () => flushComments(state),
     setStateLabel: async (label, closing) => {
       await load();
       await setStateLabel(state, label, closing);
@@ -76378,33 +76636,6 @@ function createGitHubForge(options2) {
 
 // src/core/config/validate-config.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-
-// src/core/config/config-schema.ts
-var ConfigSchema = external_exports.object({
-  docs_folder: external_exports.string().regex(/^[A-Za-z0-9._/-]+$/, "a relative folder path of letters, digits, '.', '_', '-' and '/'").refine((p) => !p.startsWith("/") && !p.split("/").includes(".."), "a path inside the repository").refine((p) => !/^\.github(\/|$)/.test(p), "a folder outside .github").default("docs/sops"),
-  docs_repository: external_exports.string().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, "owner/name").nullable().default(null),
-  trigger_label: external_exports.string().min(1).max(50).default("sop"),
-  reviewers: external_exports.array(external_exports.string().min(1)).default([]),
-  approvers: external_exports.object({
-    users: external_exports.array(external_exports.string().min(1)).default([]),
-    teams: external_exports.array(external_exports.string().min(1)).default([])
-  }).default({ users: [], teams: [] }),
-  require_independent_approver: external_exports.boolean().default(false),
-  merge_method: external_exports.enum(["merge", "squash", "rebase"]).default("squash"),
-  /** Commit the approval (who, when, link) into the SOP's front matter before merging. */
-  record_approval_in_file: external_exports.boolean().default(true),
-  walkthrough_rounds: external_exports.number().int().min(0).max(5).default(2),
-  review_interval_days: external_exports.number().int().min(1).max(3650).default(180),
-  model: external_exports.object({
-    provider: external_exports.enum(["auto", "offline", "openai", "github-models"]).default("auto"),
-    name: external_exports.string().min(1).nullable().default(null),
-    base_url: external_exports.string().url().nullable().default(null),
-    timeout_seconds: external_exports.number().positive().max(600).default(90),
-    step_deadline_seconds: external_exports.number().positive().max(3600).default(300)
-  }).default({ provider: "auto", name: null, base_url: null, timeout_seconds: 90, step_deadline_seconds: 300 })
-}).strict();
-
-// src/core/config/validate-config.ts
 var ConfigError = class extends Error {
   constructor(message, source, problems, options2) {
     super(message, options2);
@@ -76480,6 +76711,21 @@ async function postConfigProblem(forge, error62) {
   return true;
 }
 
+// src/shells/app/pinned-config.ts
+function readsConfigAfresh(input3) {
+  if (input3.event.startsWith("pull_request")) return false;
+  if (input3.event !== "issue_comment.created") return true;
+  const body = input3.payload?.comment?.body;
+  return typeof body === "string" && parseCommand(body)?.name === "retry";
+}
+function pinnedConfig(comments) {
+  for (const note of listNotes(comments).reverse()) {
+    const config3 = readData(PinnedDataSchema, note)?.config;
+    if (config3) return config3;
+  }
+  return null;
+}
+
 // src/shells/app/task-test.ts
 function taskVerdict(test, triggerLabel) {
   if (test.kind === "label") return same(test.label, triggerLabel) ? "yes" : "no";
@@ -76507,7 +76753,10 @@ async function handleEvent(event, deps) {
   }
   const key = taskKey(route.task);
   const log = event.log.child({ delivery: event.id, task: key });
-  const loaded = await loadConfig({ octokit: event.octokit, task: route.task, ...deps.configPath ? { path: deps.configPath } : {} });
+  const botLogin = await deps.botLogin();
+  const { comments, pinned } = await readPinned({ event, route, botLogin });
+  const loaded = pinned ? { ok: true, config: pinned } : await loadConfig({ octokit: event.octokit, task: route.task, ...deps.configPath ? { path: deps.configPath } : {} });
+  if (pinned) log.debug("settings as the task's capture note pinned them");
   const triggerLabel = loaded.ok ? loaded.config.trigger_label : loaded.triggerLabel;
   const verdict = taskVerdict(route.test, triggerLabel);
   if (verdict === "no") return ignored(log, `${key} is not a task (no "${triggerLabel}" label)`);
@@ -76518,19 +76767,32 @@ async function handleEvent(event, deps) {
     repo: route.task.repo,
     docsRepo,
     docsInfo: docsInfoFrom(event.payload, docsRepo),
+    payload: shownInPayload(event.payload, docsRepo),
     issueNumber: route.task.issueNumber,
-    botLogin: await deps.botLogin(),
+    botLogin,
+    ...comments ? { comments } : {},
     triggerLabel,
     log
   });
   if (verdict === "load" && !snapshotIsTask(await forge.load(), triggerLabel)) return ignored(log, `${key} is not a task (no "${triggerLabel}" label and no sopflow note)`);
   if (!loaded.ok) {
     log.warn({ problems: loaded.error.problems }, loaded.error.message);
-    return { kind: "config-problem", task: key, posted: await postConfigProblem(forge, loaded.error) };
+    const posted = await postConfigProblem(forge, loaded.error);
+    await forge.flush();
+    return { kind: "config-problem", task: key, posted };
   }
   const result = await reconcile({ forge, model: deps.modelFor(loaded.config, log), config: loaded.config, taskId: route.task.issueNumber, log, now: deps.now });
   log.info({ state: result.state, actions: result.actions }, `${key} waits: ${result.reason}`);
   return { kind: "reconciled", task: key, result };
+}
+async function readPinned(input3) {
+  const { event, route } = input3;
+  const action = event.payload?.action;
+  const { test } = route;
+  const notesPossible = test.kind === "labels-or-notes" || test.kind === "labels" && test.notesPossible;
+  if (!notesPossible || readsConfigAfresh({ event: `${event.name}.${String(action)}`, payload: event.payload })) return { pinned: null };
+  const comments = await listTaskComments({ octokit: event.octokit, ...route.task, botLogin: input3.botLogin });
+  return { comments, pinned: pinnedConfig(comments) };
 }
 function ignored(log, reason) {
   log.debug(`ignored: ${reason}`);
@@ -76539,6 +76801,10 @@ function ignored(log, reason) {
 function docsRepoOf(config3, task) {
   const [owner, repo] = config3.docs_repository?.split("/") ?? [];
   return owner && repo ? { owner, repo } : { owner: task.owner, repo: task.repo };
+}
+function shownInPayload(payload, docs) {
+  const shown2 = payloadSnapshot(payload);
+  return docsInfoFrom(payload, docs) ? shown2 : { ...shown2.issue ? { issue: shown2.issue } : {} };
 }
 function docsInfoFrom(payload, docs) {
   const parsed = PayloadRepo.safeParse(payload);

@@ -26,7 +26,7 @@ export interface Harness {
   /** Deliver one webhook; returns the REST requests it took. */
   deliver(event: { id: string; name: string; payload: unknown }): Promise<number>;
   /** Requests (and the writes among them) per delivered event, in order, for the test log. */
-  readonly costs: { event: string; requests: number; writes: number }[];
+  readonly costs: { event: string; requests: number; writes: number; perProcess: number }[];
 }
 
 /**
@@ -57,10 +57,11 @@ export async function createHarness(options: { double?: GitHubDoubleOptions; con
       const app = await probot();
       const before = double.calls.length;
       await app.receive(event as EmitterWebhookEvent);
-      // The installation token is authentication, not work on the task.
-      const made = double.calls.slice(before).filter((c) => c.operationId !== "apps/create-installation-access-token");
+      // The installation token is authentication, and the app's own login is asked once per process: neither is work on the task.
+      const calls = double.calls.slice(before).filter((c) => c.operationId !== "apps/create-installation-access-token");
+      const made = calls.filter((c) => c.operationId !== "apps/get-authenticated");
       const writes = made.filter((c) => c.method !== "GET").length;
-      costs.push({ event: `${event.name}.${(event.payload as { action?: string }).action ?? ""}`, requests: made.length, writes });
+      costs.push({ event: `${event.name}.${(event.payload as { action?: string }).action ?? ""}`, requests: made.length, writes, perProcess: calls.length - made.length });
       return made.length;
     },
   };

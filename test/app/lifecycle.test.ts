@@ -45,12 +45,15 @@ describe("the whole SOP workflow on GitHub", () => {
 
     await h.deliver(approved!.act(double));
     const merged = double.issue(PULL)?.pull;
-    expect(merged).toMatchObject({ merged: true, mergedBy: "sopflow[bot]" });
+    expect(merged).toMatchObject({ merged: true, mergedBy: "sopflow[bot]", headSha: redraftHead });
+    const mergeCall = double.calls.find((c) => c.operationId === "pulls/merge");
+    // Merged at exactly the approved head, with the approval on record in the merge commit.
+    expect(mergeCall?.requestBody).toMatchObject({ sha: redraftHead, merge_method: "squash", commit_message: expect.stringMatching(new RegExp(`^Approved by @${MAINTAINER} in https://github\\.com/acme/docs/pull/${PULL}#pullrequestreview-\\d+ at ${redraftHead}\\.$`)) });
     const mergeCommit = merged?.mergeCommitSha ?? "";
     expect(double.branchHead("main")).toBe(mergeCommit);
     const published = double.fileAt("main", SOP_PATH) ?? "";
+    expect(published).toBe(double.fileAt(redraftHead, SOP_PATH));
     expect(published).toContain("3. Send the welcome email from the shared inbox.");
-    expect(published).toMatch(new RegExp(`by: "?@${MAINTAINER}`));
     const publish = notesOf(h).at(-1);
     expect(publish?.header.step).toBe("publish");
     expect(publish?.body).toContain(`https://github.com/acme/docs/blob/${mergeCommit}/${SOP_PATH}`);

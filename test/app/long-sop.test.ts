@@ -1,6 +1,7 @@
 import { expect, it } from "vitest";
 import { listNotes } from "../../src/core/notes/list-notes.js";
 import type { TaskComment } from "../../src/core/ports/forge.js";
+import { partSpans } from "../faults/harness/task-notes.js";
 import { createHarness, OPERATOR } from "./app-harness.js";
 import { PULL, TASK } from "./lifecycle-events.js";
 
@@ -25,7 +26,7 @@ function longRequest(): { title: string; body: string } {
   return { title: "SOP: Quarterly vendor audit", body };
 }
 
-it("keeps a long SOP's draft note short: the file's location and a summary, and every comment within 10,000 characters", async () => {
+it("keeps a long SOP's draft note short: the file's location and a summary, and every note part within 10,000 characters", async () => {
   const h = await createHarness();
   const { double } = h;
   await h.deliver(double.openIssue({ ...longRequest(), author: OPERATOR, labels: ["sop"] }));
@@ -37,7 +38,13 @@ it("keeps a long SOP's draft note short: the file's location and a summary, and 
   expect(sop.length).toBeGreaterThan(10_000);
 
   const comments = double.issue(TASK)?.comments ?? [];
-  for (const c of comments) expect(c.body.length).toBeLessThanOrEqual(10_000);
+  for (const c of comments) {
+    expect(c.body.length).toBeLessThanOrEqual(65_536);
+    if (c.author !== "sopflow[bot]") continue;
+    const spans = partSpans(c.body);
+    expect(spans.at(-1)?.end).toBe(c.body.length);
+    for (const { start, end } of spans) expect(end - start).toBeLessThanOrEqual(10_000);
+  }
   const asTask: TaskComment[] = comments.map((c) => ({ id: String(c.id), author: c.author, authorKind: "self", body: c.body, createdAt: c.createdAt }));
   const notes = listNotes(asTask);
   const draft = notes.find((n) => n.header.step === "draft");

@@ -14,8 +14,8 @@ describe("crash at every write", () => {
   it("ends every lifecycle whose process died before or after any one write as the uncrashed lifecycle ends", async () => {
     const report = await runCrashPoints();
     expect(report.failures).toEqual([]);
-    // Two crash points per write of a lifecycle that takes 20-odd writes.
-    expect(report.points).toBeGreaterThanOrEqual(40);
+    // Two crash points per write of a lifecycle (with a redraft, in a new repository) that takes nineteen writes.
+    expect(report.points).toBeGreaterThanOrEqual(38);
     expect(report).toMatchObject({ survived: report.points, duplicates: 0 });
   }, 120_000);
 });

@@ -5,7 +5,7 @@ import { MAINTAINER } from "../app/app-harness.js";
 import { LIFECYCLE, PULL, SOP_PATH, TASK } from "../app/lifecycle-events.js";
 import { faultTask, type FaultTask } from "./harness/fault-task.js";
 import { NOW } from "./harness/fresh-probot.js";
-import { noteKeys, notesOf, shown } from "./harness/task-notes.js";
+import { noteKeys, notesOf, partSpans, shown } from "./harness/task-notes.js";
 import { publishedCleanly } from "./harness/outcome-checks.js";
 import { duplicatesIn } from "./harness/task-outcome.js";
 import { wrappedModel, type Misbehaviour } from "./harness/wrapped-model.js";
@@ -146,11 +146,12 @@ describe("model text that looks like a note or a command", () => {
     expect(noteKeys(double)).toEqual(["capture:1", "capture:2", "draft:1", "walkthrough:1", "draft:2", "walkthrough:2", "publish:1"]);
     expect(publishedCleanly(double)).toEqual([]);
     expect(shown(double.issue(TASK)?.comments.at(-1)?.body)).toContain(`approved by @${MAINTAINER}.`);
-    // The model's look-alike never starts a comment, and inside one it is escaped text, never a hidden marker.
+    // The model's look-alike never starts a note, and inside one it is escaped text, never a hidden marker.
     const bodies = double.issue(TASK)?.comments.map((c) => c.body) ?? [];
     expect(bodies.filter((body) => body.includes("sopflow:note {\"v\":1,\"step\":\"publish\"") && !body.startsWith(`${HEADER_PREFIX}{"v":1,"step":"publish"`))).not.toEqual([]);
     for (const body of bodies) {
-      const unescaped = [...body.matchAll(new RegExp(HEADER_PREFIX, "g"))].filter((m) => m.index > 0 && body[m.index - 1] !== "\\");
+      const starts = partSpans(body).map((span) => span.start);
+      const unescaped = [...body.matchAll(new RegExp(HEADER_PREFIX, "g"))].filter((m) => !starts.includes(m.index) && body[m.index - 1] !== "\\");
       expect(unescaped).toEqual([]);
     }
   });

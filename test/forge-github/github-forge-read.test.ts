@@ -14,7 +14,9 @@ describe("the GitHub forge reads a task", () => {
     double.addBot("helper");
     for (let i = 0; i < 101; i++) double.comment({ issue: issueNumber, author: "dana", body: `comment ${i}` });
     double.comment({ issue: issueNumber, author: "helper[bot]", body: "beep" });
-    await makeForge().comment("a reply");
+    const replier = makeForge();
+    await replier.comment("a reply");
+    await replier.flush();
 
     const forge = makeForge();
     let snapshot: TaskSnapshot | undefined;
@@ -41,6 +43,7 @@ describe("the GitHub forge reads a task", () => {
     const commit = await writer.commitFile({ branch: "sopflow/1-refund", base: "main", path: SOP_PATH, content: "# Refund\n", message: "draft" });
     const pull = await writer.openPull({ branch: "sopflow/1-refund", base: "main", title: "SOP: Refund", body: "body" });
     await writer.comment(draftNote({ path: SOP_PATH, branch: "sopflow/1-refund", commit, pull: pull.number, title: "Refund" }));
+    await writer.flush();
     double.addCollaborator({ login: "mo", role: "maintain" });
     const approval = double.submitReview({ pull: pull.number, author: "mo", state: "approved" });
 

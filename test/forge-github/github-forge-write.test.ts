@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Finding } from "../../src/core/checks/finding.js";
+import { encodeNote } from "../../src/core/notes/encode-note.js";
+import { listNotes } from "../../src/core/notes/list-notes.js";
+import { NOTE_SEPARATOR } from "../../src/core/notes/note-markers.js";
 import { HeadMovedError } from "../../src/core/ports/forge.js";
 import { STATE_LABELS } from "../../src/core/workflow/state-labels.js";
 import { octokitFor } from "../support/github-double/test-clients.js";
@@ -26,8 +29,9 @@ describe("the GitHub forge writes a task", () => {
       const pull = await forge.openPull({ branch: BRANCH, base: "main", title: "SOP: Refund", body: "b" });
       await forge.comment(draftNote({ path: SOP_PATH, branch: BRANCH, commit: sha, pull: pull.number, title: "Refund" }));
       await forge.commitFile({ branch: BRANCH, base: "main", path: SOP_PATH, content: "# Refund\n\nMore.\n", message: "fix", expectedHead: sha });
-      expect(await forge.merge({ pull: pull.number, sha: (await forge.load()).pull?.headSha ?? "", method: "squash", title: "publish" })).toMatchObject({ ok: true });
+      expect(await forge.merge({ pull: pull.number, sha: (await forge.load()).pull?.headSha ?? "", method: "squash", title: "publish", message: "Approved by @maintainer." })).toMatchObject({ ok: true });
       await forge.setStateLabel(STATE_LABELS.published.name, { close: "completed" });
+      await forge.flush();
     });
     const cached = await forge.load();
     expect(await requests(() => forge.load())).toEqual([]);
@@ -37,6 +41,32 @@ describe("the GitHub forge writes a task", () => {
     expect(cached).toEqual(fresh);
     expect(fresh.pull).toMatchObject({ state: "merged", mergedBy: BOT, mergeSha: double.branchHead("main") });
     expect(double.issue(1)).toMatchObject({ state: "closed", stateReason: "completed" });
+  });
+
+  it("holds the run's comments until flush, showing them at once, then posts the notes together and anything else alone", async () => {
+    const { double, makeForge, requests } = fixture;
+    const forge = makeForge();
+    await forge.load();
+    const notes = [1, 2, 3].flatMap((revision) => encodeNote({ step: "capture", revision, inputs: [], provider: "offline", model: "m", calls: 0, tokensIn: 0, tokensOut: 0, at: "2025-01-06T10:00:00Z", body: `### Capture ${revision}`, data: { revision } }));
+    const held = await requests(async () => {
+      await forge.comment(notes[0]!);
+      await forge.comment(notes[1]!);
+      await forge.comment("a reply that is no note");
+      await forge.comment(notes[2]!);
+    });
+    expect(held).toEqual([]);
+    expect((await forge.load()).comments.map((c) => [c.id, c.body])).toEqual([
+      ["pending-1", notes[0]],
+      ["pending-2", notes[1]],
+      ["pending-3", "a reply that is no note"],
+      ["pending-4", notes[2]],
+    ]);
+    expect(await requests(() => forge.flush())).toEqual(Array.from({ length: 3 }, () => "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"));
+    expect(double.issue(1)?.comments.map((c) => c.body)).toEqual([`${notes[0]}${NOTE_SEPARATOR}${notes[1]}`, "a reply that is no note", notes[2]]);
+    const fresh = await makeForge().load();
+    expect(await forge.load()).toEqual(fresh);
+    expect(listNotes(fresh.comments).map((n) => n.data)).toEqual([{ revision: 1 }, { revision: 2 }, { revision: 3 }]);
+    expect(await requests(() => forge.flush())).toEqual([]);
   });
 
   it("sets the state label in one request, keeping the trigger and people's labels, and styles a label GitHub had to create", async () => {
@@ -49,7 +79,10 @@ describe("the GitHub forge writes a task", () => {
     expect(await requests(() => forge.setStateLabel(STATE_LABELS["needs info"].name))).toEqual([]);
 
     double.repo.labels.set("sop: drafting", { id: 1, name: "sop: drafting", color: "123456", description: "ours" });
-    expect(await requests(() => makeForge().setStateLabel(STATE_LABELS.drafting.name))).toEqual(["GET /repos/{owner}/{repo}/issues/{issue_number}", "GET /repos/{owner}/{repo}/issues/{issue_number}/comments", "GET /repos/{owner}/{repo}", "PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"]);
+    const made = await requests(() => makeForge().setStateLabel(STATE_LABELS.drafting.name));
+    // The task is read in parallel, then the label set: the reads' order is not fixed.
+    expect(made.slice(0, 3).sort()).toEqual(["GET /repos/{owner}/{repo}", "GET /repos/{owner}/{repo}/issues/{issue_number}", "GET /repos/{owner}/{repo}/issues/{issue_number}/comments"]);
+    expect(made.slice(3)).toEqual(["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"]);
     expect(double.issue(1)?.labels).toEqual(["sop", "bug", "sop: drafting"]);
     expect(double.repo.labels.get("sop: drafting")?.color).toBe("123456");
   });
@@ -135,11 +168,11 @@ describe("the GitHub forge writes a task", () => {
     const forge = makeForge();
     const sha = await forge.commitFile({ branch: BRANCH, base: "main", path: SOP_PATH, content: "# Refund\n", message: "draft" });
     const pull = await forge.openPull({ branch: BRANCH, base: "main", title: "SOP", body: "b" });
-    expect(await forge.merge({ pull: pull.number, sha: "f".repeat(40), method: "squash", title: "t" })).toMatchObject({ ok: false, reason: "head-moved" });
+    expect(await forge.merge({ pull: pull.number, sha: "f".repeat(40), method: "squash", title: "t", message: "m" })).toMatchObject({ ok: false, reason: "head-moved" });
     double.setMergeable(pull.number, false);
-    expect(await forge.merge({ pull: pull.number, sha, method: "squash", title: "t" })).toMatchObject({ ok: false, reason: "not-mergeable" });
+    expect(await forge.merge({ pull: pull.number, sha, method: "squash", title: "t", message: "m" })).toMatchObject({ ok: false, reason: "not-mergeable" });
     double.setMergeable(pull.number, true);
-    const merged = await forge.merge({ pull: pull.number, sha, method: "squash", title: "docs(sop): publish" });
+    const merged = await forge.merge({ pull: pull.number, sha, method: "squash", title: "docs(sop): publish", message: "Approved by @maintainer." });
     expect(merged).toEqual({ ok: true, sha: double.branchHead("main") });
     expect(double.fileAt("main", SOP_PATH)).toBe("# Refund\n");
   });
@@ -148,7 +181,9 @@ describe("the GitHub forge writes a task", () => {
     const { double, makeForge } = fixture;
     double.failNext({ route: "issues/create-comment", status: 500 });
     const note = draftNote({ path: SOP_PATH, branch: BRANCH, commit: "c", pull: 2, title: "Refund" });
-    const error = (await makeForge().comment(note).catch((e: unknown) => e)) as Error;
+    const forge = makeForge();
+    await forge.comment(note);
+    const error = (await forge.flush().catch((e: unknown) => e)) as Error;
     expect(error.message).toMatch(/^Could not post the draft note on acme\/docs#1: /);
     expect((error.cause as { status?: number }).status).toBe(500);
   });

@@ -1,24 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { encodeNote, type NoteDraft } from "../../src/core/notes/encode-note.js";
+import { encodeNote } from "../../src/core/notes/encode-note.js";
 import { latestNotes } from "../../src/core/notes/latest-notes.js";
 import { listNotes } from "../../src/core/notes/list-notes.js";
-import type { TaskComment } from "../../src/core/ports/forge.js";
-
-const base: Omit<NoteDraft, "body" | "data"> = {
-  step: "capture",
-  revision: 1,
-  inputs: ["body:abc"],
-  provider: "offline",
-  model: "sopflow-offline-drafter",
-  calls: 0,
-  tokensIn: 0,
-  tokensOut: 0,
-  at: "2026-11-26T10:00:00Z",
-};
-
-const asComments = (bodies: string[], authorKind: TaskComment["authorKind"] = "self"): TaskComment[] =>
-  bodies.map((body, i) => ({ id: String(i + 1), author: "sopflow[bot]", authorKind, body, createdAt: base.at }));
+import { asComments, base } from "./note-fixtures.js";
 
 describe("notes codec", () => {
   it("round-trips a note through a comment", () => {

@@ -4,6 +4,7 @@ import { inertMentions } from "../../src/core/markdown/inert-mentions.js";
 import { code, paragraph, root } from "../../src/core/markdown/md-builders.js";
 import { stringifyMarkdown } from "../../src/core/markdown/stringify-markdown.js";
 import { decodeNotePart } from "../../src/core/notes/decode-note-part.js";
+import { decodeNoteParts } from "../../src/core/notes/decode-note-parts.js";
 import { configProblemBody } from "../../src/shells/app/config-problem-body.js";
 import { exampleRequest } from "../app/app-harness.js";
 import { startChatServer, type ChatServer } from "../support/chat-server.js";
@@ -21,7 +22,12 @@ afterEach(async () => {
 });
 
 const appComments = (run: AppRun) => (run.double.issue(1)?.comments ?? []).filter((c) => c.author === run.double.world.app.botLogin).map((c) => c.body);
-const noteSteps = (run: AppRun) => appComments(run).map((body) => decodeNotePart(body)?.header.step);
+/** The step of every note the app left, in order (undefined for a comment of the app that holds no note). */
+const noteSteps = (run: AppRun) =>
+  appComments(run).flatMap((body) => {
+    const steps = decodeNoteParts(body).map((part) => part.header.step);
+    return steps.length > 0 ? steps : [undefined];
+  });
 
 async function drafted(request: { title: string; body: string }, files?: Record<string, string>): Promise<AppRun> {
   const run = await createAppRun({ files });

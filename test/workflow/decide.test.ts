@@ -27,7 +27,7 @@ describe("decide", () => {
 
   it("drafts on /sop draft with questions still open, and at once when none are", () => {
     expect(taskBuilder().captured(1, [question]).comment("olivia", "/sop draft").decide()).toMatchObject({ kind: "draft", revision: 1 });
-    expect(taskBuilder().captured(1).decide()).toMatchObject({ kind: "draft", revision: 1, inputs: ["capture:1"] });
+    expect(taskBuilder().captured(1).decide()).toMatchObject({ kind: "draft", revision: 1, inputs: ["capture:1", expect.stringMatching(/^capture-hash:[0-9a-f]{16}$/)] });
   });
 
   it("walks a draft through once per head", () => {
@@ -87,6 +87,36 @@ describe("decide", () => {
     expect(b.decide()).toMatchObject({ kind: "wait", state: "failed" });
     b.comment("olivia", "/sop retry");
     expect(b.decide()).toMatchObject({ kind: "draft" });
+  });
+
+  it("captures an edited request again after the draft, then redrafts from the new capture", () => {
+    const b = walked(taskBuilder().captured(1).note("draft", 1, draftData, ["capture:1"]).pull());
+    b.snapshot.body += "\n\nTrigger: every Monday";
+    expect(b.decide()).toMatchObject({ kind: "capture", revision: 2, answers: [], inputs: [expect.stringMatching(/^request:/)] });
+    b.captured(2);
+    expect(b.decide()).toMatchObject({ kind: "draft", revision: 2, inputs: ["capture:2", expect.stringMatching(/^capture-hash:/)] });
+  });
+
+  it("redrafts when the draft was made from another capture of the same revision (two handlers at once)", () => {
+    const b = walked(taskBuilder().captured(1).note("draft", 1, draftData, ["capture:1", "capture-hash:0000000000000000"]).pull());
+    expect(b.decide()).toMatchObject({ kind: "draft", revision: 2 });
+  });
+
+  it("redoes the last step on /sop retry when nothing failed: the walkthrough of the head, once", () => {
+    const b = walked(taskBuilder().captured(1).note("draft", 1, draftData, ["capture:1"]).pull());
+    b.comment("olivia", "/sop retry");
+    const retried = b.decide();
+    expect(retried).toMatchObject({ kind: "walkthrough", revision: 2, sha: "a".repeat(40), inputs: expect.arrayContaining([`comment:${b.snapshot.comments.at(-1)?.id}`]) });
+    b.note("walkthrough", 2, { sha: "a".repeat(40), errors: 0, remaining: [] }, retried.kind === "walkthrough" ? retried.inputs : []);
+    expect(b.decide()).toMatchObject({ kind: "wait", state: "awaiting approval" });
+    const capturing = taskBuilder().captured(1, [question]).comment("olivia", "/sop retry");
+    expect(capturing.decide()).toMatchObject({ kind: "capture", revision: 2 });
+  });
+
+  it("names the approver of the merged head when the app merged and died before its note", () => {
+    const b = walked(taskBuilder().captured(1).note("draft", 1, draftData).pull({ state: "merged", mergeSha: "m".repeat(40), mergedBy: "sopflow[bot]" }));
+    b.review({ author: "mara", state: "approved" });
+    expect(b.decide()).toMatchObject({ kind: "record-publish", approval: { by: "mara", sha: "a".repeat(40) } });
   });
 
   it("records a publish when the PR was merged, cancels when it was closed unmerged, and finishes once published", () => {

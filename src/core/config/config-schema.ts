@@ -27,8 +27,13 @@ export const ConfigSchema = z
       .default({ users: [], teams: [] }),
     require_independent_approver: z.boolean().default(false),
     merge_method: z.enum(["merge", "squash", "rebase"]).default("squash"),
-    /** Commit the approval (who, when, link) into the SOP's front matter before merging. */
-    record_approval_in_file: z.boolean().default(true),
+    /**
+     * Commit the approval (who, when, link) into the SOP's front matter before
+     * merging. Off by default: the merged commit is then exactly the approved
+     * one, and the approval lives in the review, the merge commit message and
+     * the publish note.
+     */
+    record_approval_in_file: z.boolean().default(false),
     walkthrough_rounds: z.number().int().min(0).max(5).default(2),
     review_interval_days: z.number().int().min(1).max(3650).default(180),
     model: z

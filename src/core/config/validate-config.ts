@@ -27,7 +27,7 @@ export function validateConfig(input: { value: unknown; source: string }): Confi
 }
 
 /** Parse and check a YAML config file's text. */
-export function parseConfigText(input: { text: string; source: string }): Config {
+export function parseConfigText(input: { text: string; source: string; defaults?: Partial<Config> }): Config {
   let value: unknown;
   try {
     value = parseYaml(input.text, { maxAliasCount: 50, prettyErrors: true });
@@ -35,7 +35,8 @@ export function parseConfigText(input: { text: string; source: string }): Config
     const message = error instanceof Error ? error.message : String(error);
     throw new ConfigError(`Invalid YAML in ${input.source}: ${message}`, input.source, [{ key: "(file)", problem: message }], { cause: error });
   }
-  return validateConfig({ value, source: input.source });
+  const withDefaults = input.defaults && value !== null && typeof value === "object" && !Array.isArray(value) ? { ...input.defaults, ...value } : (value ?? input.defaults);
+  return validateConfig({ value: withDefaults, source: input.source });
 }
 
 function fail(error: ConfigError): never {

@@ -11,15 +11,27 @@ export const paragraph = (...children: (PhrasingContent | string)[]): Paragraph 
   children: children.map((c) => (typeof c === "string" ? text(c) : c)),
 });
 
-export const heading = (depth: Heading["depth"], value: string): Heading => ({ type: "heading", depth, children: [text(value)] });
+/** Prose split into paragraphs at blank lines, so multi-paragraph text survives a round trip. */
+export const prose = (value: string): Paragraph[] =>
+  value
+    .split(/\n[ \t]*\n/)
+    .map((part) => part.trim())
+    .filter((part) => part !== "")
+    .map((part) => paragraph(part));
 
-const item = (content: BlockContent | PhrasingContent[] | string): ListItem => ({
-  type: "listItem",
-  spread: false,
-  children: [typeof content === "string" ? paragraph(content) : Array.isArray(content) ? paragraph(...content) : content],
-});
+export const heading = (depth: Heading["depth"], value: string): Heading => ({ type: "heading", depth, children: value === "" ? [] : [text(value)] });
 
-export const list = (items: (BlockContent | PhrasingContent[] | string)[], ordered = false): List => ({
+export const listItem = (children: BlockContent[]): ListItem => ({ type: "listItem", spread: false, children });
+
+type Item = ListItem | BlockContent | PhrasingContent[] | string;
+
+const item = (content: Item): ListItem => {
+  if (typeof content === "string") return listItem([paragraph(content)]);
+  if (Array.isArray(content)) return listItem([paragraph(...content)]);
+  return content.type === "listItem" ? content : listItem([content]);
+};
+
+export const list = (items: Item[], ordered = false): List => ({
   type: "list",
   ordered,
   spread: false,
@@ -27,8 +39,11 @@ export const list = (items: (BlockContent | PhrasingContent[] | string)[], order
   children: items.map(item),
 });
 
+/** A bullet list of plain texts; nothing at all for no texts. */
+export const bulletList = (texts: string[]): List[] => (texts.length === 0 ? [] : [list(texts)]);
+
 export const table = (header: string[], rows: string[][]): Table => {
-  const cell = (value: string): TableCell => ({ type: "tableCell", children: [text(value)] });
+  const cell = (value: string): TableCell => ({ type: "tableCell", children: value === "" ? [] : [text(value)] });
   return {
     type: "table",
     align: header.map(() => null),

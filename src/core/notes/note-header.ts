@@ -12,6 +12,11 @@ export const NoteHeaderSchema = z.object({
   parts: z.number().int().positive(),
   /** sha256 (hex, first 16) of the whole note content, all parts joined. */
   hash: z.string(),
+  /**
+   * On a note of several parts only: the hash of this part's own text, so
+   * its end can be found in a comment that holds several parts.
+   */
+  partHash: z.string().optional(),
   /** What the note was made from, e.g. "capture:2", "comment:123", "sha:abc". */
   inputs: z.array(z.string()),
   provider: z.string(),

@@ -79,6 +79,30 @@ export interface CheckReport {
   summary: string;
 }
 
+export interface CommitFileInput {
+  branch: string;
+  base: string;
+  path: string;
+  content: string;
+  message: string;
+  expectedHead?: string;
+  /**
+   * A first draft: the file must not exist on `base`. When it does, a
+   * FileExistsError carries what `base` holds, so the draft can build on it.
+   */
+  onlyIfNew?: boolean;
+  /** What the task's notes say `path` holds at commit `sha`, so the forge need not read it again. */
+  known?: { sha: string; content: string };
+}
+
+export interface MergeInput {
+  pull: number;
+  sha: string;
+  method: "merge" | "squash" | "rebase";
+  title: string;
+  message: string;
+}
+
 export type MergeResult =
   | { ok: true; sha: string }
   | { ok: false; reason: "head-moved" | "not-mergeable"; message: string };
@@ -89,8 +113,17 @@ export type MergeResult =
  */
 export interface Forge {
   load(): Promise<TaskSnapshot>;
-  /** Post a comment as the app (a note or a reply). */
+  /**
+   * Post a comment as the app (a note or a reply). A forge may hold it back
+   * until `flush` (a later `load` in the same run shows it already).
+   */
   comment(body: string): Promise<void>;
+  /**
+   * Post the comments held back since the last flush: the notes of one run
+   * may go out together, in as few comments as fit. Called at the end of
+   * every run, also of a failed one.
+   */
+  flush(): Promise<void>;
   /**
    * Make `label` the only state label on the task (adds the trigger label
    * too); with `close`, close the task in the same write.
@@ -103,15 +136,24 @@ export interface Forge {
    * `expectedHead`, the commit must sit directly on that SHA: when the branch
    * moved, it throws a HeadMovedError instead of committing on top.
    */
-  commitFile(input: { branch: string; base: string; path: string; content: string; message: string; expectedHead?: string }): Promise<string>;
+  commitFile(input: CommitFileInput): Promise<string>;
   openPull(input: { branch: string; base: string; title: string; body: string }): Promise<PullSnapshot>;
   reportCheck(report: CheckReport): Promise<void>;
   requestReview(input: { pull: number; reviewers: string[] }): Promise<void>;
   roleOf(user: string): Promise<Role>;
   isTeamMember(input: { team: string; user: string }): Promise<boolean>;
-  merge(input: { pull: number; sha: string; method: "merge" | "squash" | "rebase"; title: string }): Promise<MergeResult>;
+  /** Merge at exactly `sha`; `message` is the merge commit's body (the approval record). */
+  merge(input: MergeInput): Promise<MergeResult>;
   /** A stable link to `path` at commit `sha`. */
   permalink(input: { sha: string; path: string }): string;
+}
+
+/** A first draft's file already exists on the docs branch (an SOP revised by a new task). */
+export class FileExistsError extends Error {
+  constructor(readonly path: string, readonly content: string) {
+    super(`Unexpected existing ${path} on the docs branch, expected a new file`);
+    this.name = "FileExistsError";
+  }
 }
 
 /** The branch moved under a write that was meant for a known head. */

@@ -1,7 +1,7 @@
 import type { List, Root, RootContent } from "mdast";
 import YAML from "yaml";
 import { markdownProcessor } from "./markdown-processor.js";
-import { bulletList, heading, list, listItem, paragraph, prose, table, textParagraph } from "./mdast-builders.js";
+import { bulletList, heading, list, listItem, paragraph, prose, strong, table, text } from "../markdown/md-builders.js";
 import type { FrontMatter, SopContent, SopFile, SopStep } from "./sop-schema.js";
 import { openQuestionLabel, SECTION } from "./sop-sections.js";
 
@@ -56,36 +56,15 @@ function frontMatterYaml(fm: FrontMatter): string {
 
 function stepList(steps: SopStep[]): List[] {
   if (steps.length === 0) return [];
-  const items = steps.map((step) =>
-    listItem([
-      textParagraph(step.action),
-      ...(step.substeps.length > 0 ? [list(true, step.substeps.map((s) => listItem([textParagraph(s)])))] : []),
-    ]),
-  );
-  return [list(true, items)];
+  const items = steps.map((step) => listItem([paragraph(step.action), ...(step.substeps.length > 0 ? [list(step.substeps, true)] : [])]));
+  return [list(items, true)];
 }
 
 function edgeCaseList(content: SopContent): List[] {
   if (content.edgeCases.length === 0) return [];
-  const items = content.edgeCases.map((edge) =>
-    listItem([
-      paragraph([
-        { type: "strong", children: [{ type: "text", value: edge.case }] },
-        { type: "text", value: `: ${edge.action}` },
-      ]),
-    ]),
-  );
-  return [list(false, items)];
+  return [list(content.edgeCases.map((edge) => [strong(edge.case), text(`: ${edge.action}`)]))];
 }
 
 function gapList(content: SopContent): List[] {
-  const items = content.gaps.map((gap) =>
-    listItem([
-      paragraph([
-        { type: "strong", children: [{ type: "text", value: openQuestionLabel(gap.questionId) }] },
-        { type: "text", value: ` ${gap.text}` },
-      ]),
-    ]),
-  );
-  return [list(false, items)];
+  return [list(content.gaps.map((gap) => [strong(openQuestionLabel(gap.questionId)), text(` ${gap.text}`)]))];
 }

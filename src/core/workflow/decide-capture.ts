@@ -3,6 +3,8 @@ import type { Action } from "./action.js";
 import type { CaptureData } from "./task-data.js";
 import type { TaskView } from "./task-view.js";
 import { parseAnswers } from "../capture/parse-answers.js";
+import { pendingRetry } from "./pending-retry.js";
+import { captureInputs } from "./capture-inputs.js";
 
 /**
  * The capture phase: capture, capture again on new answers or an edited
@@ -16,12 +18,13 @@ export function decideCapture(input: { view: TaskView; capture: CaptureData | nu
   if (!note || !capture) {
     return { kind: "capture", revision: 1, answers: answersFrom(fresh, []), inputs: [`request:${requestHash}`, ...fresh.map(({ comment }) => `comment:${comment.id}`)] };
   }
-  if (fresh.length > 0 || capture.request !== requestHash) {
+  const retry = pendingRetry(view, note.index);
+  if (fresh.length > 0 || capture.request !== requestHash || retry) {
     return {
       kind: "capture",
       revision: note.header.revision + 1,
       answers: answersFrom(fresh, capture.capture.questions),
-      inputs: [`request:${requestHash}`, ...fresh.map(({ comment }) => `comment:${comment.id}`)],
+      inputs: [`request:${requestHash}`, ...fresh.map(({ comment }) => `comment:${comment.id}`), ...(retry ? [retry] : [])],
     };
   }
   const open = capture.capture.questions.length;
@@ -34,7 +37,7 @@ export function decideCapture(input: { view: TaskView; capture: CaptureData | nu
     revision: 1,
     feedback: [],
     earlierFeedback: [],
-    inputs: [`capture:${note.header.revision}`, ...(draftCommand ? [`comment:${draftCommand.comment.id}`] : [])],
+    inputs: [...captureInputs(note), ...(draftCommand ? [`comment:${draftCommand.comment.id}`] : [])],
   };
 }
 

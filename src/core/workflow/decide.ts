@@ -10,6 +10,8 @@ import { allFeedback, collectFeedback } from "./collect-feedback.js";
 import { CaptureDataSchema, DraftDataSchema, readData } from "./task-data.js";
 import { hasOnlyStateLabel } from "./has-only-state-label.js";
 import { labelFor } from "./state-labels.js";
+import { pendingRetry } from "./pending-retry.js";
+import { captureInputs } from "./capture-inputs.js";
 import type { TaskView } from "./task-view.js";
 
 export interface DecideInput {
@@ -40,7 +42,10 @@ export function decide(input: DecideInput): Action {
   const draftData = readData(DraftDataSchema, latest.draft);
   const pull = snapshot.pull && draftData && snapshot.pull.number === draftData.pull ? snapshot.pull : null;
   if (pull?.state === "merged" && pull.mergeSha) {
-    return { kind: "record-publish", mergeSha: pull.mergeSha, approval: { reviewId: "", by: pull.mergedBy ?? "unknown", at: "", sha: pull.headSha } };
+    // Merged by the app (a run that died before its note) or by a person: the approval on the merged head names who approved.
+    const approved = [...pull.reviews].reverse().find((r) => r.state === "approved" && r.authorKind === "human" && r.commitId === pull.headSha);
+    const approval = approved ? { reviewId: approved.id, by: approved.author, at: approved.submittedAt } : { reviewId: "", by: pull.mergedBy ?? "unknown", at: "" };
+    return { kind: "record-publish", mergeSha: pull.mergeSha, approval: { ...approval, sha: pull.headSha } };
   }
   if (pull?.state === "closed") return { kind: "cancel", reason: `pull request #${pull.number} was closed without merging`, inputs: [`pull-closed:${pull.number}`], closeIssue: snapshot.open };
   if (!snapshot.open) return { kind: "cancel", reason: "the issue was closed before the SOP was published", inputs: ["issue-closed"], closeIssue: false };
@@ -62,25 +67,33 @@ export function decide(input: DecideInput): Action {
   if (!latest.draft || !draftData) return decideCapture({ view, capture, requestHash });
   // Someone deleted the capture note the draft was made from: capture again (its answers are fresh again) before anything builds on an older capture.
   const madeFrom = Number(latest.draft.header.inputs.find((i) => i.startsWith("capture:"))?.slice("capture:".length) ?? 0);
-  if (madeFrom > (latest.capture?.header.revision ?? 0)) {
+  const captured = latest.capture?.header.revision ?? 0;
+  if (madeFrom > captured) {
     const again = decideCapture({ view, capture, requestHash });
     if (again.kind === "capture") return again;
   }
+  // The operator edited the request after the draft: nothing they said may be lost, so capture it again and redraft.
+  if (capture && capture.request !== requestHash) return { kind: "capture", revision: captured + 1, answers: [], inputs: [`request:${requestHash}`] };
 
   const feedback = collectFeedback(view, latest.draft.index);
   const everything = allFeedback(view, view.cycleStart - 1);
   const usedBy = (notes: typeof view.notes) => everything.filter((f) => notes.some((n) => n.header.step === "draft" && n.header.inputs.includes(f.id)));
   const redraft = feedback.some((f) => f.id.startsWith("review:") && isChangesRequested(view, f.id));
-  if (redraft || !pull) {
+  // A draft names the capture it was made from by revision and content: two handlers of one task at once may each post their own capture of a revision.
+  const madeFromHash = latest.draft.header.inputs.find((i) => i.startsWith("capture-hash:"))?.slice("capture-hash:".length);
+  const newerCapture = (madeFrom > 0 && captured > madeFrom) || (madeFromHash !== undefined && latest.capture !== undefined && madeFromHash !== latest.capture.header.hash);
+  if (redraft || !pull || newerCapture) {
     return {
       kind: "draft",
       revision: latest.draft.header.revision + 1,
       feedback,
       earlierFeedback: usedBy(view.notes),
-      inputs: [`capture:${latest.capture?.header.revision ?? 0}`, ...feedback.map((f) => f.id)],
+      inputs: [...captureInputs(latest.capture), ...feedback.map((f) => f.id)],
     };
   }
-  const walked = view.notes.some((n) => n.header.step === "walkthrough" && n.header.inputs.includes(`sha:${pull.headSha}`));
+  // `/sop retry` with nothing failed redoes the last step: the walkthrough, under the settings read for it.
+  const retry = pendingRetry(view, latest.walkthrough?.index ?? latest.draft.index);
+  const walked = !retry && view.notes.some((n) => n.header.step === "walkthrough" && n.header.inputs.includes(`sha:${pull.headSha}`));
   if (!walked) {
     const walk: Extract<Action, { kind: "walkthrough" }> = {
       kind: "walkthrough",
@@ -88,7 +101,7 @@ export function decide(input: DecideInput): Action {
       sha: pull.headSha,
       feedback: usedBy([latest.draft]),
       earlierFeedback: usedBy(view.notes.filter((n) => n !== latest.draft)),
-      inputs: [`draft:${latest.draft.header.revision}`, `sha:${pull.headSha}`],
+      inputs: [`draft:${latest.draft.header.revision}`, `sha:${pull.headSha}`, ...(retry ? [retry] : [])],
     };
     return decideResume({ ...input, pull, walk }) ?? walk;
   }

@@ -3,7 +3,7 @@ export const HELP_TEXT = [
   "sopflow commands (comment on this issue):",
   "",
   "- `/sop draft`: draft the SOP now; open questions show in it as flagged gaps",
-  "- `/sop retry`: redo the step that failed",
+  "- `/sop retry`: redo the step that failed, or else the last step, with the settings file read again",
   "- `/sop status`: where the task stands and what it waits for",
   "- `/sop cancel`: cancel the task (reopen the issue to start again)",
   "- `/sop help`: this list",

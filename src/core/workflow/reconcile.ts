@@ -1,3 +1,4 @@
+import { NOTE_STEPS, type NoteStep } from "../notes/note-header.js";
 import type { Role } from "../ports/forge.js";
 import type { Action } from "./action.js";
 import { approvers } from "./decide-checkpoint.js";
@@ -28,10 +29,54 @@ const MAX_ACTIONS = 16;
 /**
  * Bring one task forward as far as it can go now: read it, decide, act,
  * and again, until the workflow waits for a person. A failing step leaves a
- * visible note and the error is rethrown for the shell to report.
+ * visible note and the error is rethrown for the shell to report. The notes
+ * of the run are posted together at its end, whatever the outcome.
  */
 export async function reconcile(ctx: RunContext): Promise<ReconcileResult> {
   const actions: string[] = [];
+  let settled = false;
+  try {
+    const result = await advance(ctx, actions);
+    settled = true;
+    return result;
+  } finally {
+    await flushNotes(ctx, { settled, actions });
+  }
+}
+
+/**
+ * Post the run's notes. After a failed run a failure here is only logged, so
+ * the step's own error is the one reported; after a run that went well, a
+ * note says the steps' notes were lost (the next run does them again).
+ */
+async function flushNotes(ctx: RunContext, run: { settled: boolean; actions: string[] }): Promise<void> {
+  try {
+    await ctx.forge.flush();
+  } catch (error) {
+    ctx.log.error({ issue: ctx.taskId, err: error }, "could not post the notes of the run");
+    if (!run.settled) return;
+    const message = error instanceof Error ? error.message : String(error);
+    const step = lostStep(run.actions);
+    await reportLostNotes(ctx, { step, message }).catch((noteError: unknown) => {
+      ctx.log.error({ issue: ctx.taskId, err: noteError }, "could not post the error note");
+    });
+    throw new Error(`The ${step} step of task ${ctx.taskId} failed: ${message}`, { cause: error });
+  }
+}
+
+async function reportLostNotes(ctx: RunContext, input: { step: NoteStep; message: string }): Promise<void> {
+  await postError(ctx, buildTaskView(await ctx.forge.load()), input);
+  await ctx.forge.setStateLabel(labelFor("failed").name);
+  await ctx.forge.flush();
+}
+
+/** The first step of the run that left a note. */
+function lostStep(actions: string[]): NoteStep {
+  const steps = actions.map((a) => (a === "record-publish" ? "publish" : a));
+  return steps.find((a): a is NoteStep => (NOTE_STEPS as readonly string[]).includes(a)) ?? "reply";
+}
+
+async function advance(ctx: RunContext, actions: string[]): Promise<ReconcileResult> {
   const roles = new Map<string, Role>();
   const teamMembers = new Set<string>();
   for (let i = 0; i < MAX_ACTIONS; i++) {

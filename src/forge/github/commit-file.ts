@@ -1,18 +1,10 @@
-import { HeadMovedError } from "../../core/ports/forge.js";
+import { FileExistsError, HeadMovedError, type CommitFileInput } from "../../core/ports/forge.js";
 import { ensureBranch, readBranchHead } from "./ensure-branch.js";
 import { errorText, statusOf } from "./github-error.js";
 import { fileKey, type FileEntry, type ForgeState } from "./forge-state.js";
+import { gitBlobSha } from "./git-blob-sha.js";
 import { lookBeforeResend, type Landed } from "./look-before-resend.js";
 import { readEntry } from "./read-file.js";
-
-export interface CommitFileInput {
-  branch: string;
-  base: string;
-  path: string;
-  content: string;
-  message: string;
-  expectedHead?: string;
-}
 
 /**
  * Commit one file to a docs-repository branch through the contents API and
@@ -20,19 +12,42 @@ export interface CommitFileInput {
  * `expectedHead`, a branch known to have moved is refused before writing,
  * and a commit that did not land directly on it raises HeadMovedError.
  */
-export async function commitFile(state: ForgeState, input: CommitFileInput): Promise<string> {
+export function commitFile(state: ForgeState, input: CommitFileInput): Promise<string> {
+  return commitOnce(state, { input, mayRetry: true });
+}
+
+async function commitOnce(state: ForgeState, at: { input: CommitFileInput; mayRetry: boolean }): Promise<string> {
+  const { input } = at;
   const known = knownHead(state, input.branch);
   if (input.expectedHead && known && known !== input.expectedHead) throw new HeadMovedError(input.expectedHead, known);
-  const head = known ?? (await ensureBranch(state, input));
+  const { head, created } = known ? { head: known, created: false } : await ensureBranch(state, input);
   if (input.expectedHead && head !== input.expectedHead) throw new HeadMovedError(input.expectedHead, head);
-  const existing = await currentEntry(state, { head, branch: input.branch, path: input.path });
+  // On a branch just made from the base, a new SOP is the rule: write first, and read only when GitHub says the file exists.
+  const hinted = input.known?.sha === head && !state.files.has(fileKey(head, input.path));
+  if (hinted && input.known) state.files.set(fileKey(head, input.path), { content: input.known.content, sha: gitBlobSha(input.known.content) });
+  const guess = created && !state.files.has(fileKey(head, input.path));
+  // A branch that already existed may hold this draft from a run that died: only the base's copy makes the file "not new".
+  const atBase = input.onlyIfNew && !guess ? await readEntry(state, input.base, input.path) : null;
+  if (atBase) throw new FileExistsError(input.path, atBase.content);
+  const existing = guess ? null : await currentEntry(state, { head, branch: input.branch, path: input.path });
   if (existing?.content === input.content) return head;
   try {
-    return await put(state, { ...input, head }, existing);
+    return await put(state, { ...input, head }, existing).catch(async (error: unknown) => {
+      if (!guess || statusOf(error) !== 422 || !/"?sha"? wasn't supplied/i.test(errorText(error))) throw error;
+      const found = await readEntry(state, head, input.path);
+      if (found && input.onlyIfNew) throw new FileExistsError(input.path, found.content);
+      return found?.content === input.content ? head : put(state, { ...input, head }, found);
+    });
   } catch (error) {
-    if (error instanceof HeadMovedError) throw error;
-    // 409: the file changed on the branch since it was read.
-    if (statusOf(error) === 409) throw new HeadMovedError(input.expectedHead ?? head, await readBranchHead(state, input.branch));
+    if (error instanceof HeadMovedError || error instanceof FileExistsError) throw error;
+    // 409: the file on the branch is not the one this run knew (a later commit, or a copy from the notes GitHub does not hold).
+    if (statusOf(error) === 409) {
+      const actual = await readBranchHead(state, input.branch);
+      if (input.expectedHead || !at.mayRetry) throw new HeadMovedError(input.expectedHead ?? head, actual);
+      state.files.delete(fileKey(head, input.path));
+      const { known: _known, ...unhinted } = input;
+      return commitOnce(state, { input: unhinted, mayRetry: false });
+    }
     throw new Error(`Could not commit ${input.path} to ${input.branch} in ${state.docs.owner}/${state.docs.repo}: ${errorText(error)}`, { cause: error });
   }
 }

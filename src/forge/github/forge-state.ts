@@ -1,6 +1,7 @@
 import type { ProbotOctokit } from "probot";
-import type { TaskSnapshot } from "../../core/ports/forge.js";
+import type { TaskComment, TaskSnapshot } from "../../core/ports/forge.js";
 import type { Logger } from "../../core/workflow/run-context.js";
+import type { PayloadSnapshot } from "./payload-snapshot.js";
 
 // A type alias, not an interface: Octokit's parameter types need the implicit index signature.
 export type RepoRef = {
@@ -27,6 +28,10 @@ export interface GitHubForgeOptions {
   botLogin: string;
   triggerLabel: string;
   log: Logger;
+  /** The issue and pull request as the event's payload shows them: used instead of reading them while fresh. */
+  payload?: PayloadSnapshot;
+  /** The issue's comments when the shell has already read them for this event. */
+  comments?: TaskComment[];
 }
 
 /** A file as one ref holds it; null when the ref has no such file. */
@@ -44,6 +49,8 @@ export interface ForgeState {
   /** "owner/repo#n", for messages. */
   where: string;
   snapshot: TaskSnapshot | null;
+  /** Comment bodies waiting for `flush`; the snapshot shows them already, as comments `pending-1`, `pending-2`, … */
+  pending: string[];
   /** fileKey(ref, path) → what that ref holds. */
   files: Map<string, FileEntry>;
   /** Branch → head SHA, as far as this run knows. */
@@ -63,6 +70,7 @@ export function createForgeState(options: GitHubForgeOptions): ForgeState {
     docs,
     where: `${options.owner}/${options.repo}#${options.issueNumber}`,
     snapshot: null,
+    pending: [],
     files: new Map(),
     heads: new Map(),
     made: new Set(),

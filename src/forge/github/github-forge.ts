@@ -3,8 +3,9 @@ import { commitFile } from "./commit-file.js";
 import { createForgeState, type GitHubForgeOptions } from "./forge-state.js";
 import { loadTask } from "./load-task.js";
 import { mergePull } from "./merge-pull.js";
+import { flushComments } from "./flush-comments.js";
 import { openPull } from "./open-pull.js";
-import { postComment } from "./post-comment.js";
+import { queueComment } from "./queue-comment.js";
 import { isTeamMember, roleOf } from "./read-standing.js";
 import { readEntry } from "./read-file.js";
 import { reportCheck } from "./report-check.js";
@@ -17,13 +18,18 @@ export type { GitHubForgeOptions } from "./forge-state.js";
  * The Forge on GitHub, for one event's run: the first load reads the task,
  * later loads return that snapshot as this run's own writes changed it
  * (a write-through cache: the REST budget is spent on changes, not re-reads).
+ * Comments wait for `flush`, which posts the run's notes together.
  */
 export function createGitHubForge(options: GitHubForgeOptions): Forge {
   const state = createForgeState(options);
   const load = async () => (state.snapshot ??= await loadTask(state));
   return {
     load,
-    comment: (body) => postComment(state, body),
+    comment: async (body) => {
+      await load();
+      queueComment(state, body);
+    },
+    flush: () => flushComments(state),
     setStateLabel: async (label, closing) => {
       await load();
       await setStateLabel(state, label, closing);

@@ -2,6 +2,7 @@ import type { PullSnapshot, ReviewComment, TaskReview } from "../../core/ports/f
 import { authorKind } from "./author-kind.js";
 import { attempt } from "./github-error.js";
 import type { ForgeState } from "./forge-state.js";
+import { isFresh } from "./payload-snapshot.js";
 
 const REVIEW_STATES: Record<string, TaskReview["state"]> = {
   APPROVED: "approved",
@@ -41,17 +42,19 @@ export function toPullSnapshot(pr: PullData, reviews: TaskReview[] = [], reviewC
 }
 
 /**
- * The task's pull request with its reviews; inline comments are read only
- * when a review could carry feedback (changes requested or commented), since
- * nothing else uses them.
+ * The task's pull request (as the event's payload shows it, while that is
+ * fresh) with its reviews; inline comments are read only when a review could
+ * carry feedback (changes requested or commented), since nothing else uses them.
  */
-export async function loadPull(state: ForgeState, number: number): Promise<PullSnapshot> {
+export async function loadPull(state: ForgeState, input: { number: number; notesAt: string[] }): Promise<PullSnapshot> {
   const { octokit, docs } = state;
-  const { botLogin } = state.options;
+  const { botLogin, payload } = state.options;
+  const { number } = input;
   const where = `${docs.owner}/${docs.repo}#${number}`;
   const params = { ...docs, pull_number: number, per_page: 100 };
-  const [{ data: pr }, rawReviews] = await Promise.all([
-    attempt(`read pull request ${where}`, () => octokit.rest.pulls.get({ ...docs, pull_number: number })),
+  const shown = payload?.pull?.number === number && isFresh({ updatedAt: payload.pull.updated_at, notesAt: input.notesAt }) ? payload.pull : null;
+  const [pr, rawReviews] = await Promise.all([
+    shown ?? attempt(`read pull request ${where}`, () => octokit.rest.pulls.get({ ...docs, pull_number: number })).then((r) => r.data),
     attempt(`read the reviews of ${where}`, () => octokit.paginate(octokit.rest.pulls.listReviews, params)),
   ]);
   const reviews: TaskReview[] = rawReviews.flatMap((r) => {

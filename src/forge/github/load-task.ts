@@ -1,31 +1,31 @@
-import type { TaskComment, TaskSnapshot } from "../../core/ports/forge.js";
+import type { TaskSnapshot } from "../../core/ports/forge.js";
 import { buildTaskView } from "../../core/workflow/task-view.js";
 import { DraftDataSchema, readData } from "../../core/workflow/task-data.js";
-import { authorKind } from "./author-kind.js";
 import { attempt } from "./github-error.js";
 import type { DocsRepoInfo, ForgeState } from "./forge-state.js";
+import { listTaskComments } from "./list-task-comments.js";
 import { loadPull } from "./load-pull.js";
+import { isFresh, type PayloadIssue } from "./payload-snapshot.js";
+
+type IssueData = Pick<PayloadIssue, "number" | "html_url" | "title" | "body" | "user" | "state" | "updated_at"> & { labels: (string | { name?: string })[] };
 
 /**
- * Read the whole task from GitHub: the issue, every comment, and — when the
- * current cycle's draft note names one — the pull request with its reviews.
- * No draft note, no pull request lookup.
+ * Read the whole task from GitHub: the issue (as the event's payload shows
+ * it, while that is fresh), every comment, and — when the current cycle's
+ * draft note names one — the pull request with its reviews.
  */
 export async function loadTask(state: ForgeState): Promise<TaskSnapshot> {
   const { octokit, issue: params, where } = state;
-  const { botLogin } = state.options;
-  const [{ data: issue }, rawComments, docsInfo] = await Promise.all([
-    attempt(`read issue ${where}`, () => octokit.rest.issues.get(params)),
-    attempt(`read the comments of ${where}`, () => octokit.paginate(octokit.rest.issues.listComments, { ...params, per_page: 100 })),
+  const { botLogin, payload, comments: known } = state.options;
+  const readIssue = async (): Promise<IssueData> => (await attempt(`read issue ${where}`, () => octokit.rest.issues.get(params))).data;
+  const [comments, docsInfo, fetched] = await Promise.all([
+    known ?? listTaskComments({ octokit, owner: params.owner, repo: params.repo, issueNumber: params.issue_number, botLogin }),
     readDocsInfo(state),
+    payload?.issue ? null : readIssue(),
   ]);
-  const comments: TaskComment[] = rawComments.map((c) => ({
-    id: String(c.id),
-    author: c.user?.login ?? "ghost",
-    authorKind: authorKind(c.user, botLogin),
-    body: c.body ?? "",
-    createdAt: c.created_at,
-  }));
+  const notesAt = comments.filter((c) => c.authorKind === "self").map((c) => c.createdAt);
+  const shown = payload?.issue && isFresh({ updatedAt: payload.issue.updated_at, notesAt }) ? { ...payload.issue, labels: payload.issue.labels ?? [] } : null;
+  const issue = fetched ?? shown ?? (await readIssue());
   const snapshot: TaskSnapshot = {
     number: issue.number,
     url: issue.html_url,
@@ -39,7 +39,9 @@ export async function loadTask(state: ForgeState): Promise<TaskSnapshot> {
     baseBranch: docsInfo.defaultBranch,
   };
   const draft = readData(DraftDataSchema, buildTaskView(snapshot).latest.draft);
-  return draft ? { ...snapshot, pull: await loadPull(state, draft.pull) } : snapshot;
+  // A change to the issue after the event (a label or close by a run that died before its note) makes the event's pull request stale too.
+  const changesAt = [...notesAt, issue.updated_at];
+  return draft ? { ...snapshot, pull: await loadPull(state, { number: draft.pull, notesAt: changesAt }) } : snapshot;
 }
 
 /** The docs repository's default branch and page, from the payload when it had them. */

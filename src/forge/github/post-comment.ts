@@ -1,4 +1,4 @@
-import { decodeNotePart } from "../../core/notes/decode-note-part.js";
+import { decodeNoteParts } from "../../core/notes/decode-note-parts.js";
 import { attempt } from "./github-error.js";
 import { sameName, type ForgeState } from "./forge-state.js";
 import { lookBeforeResend, type Landed } from "./look-before-resend.js";
@@ -6,9 +6,9 @@ import { lookBeforeResend, type Landed } from "./look-before-resend.js";
 /** GitHub refuses longer comments; notes are split well below it. */
 export const COMMENT_LIMIT = 65_536;
 
-/** Post a comment as the app and add it to the run's snapshot. */
+/** Post a comment as the app now and add it to the run's snapshot (the forge's `flush` posts through this). */
 export async function postComment(state: ForgeState, body: string): Promise<void> {
-  const what = describe(body);
+  const what = describeComment(body);
   if (body.length > COMMENT_LIMIT) {
     throw new Error(`Unexpected ${body.length}-character ${what} for ${state.where}, expected at most ${COMMENT_LIMIT} (GitHub's limit)`);
   }
@@ -28,9 +28,16 @@ async function findPosted(state: ForgeState, body: string): Promise<Landed> {
   return posted ? { status: 201, data: posted } : null;
 }
 
-function describe(body: string): string {
-  const part = decodeNotePart(body);
-  if (!part) return "comment";
-  const { step, part: i, parts } = part.header;
-  return `${step} note${parts > 1 ? ` (part ${i} of ${parts})` : ""}`;
+/** What a comment body is, for messages: "comment", "draft note (part 1 of 2)", "capture, draft and walkthrough notes". */
+export function describeComment(body: string): string {
+  const parts = decodeNoteParts(body);
+  const [first] = parts;
+  if (!first) return "comment";
+  if (parts.length > 1) {
+    const steps = [...new Set(parts.map((p) => p.header.step))];
+    const last = steps.pop();
+    return `${steps.length > 0 ? `${steps.join(", ")} and ${last}` : last} notes`;
+  }
+  const { step, part: i, parts: of } = first.header;
+  return `${step} note${of > 1 ? ` (part ${i} of ${of})` : ""}`;
 }

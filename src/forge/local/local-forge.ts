@@ -1,7 +1,6 @@
 import { pathToFileURL } from "node:url";
 import { join } from "node:path";
-import type { CheckReport, Forge, MergeResult, PullSnapshot, Role, TaskComment, TaskReview, TaskSnapshot } from "../../core/ports/forge.js";
-import { HeadMovedError } from "../../core/ports/forge.js";
+import { FileExistsError, HeadMovedError, type CheckReport, type CommitFileInput, type Forge, type MergeInput, type MergeResult, type PullSnapshot, type Role, type TaskComment, type TaskReview, type TaskSnapshot } from "../../core/ports/forge.js";
 import { STATE_LABEL_NAMES } from "../../core/workflow/state-labels.js";
 import { git } from "./git.js";
 import type { GitStore } from "./git-store.js";
@@ -63,6 +62,9 @@ export class LocalForge implements Forge {
     await this.addComment({ kind: "self", author: LOCAL_BOT, body });
   }
 
+  /** Comments are written as files at once: a local run has no request budget to save. */
+  async flush(): Promise<void> {}
+
   /** An operator's comment (answers, `/sop` commands): the local twin of commenting on the issue. */
   async addComment(input: { kind?: "self" | "human"; author: string; body: string }): Promise<void> {
     const files = await this.store.readTree(TASKS_BRANCH, `${this.dir}/comments`);
@@ -93,7 +95,11 @@ export class LocalForge implements Forge {
     return this.store.readFile(ref, path);
   }
 
-  async commitFile(input: { branch: string; base: string; path: string; content: string; message: string; expectedHead?: string }): Promise<string> {
+  async commitFile(input: CommitFileInput): Promise<string> {
+    if (input.onlyIfNew) {
+      const atBase = await this.store.readFile(`refs/heads/${input.base}`, input.path);
+      if (atBase !== null) throw new FileExistsError(input.path, atBase);
+    }
     const branchHead = await this.store.resolve(`refs/heads/${input.branch}`);
     const head = branchHead ?? (await this.store.resolve(`refs/heads/${input.base}`));
     if (!head) throw new Error(`Unexpected missing branch ${input.base}, expected the docs branch to exist`);
@@ -124,7 +130,7 @@ export class LocalForge implements Forge {
     return false;
   }
 
-  async merge(input: { pull: number; sha: string; method: "merge" | "squash" | "rebase"; title: string }): Promise<MergeResult> {
+  async merge(input: MergeInput): Promise<MergeResult> {
     const files = await this.store.readTree(TASKS_BRANCH, `${this.dir}/pull.json`);
     const pull = PullRecordSchema.parse(JSON.parse(files.get(`${this.dir}/pull.json`) ?? "{}"));
     const head = await this.store.resolve(`refs/heads/${pull.branch}`);
@@ -133,7 +139,7 @@ export class LocalForge implements Forge {
     const merged = await git(["merge-tree", "--write-tree", "--no-messages", base ?? "", input.sha], { cwd: this.store.dir, okCodes: [1] });
     if (merged.code !== 0 || !base) return { ok: false, reason: "not-mergeable", message: "the draft branch conflicts with the docs branch" };
     const tree = merged.stdout.trim().split("\n")[0] ?? "";
-    const sha = await this.store.commitTree({ branch: pull.base, parent: base, tree, message: input.title, ...(input.method === "merge" ? { extraParent: input.sha } : {}) });
+    const sha = await this.store.commitTree({ branch: pull.base, parent: base, tree, message: `${input.title}\n\n${input.message}`, ...(input.method === "merge" ? { extraParent: input.sha } : {}) });
     await this.write({ "pull.json": json({ ...pull, state: "merged", mergeSha: sha, mergedBy: LOCAL_BOT }) }, `sopflow: task ${this.options.task}: merged`);
     return { ok: true, sha };
   }

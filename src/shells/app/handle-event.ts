@@ -1,13 +1,17 @@
 import type { Logger, ProbotOctokit } from "probot";
 import { z } from "zod";
 import type { Config } from "../../core/config/config-schema.js";
+import type { TaskComment } from "../../core/ports/forge.js";
 import type { Model } from "../../core/ports/model.js";
 import { reconcile, type ReconcileResult } from "../../core/workflow/reconcile.js";
 import { createGitHubForge } from "../../forge/github/github-forge.js";
 import type { DocsRepoInfo, RepoRef } from "../../forge/github/forge-state.js";
+import { listTaskComments } from "../../forge/github/list-task-comments.js";
+import { payloadSnapshot, type PayloadSnapshot } from "../../forge/github/payload-snapshot.js";
 import { postConfigProblem } from "./post-config-problem.js";
-import { loadConfig } from "./load-config.js";
-import { routeEvent, taskKey, type TaskRef } from "./route-event.js";
+import { loadConfig, type LoadedConfig } from "./load-config.js";
+import { pinnedConfig, readsConfigAfresh } from "./pinned-config.js";
+import { routeEvent, taskKey, type EventRoute, type TaskRef } from "./route-event.js";
 import { snapshotIsTask, taskVerdict } from "./task-test.js";
 
 /** One webhook delivery with what it takes to act on it. */
@@ -47,7 +51,10 @@ export async function handleEvent(event: TaskEvent, deps: EventDeps): Promise<Ev
   }
   const key = taskKey(route.task);
   const log = event.log.child({ delivery: event.id, task: key });
-  const loaded = await loadConfig({ octokit: event.octokit, task: route.task, ...(deps.configPath ? { path: deps.configPath } : {}) });
+  const botLogin = await deps.botLogin();
+  const { comments, pinned } = await readPinned({ event, route, botLogin });
+  const loaded: LoadedConfig = pinned ? { ok: true, config: pinned } : await loadConfig({ octokit: event.octokit, task: route.task, ...(deps.configPath ? { path: deps.configPath } : {}) });
+  if (pinned) log.debug("settings as the task's capture note pinned them");
   const triggerLabel = loaded.ok ? loaded.config.trigger_label : loaded.triggerLabel;
   const verdict = taskVerdict(route.test, triggerLabel);
   if (verdict === "no") return ignored(log, `${key} is not a task (no "${triggerLabel}" label)`);
@@ -59,19 +66,34 @@ export async function handleEvent(event: TaskEvent, deps: EventDeps): Promise<Ev
     repo: route.task.repo,
     docsRepo,
     docsInfo: docsInfoFrom(event.payload, docsRepo),
+    payload: shownInPayload(event.payload, docsRepo),
     issueNumber: route.task.issueNumber,
-    botLogin: await deps.botLogin(),
+    botLogin,
+    ...(comments ? { comments } : {}),
     triggerLabel,
     log,
   });
   if (verdict === "load" && !snapshotIsTask(await forge.load(), triggerLabel)) return ignored(log, `${key} is not a task (no "${triggerLabel}" label and no sopflow note)`);
   if (!loaded.ok) {
     log.warn({ problems: loaded.error.problems }, loaded.error.message);
-    return { kind: "config-problem", task: key, posted: await postConfigProblem(forge, loaded.error) };
+    const posted = await postConfigProblem(forge, loaded.error);
+    await forge.flush();
+    return { kind: "config-problem", task: key, posted };
   }
   const result = await reconcile({ forge, model: deps.modelFor(loaded.config, log), config: loaded.config, taskId: route.task.issueNumber, log, now: deps.now });
   log.info({ state: result.state, actions: result.actions }, `${key} waits: ${result.reason}`);
   return { kind: "reconciled", task: key, result };
+}
+
+/** For a step inside a running task: its comments (read once for the whole run) and the settings they pin. */
+async function readPinned(input: { event: TaskEvent; route: Extract<EventRoute, { kind: "task" }>; botLogin: string }): Promise<{ comments?: TaskComment[]; pinned: Config | null }> {
+  const { event, route } = input;
+  const action = (event.payload as { action?: unknown } | null)?.action;
+  const { test } = route;
+  const notesPossible = test.kind === "labels-or-notes" || (test.kind === "labels" && test.notesPossible);
+  if (!notesPossible || readsConfigAfresh({ event: `${event.name}.${String(action)}`, payload: event.payload })) return { pinned: null };
+  const comments = await listTaskComments({ octokit: event.octokit, ...route.task, botLogin: input.botLogin });
+  return { comments, pinned: pinnedConfig(comments) };
 }
 
 function ignored(log: Logger, reason: string): EventOutcome {
@@ -82,6 +104,12 @@ function ignored(log: Logger, reason: string): EventOutcome {
 function docsRepoOf(config: Config, task: TaskRef): RepoRef {
   const [owner, repo] = config.docs_repository?.split("/") ?? [];
   return owner && repo ? { owner, repo } : { owner: task.owner, repo: task.repo };
+}
+
+/** The task as the payload shows it; its pull request only when the payload is about the docs repository. */
+function shownInPayload(payload: unknown, docs: RepoRef): PayloadSnapshot {
+  const shown = payloadSnapshot(payload);
+  return docsInfoFrom(payload, docs) ? shown : { ...(shown.issue ? { issue: shown.issue } : {}) };
 }
 
 /** The docs repository's default branch and page, when the payload is about that repository. */

@@ -109,10 +109,13 @@ async function report(input: { terminal: Terminal; task: Awaited<ReturnType<type
   return { code: 2, publishedPath: null };
 }
 
+/** The local run has no request budget to keep: unless the file says otherwise, the published SOP carries its approval. */
+const LOCAL_DEFAULTS: Partial<Config> = { record_approval_in_file: true };
+
 async function loadConfig(read: (ref: string, path: string) => Promise<string | null>, base: string): Promise<Config> {
   const source = ".github/sopflow.yml";
   const text = await read(base, source);
-  return text === null ? ConfigSchema.parse({}) : parseConfigText({ text, source: `${source} on ${base}` });
+  return text === null ? ConfigSchema.parse(LOCAL_DEFAULTS) : parseConfigText({ text, source: `${source} on ${base}`, defaults: LOCAL_DEFAULTS });
 }
 
 async function gitUser(repo: string): Promise<string | null> {

@@ -1,5 +1,5 @@
 import { faultyFetch } from "./faulty-fetch.js";
-import { ANSWERS, APPROVAL, notesAndResumes, recovers, type FaultScenario } from "./scenario-builders.js";
+import { ANSWERS, APPROVAL, CHANGES, notesAndResumes, recovers, type FaultScenario } from "./scenario-builders.js";
 import { peopleChangeThings } from "./people-change-things.js";
 
 const COMMENTS = /^\/repos\/acme\/docs\/issues\/1\/comments$/;
@@ -8,7 +8,7 @@ const SECONDARY = "You have exceeded a secondary rate limit. Please wait a few m
 /** Faults from GitHub's side, each with the outcome it must have. */
 export const GITHUB_FAULTS: FaultScenario[] = [
   // GitHub answers with an error and did nothing: production's retry plugin sends again.
-  recovers({ name: "500 on reading the issue", at: ANSWERS, injure: (d) => d.failNext({ method: "GET", route: "issues/get", status: 500 }) }),
+  recovers({ name: "500 on reading the issue", at: CHANGES, injure: (d) => d.failNext({ method: "GET", route: "issues/get", status: 500 }) }),
   recovers({ name: "502 twice on posting a note", at: ANSWERS, injure: (d) => d.failNext({ route: "issues/create-comment", status: 502, times: 2 }) }),
   recovers({ name: "503 on committing the SOP", at: ANSWERS, injure: (d) => d.failNext({ route: "repos/create-or-update-file-contents", status: 503 }) }),
   recovers({ name: "502 on the merge", at: APPROVAL, injure: (d) => d.failNext({ route: "pulls/merge", status: 502 }) }),
@@ -38,7 +38,7 @@ export const GITHUB_FAULTS: FaultScenario[] = [
     name: "500 on posting a note until the retries run out",
     at: ANSWERS,
     injure: (d) => d.failNext({ route: "issues/create-comment", status: 500, times: 4 }),
-    says: /Could not post the capture note[\s\S]*\/sop retry/,
+    says: /Could not post the capture, draft and walkthrough notes[\s\S]*\/sop retry/,
     handlerFails: true,
     label: "sop: failed",
   }),

@@ -36,7 +36,8 @@ export function publishedCleanly(double: GitHubDouble): string[] {
   if (`${issue?.state}/${issue?.stateReason}` !== "closed/completed") problems.push(`issue is ${issue?.state}/${issue?.stateReason}, expected closed/completed`);
   if (JSON.stringify(issue?.labels) !== JSON.stringify(["sop", "sop: published"])) problems.push(`labels are ${JSON.stringify(issue?.labels)}, expected ["sop","sop: published"]`);
   if (!pull?.merged) problems.push("the pull request is not merged");
-  if (!new RegExp(`by: "?@${MAINTAINER}\\b`).test(double.fileAt("main", SOP_PATH) ?? "")) problems.push(`the published SOP does not record @${MAINTAINER}'s approval`);
+  const mergeMessage = double.repo.commits.get(pull?.mergeCommitSha ?? "")?.message ?? "";
+  if (!new RegExp(`Approved by @${MAINTAINER}\\b`).test(mergeMessage)) problems.push(`the merge commit does not record @${MAINTAINER}'s approval`);
   const keys = notesOf(double).map((n) => `${n.header.step}:${n.header.revision}`);
   if (new Set(keys).size !== keys.length) problems.push(`notes repeat a step and revision: ${keys.join(", ")}`);
   if (keys.at(-1) !== "publish:1") problems.push(`the last note is ${keys.at(-1)}, expected publish:1`);

@@ -1,19 +1,32 @@
+import { decodeNotePart } from "../../../src/core/notes/decode-note-part.js";
+import { NOTE_SEPARATOR } from "../../../src/core/notes/note-markers.js";
 import { exampleAnswers, MAINTAINER, OPERATOR } from "../../app/app-harness.js";
 import { PULL, TASK } from "../../app/lifecycle-events.js";
 import type { GitHubDouble } from "../../support/github-double/github-double.js";
 import { faultTask } from "./fault-task.js";
 import { handlerResult, publishedCleanly, samePublishedSop } from "./outcome-checks.js";
 import { APPROVAL, CHANGES, upTo, type FaultScenario } from "./scenario-builders.js";
-import { noteKeys, notesOf, shown } from "./task-notes.js";
+import { noteKeys, notesOf, partSpans, shown } from "./task-notes.js";
 import { duplicatesIn } from "./task-outcome.js";
 
 const BRANCH = "heads/sopflow/1-on-call-handover";
 
-/** A person deletes the newest note of a step (every part of it). */
+/**
+ * A person deletes the newest note of a step (every part of it): a comment
+ * that holds nothing else goes, one that holds other notes too is edited to
+ * leave them alone.
+ */
 function deleteNote(double: GitHubDouble, step: string): void {
   const note = notesOf(double).filter((n) => n.header.step === step).at(-1);
   if (!note) throw new Error(`Unexpected task without a ${step} note`);
-  for (const id of note.commentIds) double.deleteComment({ comment: Number(id), author: MAINTAINER });
+  for (const id of note.commentIds) {
+    const body = double.issue(TASK)?.comments.find((c) => String(c.id) === id)?.body ?? "";
+    const others = partSpans(body)
+      .map(({ start, end }) => body.slice(start, end))
+      .filter((part) => decodeNotePart(part)?.header.hash !== note.header.hash);
+    if (others.length === 0) double.deleteComment({ comment: Number(id), author: MAINTAINER });
+    else double.editComment({ comment: Number(id), author: MAINTAINER, body: others.join(NOTE_SEPARATOR) });
+  }
 }
 
 /** A task that loses something to a person mid-way must still publish, once, when the people go on as planned. */
@@ -63,7 +76,7 @@ export const peopleChangeThings: FaultScenario[] = [
       const writes = task.double.writes().length;
       const error = await task.next();
       const problems = handlerResult(error, true);
-      if (error && !/Could not read issue acme\/docs#1/.test(error.message)) problems.push(`the error does not say which issue could not be read: ${error.message}`);
+      if (error && !/Could not read (issue|the comments of) acme\/docs#1/.test(error.message)) problems.push(`the error does not say which issue could not be read: ${error.message}`);
       if (task.double.writes().length !== writes) problems.push(`${task.double.writes().length - writes} writes after the issue was deleted, expected none`);
       if (task.double.issue(PULL)?.pull?.merged) problems.push("the pull request was merged without its task");
       return { problems, double: task.double };

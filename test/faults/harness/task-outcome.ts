@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { decodeNotePart } from "../../../src/core/notes/decode-note-part.js";
+import { decodeNoteParts } from "../../../src/core/notes/decode-note-parts.js";
 import type { GitHubDouble } from "../../support/github-double/github-double.js";
 
 const BOT = "sopflow[bot]";
@@ -51,16 +51,16 @@ export function duplicatesIn(double: GitHubDouble, task = 1): string[] {
   let cycle = 1;
   for (const comment of double.issue(task)?.comments ?? []) {
     if (comment.author !== BOT) continue;
-    const part = decodeNotePart(comment.body);
-    if (!part) continue;
-    const { step, revision, part: i, hash } = part.header;
-    const key = `${step} note revision ${revision} part ${i}${cycle > 1 ? ` (cycle ${cycle})` : ""}`;
-    if (step === "cancel") cycle += 1;
-    const hashes = parts.get(key) ?? new Set<string>();
-    if (hashes.has(hash)) found.push(`${key} posted twice`);
-    else if (hashes.size > 0) found.push(`${key} posted again with other content`);
-    hashes.add(hash);
-    parts.set(key, hashes);
+    for (const part of decodeNoteParts(comment.body)) {
+      const { step, revision, part: i, hash } = part.header;
+      const key = `${step} note revision ${revision} part ${i}${cycle > 1 ? ` (cycle ${cycle})` : ""}`;
+      if (step === "cancel") cycle += 1;
+      const hashes = parts.get(key) ?? new Set<string>();
+      if (hashes.has(hash)) found.push(`${key} posted twice`);
+      else if (hashes.size > 0) found.push(`${key} posted again with other content`);
+      hashes.add(hash);
+      parts.set(key, hashes);
+    }
   }
   const pulls = [...double.repo.issues.values()].filter((i) => i.pull?.head.startsWith(`sopflow/${task}-`) && (i.state === "open" || i.pull.merged));
   if (pulls.length > 1) found.push(`${pulls.length} open or merged pull requests for task #${task}`);
@@ -81,7 +81,8 @@ export function outcomeDiff(expected: TaskOutcome, actual: TaskOutcome): string[
     if (Array.isArray(want) && Array.isArray(got)) {
       const at = want.findIndex((item, i) => JSON.stringify(item) !== JSON.stringify(got[i]));
       const i = at < 0 ? want.length : at;
-      lines.push(`${key} (${want.length} expected, ${got.length} found) differ at #${i + 1}: expected ${clip(JSON.stringify(want[i]))}, got ${clip(JSON.stringify(got[i]))}`);
+      const [a, b] = [JSON.stringify(want[i]), JSON.stringify(got[i])];
+      lines.push(`${key} (${want.length} expected, ${got.length} found) differ at #${i + 1}: ${a !== undefined && b !== undefined ? firstDifference(a, b) : `expected ${clip(a)}, got ${clip(b)}`}`);
     } else {
       lines.push(`${key}: expected ${clip(JSON.stringify(want))}, got ${clip(JSON.stringify(got))}`);
     }
@@ -98,5 +99,5 @@ function clip(text: string | undefined): string {
 export function firstDifference(expected: string, actual: string): string {
   let at = 0;
   while (at < expected.length && expected[at] === actual[at]) at += 1;
-  return `at character ${at}: expected …${expected.slice(Math.max(0, at - 40), at + 120)}…, got …${actual.slice(Math.max(0, at - 40), at + 120)}…`;
+  return `at character ${at}: expected …${expected.slice(Math.max(0, at - 40), at + 160)}…, got …${actual.slice(Math.max(0, at - 40), at + 160)}…`;
 }

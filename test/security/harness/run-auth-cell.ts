@@ -2,7 +2,6 @@ import { renderPullSimple } from "../../support/github-double/factories/render-p
 import { renderReview } from "../../support/github-double/factories/render-review.js";
 import type { GitHubDouble } from "../../support/github-double/github-double.js";
 import type { ReviewRecord } from "../../support/github-double/state/records.js";
-import { commitAt } from "../../support/github-double/state/git.js";
 import { buildWebhookEvent } from "../../support/webhook-events.js";
 import { exampleRequest } from "../../app/app-harness.js";
 import { APPROVER_TEAM, type AuthCell } from "./auth-cells.js";
@@ -86,8 +85,8 @@ export async function runAuthCell(cell: AuthCell): Promise<EndToEndOutcome> {
   const issue = double.issue(TASK);
   const merges = double.writes().filter((w) => w.operationId === "pulls/merge");
   const mergedSha = (merges[0]?.requestBody as { sha?: string } | undefined)?.sha;
-  // The approval is recorded in the file on top of the approved head, and that commit is what merges.
-  const onApproved = mergedSha !== undefined && mergedSha === pull?.headSha && commitAt(double.repo, mergedSha)?.parents[0] === approvedHead;
+  // What merges is the approved head itself: nothing is committed after the approval.
+  const onApproved = mergedSha !== undefined && mergedSha === pull?.headSha && mergedSha === approvedHead;
   return {
     published: Boolean(pull?.merged) && merges.length === 1 && onApproved,
     waiting: merges.length === 0 && !pull?.merged && issue?.state === "open" && Boolean(issue?.labels.includes("sop: awaiting approval")),

@@ -1,4 +1,4 @@
-import { decodeNotePart } from "../../../src/core/notes/decode-note-part.js";
+import { decodeNoteParts } from "../../../src/core/notes/decode-note-parts.js";
 import { answerLabelUpdates } from "../../app/label-update-hook.js";
 import { OPERATOR } from "../../app/app-harness.js";
 import { handoverRequest } from "../../app/lifecycle-events.js";
@@ -22,8 +22,8 @@ export function openTask(double: GitHubDouble): Delivery {
 export function notesOn(double: GitHubDouble, issue: number): (string | null)[] {
   return (double.issue(issue)?.comments ?? [])
     .filter((c) => c.author === double.world.app.botLogin)
-    .map((c) => {
-      const header = decodeNotePart(c.body)?.header;
-      return header ? `${header.step}:${header.revision}` : null;
+    .flatMap((c) => {
+      const notes = decodeNoteParts(c.body).map(({ header }) => `${header.step}:${header.revision}`);
+      return notes.length > 0 ? notes : [null];
     });
 }

@@ -12,7 +12,7 @@ export async function runCapture(ctx: RunContext, view: TaskView, action: Extrac
   const previous = readData(CaptureDataSchema, view.latest.capture)?.capture ?? null;
   ctx.progress?.(`Capturing the process (revision ${action.revision})…`);
   const result = await ctx.model.capture({ request: { title: snapshot.title, body: snapshot.body }, previous, answers: action.answers });
-  const data: CaptureData = { capture: result.value, request: hashText(`${snapshot.title}\n${snapshot.body}`) };
+  const data: CaptureData = { capture: result.value, request: hashText(`${snapshot.title}\n${snapshot.body}`), config: ctx.config };
   await postNote(ctx, {
     step: "capture",
     revision: action.revision,

@@ -9,9 +9,11 @@ import type { Action } from "../action.js";
 import { draftNoteBody } from "../bodies/draft-note-body.js";
 import { pullBody } from "../bodies/pull-body.js";
 import type { RunContext } from "../run-context.js";
-import { CaptureDataSchema, DraftDataSchema, readData, type DraftData } from "../task-data.js";
+import { CaptureDataSchema, DraftDataSchema, readData, WalkthroughDataSchema, type DraftData } from "../task-data.js";
 import type { TaskView } from "../task-view.js";
 import type { Feedback } from "../../ports/model.js";
+import { FileExistsError } from "../../ports/forge.js";
+import type { SopFile } from "../../sop/sop-schema.js";
 import { postNote } from "./post-note.js";
 
 /** Step 2: draft the SOP from the capture (and review feedback), commit it on the task's branch, open the PR. */
@@ -23,28 +25,42 @@ export async function runDraft(ctx: RunContext, view: TaskView, action: Extract<
   const slug = slugify(captured.capture.name);
   const branch = before?.branch ?? `sopflow/${ctx.taskId}-${slug}`;
   const path = before?.path ?? sopPath({ docsFolder: ctx.config.docs_folder, slug });
-  const previousText = await ctx.forge.readFile(reviewedSha(view, action.feedback) ?? (before ? branch : snapshot.baseBranch), path);
+  // A first draft assumes a new file; the commit says when an SOP already sits at the path, and the draft then builds on it.
+  const reviewed = reviewedSha(view, action.feedback);
+  const walked = readData(WalkthroughDataSchema, view.latest.walkthrough);
+  const known = walked?.file !== undefined && walked.sha === reviewed ? { sha: walked.sha, content: walked.file } : undefined;
+  const previousText = before ? (known?.content ?? (await ctx.forge.readFile(reviewed ?? branch, path))) : null;
   const previous = previousText ? parseSop(previousText).file : null;
 
   ctx.progress?.(`Drafting the SOP (revision ${action.revision})…`);
   const result = await ctx.model.draft({ capture: captured.capture, previous: previous?.content ?? null, feedback: action.feedback, earlierFeedback: action.earlierFeedback });
-  const file = buildSopFile({
-    content: result.value,
-    previous,
-    task: { id: `sop-${ctx.taskId}-${slug}`, sourceIssue: snapshot.url, owner: `@${snapshot.author}` },
-    today: ctx.now().slice(0, 10),
-    reviewIntervalDays: ctx.config.review_interval_days,
-    author: `sopflow (${ctx.model.identity.provider})`,
-    change: action.feedback.length ? `Redraft addressing ${action.feedback.length} review comment(s)` : previous ? "New draft from a new capture" : "First draft from the capture",
+  const fileOn = (base: SopFile | null) =>
+    buildSopFile({
+      content: result.value,
+      previous: base,
+      task: { id: `sop-${ctx.taskId}-${slug}`, sourceIssue: snapshot.url, owner: `@${snapshot.author}` },
+      today: ctx.now().slice(0, 10),
+      reviewIntervalDays: ctx.config.review_interval_days,
+      author: `sopflow (${ctx.model.identity.provider})`,
+      change: action.feedback.length ? `Redraft addressing ${action.feedback.length} review comment(s)` : base ? "New draft from a new capture" : "First draft from the capture",
+    });
+  const commitOf = (draft: SopFile, onlyIfNew: boolean) =>
+    ctx.forge.commitFile({
+      branch,
+      base: snapshot.baseBranch,
+      path,
+      content: renderSop(draft),
+      message: `docs(sop): draft "${draft.content.title}" (revision ${action.revision})`,
+      onlyIfNew,
+      ...(known ? { known } : {}),
+    });
+  let file = fileOn(previous);
+  const commit = await commitOf(file, !before).catch((error: unknown) => {
+    if (!(error instanceof FileExistsError)) throw error;
+    file = fileOn(parseSop(error.content).file);
+    return commitOf(file, false);
   });
   const markdown = renderSop(file);
-  const commit = await ctx.forge.commitFile({
-    branch,
-    base: snapshot.baseBranch,
-    path,
-    content: markdown,
-    message: `docs(sop): draft "${file.content.title}" (revision ${action.revision})`,
-  });
   const pull =
     snapshot.pull && snapshot.pull.branch === branch && snapshot.pull.state === "open"
       ? snapshot.pull
@@ -54,7 +70,7 @@ export async function runDraft(ctx: RunContext, view: TaskView, action: Extract<
           title: `SOP: ${file.content.title}`,
           body: stringifyMarkdown(inertMentions({ tree: pullBody({ title: file.content.title, taskUrl: snapshot.url, taskNumber: snapshot.number, path }), keep: [] })),
         });
-  const data: DraftData = { path, branch, commit, pull: pull.number, title: file.content.title };
+  const data: DraftData = { path, branch, commit, pull: pull.number, title: file.content.title, config: ctx.config };
   await postNote(ctx, {
     step: "draft",
     revision: action.revision,

@@ -42,7 +42,9 @@ export async function runPublish(ctx: RunContext, view: TaskView, action: Extrac
     }
   }
   ctx.progress?.(`Merging pull request #${pull.number} at ${sha.slice(0, 7)}…`);
-  const merged = await ctx.forge.merge({ pull: pull.number, sha, method: ctx.config.merge_method, title: `docs(sop): publish "${draft.title}" (#${pull.number})` });
+  const merged = await ctx.forge.merge({ pull: pull.number, sha, method: ctx.config.merge_method, title: `docs(sop): publish "${draft.title}" (#${pull.number})`,
+    message: `Approved by @${approval.by} in ${reviewLink(pull.url, approval.reviewId)} at ${approval.sha}.`,
+  });
   if (!merged.ok) {
     const why = merged.reason === "head-moved" ? "the branch moved after the approval" : "GitHub says it is not mergeable (a required check or branch rule may block it)";
     await postError(ctx, view, { step: "publish", message: `Could not merge pull request #${pull.number}: ${why} (${merged.message}). The task waits for approval again: fix what blocks the merge and approve the current head, or comment \`/sop retry\`.`, sha });

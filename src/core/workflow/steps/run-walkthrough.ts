@@ -9,7 +9,7 @@ import type { SopContent, SopFile } from "../../sop/sop-schema.js";
 import type { Action } from "../action.js";
 import { walkthroughNoteBody } from "../bodies/walkthrough-note-body.js";
 import type { RunContext } from "../run-context.js";
-import { CaptureDataSchema, DraftDataSchema, readData, type WalkthroughData } from "../task-data.js";
+import { CaptureDataSchema, DraftDataSchema, FILE_IN_NOTE_LIMIT, readData, type WalkthroughData } from "../task-data.js";
 import type { TaskView } from "../task-view.js";
 import { addUsage, postNote } from "./post-note.js";
 
@@ -69,7 +69,13 @@ export async function runWalkthrough(ctx: RunContext, view: TaskView, action: Ex
   await ctx.forge.reportCheck({ sha, path: draft.path, findings, summary: errors ? `${errors} problem(s) need the reviewer's attention` : "Every walkthrough check passes" });
   const reviewers = (ctx.config.reviewers.length ? ctx.config.reviewers : [view.snapshot.author]).filter(Boolean);
   await ctx.forge.requestReview({ pull: pull.number, reviewers });
-  const data: WalkthroughData = { sha, errors, remaining: [...findings.map((f) => f.message), ...walk.map((w) => w.missing)] };
+  const data: WalkthroughData = {
+    config: ctx.config,
+    sha,
+    errors,
+    remaining: [...findings.map((f) => f.message), ...walk.map((w) => w.missing)],
+    ...(markdown.length <= FILE_IN_NOTE_LIMIT ? { file: markdown } : {}),
+  };
   await postNote(ctx, {
     step: "walkthrough",
     revision: action.revision,

@@ -59,6 +59,7 @@ export const labelHandlers: Record<string, Handler> = {
     const name = String(context.params.name).toLowerCase();
     if (!issue.labels.some((l) => l.toLowerCase() === name)) throw new GitHubError(404, "Label does not exist");
     issue.labels = issue.labels.filter((l) => l.toLowerCase() !== name);
+    issue.updatedAt = context.world.now();
     return { status: 200, body: rendered(repo, issue) };
   },
 };

@@ -30,7 +30,7 @@ export const refHandlers: Record<string, Handler> = {
     if (!repo.commits.has(input.sha)) throw new GitHubError(422, "Object does not exist");
     const ref = input.ref.slice("refs/".length);
     if (repo.refs.has(ref)) throw new GitHubError(422, "Reference already exists");
-    if (ref.startsWith("heads/")) moveBranch(repo, { branch: ref.slice("heads/".length), sha: input.sha });
+    if (ref.startsWith("heads/")) moveBranch(repo, { branch: ref.slice("heads/".length), sha: input.sha, at: context.world.now() });
     else repo.refs.set(ref, input.sha);
     return { status: 201, body: renderGitRef({ repo, ref, sha: input.sha }) };
   },
@@ -41,7 +41,7 @@ export const refHandlers: Record<string, Handler> = {
     const input = bodyOf<{ sha: string; force?: boolean }>(context);
     if (!repo.commits.has(input.sha)) throw new GitHubError(422, "Object does not exist");
     if (!input.force && mergeBase(repo, { base: sha, head: input.sha }) !== sha) throw new GitHubError(422, "Update is not a fast forward");
-    if (ref.startsWith("heads/")) moveBranch(repo, { branch: ref.slice("heads/".length), sha: input.sha });
+    if (ref.startsWith("heads/")) moveBranch(repo, { branch: ref.slice("heads/".length), sha: input.sha, at: context.world.now() });
     else repo.refs.set(ref, input.sha);
     return { status: 200, body: renderGitRef({ repo, ref, sha: input.sha }) };
   },

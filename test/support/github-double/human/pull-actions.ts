@@ -43,6 +43,7 @@ export function submitReview(
     issue.pull.reviewComments.push({ id: world.nextId(), reviewId: review.id, author: input.author, body: line.body, path: line.path, line: line.line, commitId: review.commitId, createdAt: submittedAt });
   }
   issue.pull.requestedReviewers = issue.pull.requestedReviewers.filter((login) => login !== input.author);
+  issue.updatedAt = submittedAt;
   return reviewEvent(scope, { event: "pull_request_review.submitted", issue, review, sender: input.author });
 }
 
@@ -51,6 +52,7 @@ export function dismissReview(scope: Scope, input: { pull: number; review: numbe
   const review = issue.pull.reviews.find((r) => r.id === input.review);
   if (!review) throw new Error(`Unexpected review ${input.review}, expected one on pull request #${input.pull}`);
   review.state = "DISMISSED";
+  issue.updatedAt = scope.world.now();
   return reviewEvent(scope, { event: "pull_request_review.dismissed", issue, review, sender: input.author });
 }
 

@@ -45,14 +45,16 @@ export function commitToBranch(repo: RepoRecord, input: { branch: string; change
     else files.set(path, content);
   }
   const commit = storeCommit(repo, { parents: [parent.sha], files, message: input.message, author: input.author });
-  moveBranch(repo, { branch: input.branch, sha: commit.sha });
+  moveBranch(repo, { branch: input.branch, sha: commit.sha, at: input.author.date });
   return commit;
 }
 
-/** Points a branch at a commit; open pull requests from that branch follow it, as on GitHub. */
-export function moveBranch(repo: RepoRecord, input: { branch: string; sha: string }): void {
+/** Points a branch at a commit; open pull requests from that branch follow it (and count as updated), as on GitHub. */
+export function moveBranch(repo: RepoRecord, input: { branch: string; sha: string; at?: string }): void {
   repo.refs.set(`heads/${input.branch}`, input.sha);
   for (const issue of repo.issues.values()) {
-    if (issue.pull && issue.state === "open" && issue.pull.head === input.branch) issue.pull.headSha = input.sha;
+    if (!issue.pull || issue.state !== "open" || issue.pull.head !== input.branch) continue;
+    issue.pull.headSha = input.sha;
+    if (input.at) issue.updatedAt = input.at;
   }
 }

@@ -41,6 +41,7 @@ export function addLabels(world: World, repo: RepoRecord, input: { issue: IssueR
     input.issue.labels.push(label.name);
     added.push(label);
   }
+  if (added.length > 0) input.issue.updatedAt = world.now();
   return added;
 }
 

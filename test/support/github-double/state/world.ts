@@ -44,9 +44,17 @@ export class World {
 
   /** The current time, then one second later for the next change. */
   tick(): string {
-    const now = new Date(this.#clock).toISOString().replace(/\.\d{3}Z$/, "Z");
+    const now = this.now();
     this.#clock += 1000;
     return now;
+  }
+
+  /**
+   * The current time without moving the clock: for `updated_at` stamps that
+   * must not shift the times (and so the commit SHAs) of later changes.
+   */
+  now(): string {
+    return new Date(this.#clock).toISOString().replace(/\.\d{3}Z$/, "Z");
   }
 
   addUser(input: { login: string; type?: UserRecord["type"] }): UserRecord {

@@ -1,0 +1,26 @@
+import type { Config } from "../../core/config/config-schema.js";
+import { listNotes } from "../../core/notes/list-notes.js";
+import type { TaskComment } from "../../core/ports/forge.js";
+import { parseCommand } from "../../core/workflow/parse-command.js";
+import { PinnedDataSchema, readData } from "../../core/workflow/task-data.js";
+
+/**
+ * Events that (re)start a task, and `/sop retry`, read `.github/sopflow.yml`
+ * afresh; the rest of a task runs with the settings its newest step note
+ * recorded, so a step between them costs no config request.
+ */
+export function readsConfigAfresh(input: { event: string; payload: unknown }): boolean {
+  if (input.event.startsWith("pull_request")) return false;
+  if (input.event !== "issue_comment.created") return true;
+  const body = (input.payload as { comment?: { body?: unknown } } | null)?.comment?.body;
+  return typeof body === "string" && parseCommand(body)?.name === "retry";
+}
+
+/** The settings the task's newest step note pinned, or null when none did. */
+export function pinnedConfig(comments: TaskComment[]): Config | null {
+  for (const note of listNotes(comments).reverse()) {
+    const config = readData(PinnedDataSchema, note)?.config;
+    if (config) return config;
+  }
+  return null;
+}
