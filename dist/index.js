@@ -76756,7 +76756,7 @@ async function handleEvent(event, deps) {
   const botLogin = await deps.botLogin();
   const { comments, pinned } = await readPinned({ event, route, botLogin });
   const loaded = pinned ? { ok: true, config: pinned } : await loadConfig({ octokit: event.octokit, task: route.task, ...deps.configPath ? { path: deps.configPath } : {} });
-  if (pinned) log.debug("settings as the task's capture note pinned them");
+  if (pinned) log.debug("settings as the task's newest step note pinned them");
   const triggerLabel = loaded.ok ? loaded.config.trigger_label : loaded.triggerLabel;
   const verdict = taskVerdict(route.test, triggerLabel);
   if (verdict === "no") return ignored(log, `${key} is not a task (no "${triggerLabel}" label)`);
