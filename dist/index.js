@@ -76108,13 +76108,13 @@ function commitFile(state, input3) {
 }
 async function commitOnce(state, at2) {
   const { input: input3 } = at2;
-  const known = knownHead(state, input3.branch);
-  if (input3.expectedHead && known && known !== input3.expectedHead) throw new HeadMovedError(input3.expectedHead, known);
-  const { head, created } = known ? { head: known, created: false } : await ensureBranch(state, input3);
+  const cached2 = knownHead(state, input3.branch);
+  if (input3.expectedHead && cached2 && cached2 !== input3.expectedHead) throw new HeadMovedError(input3.expectedHead, cached2);
+  const { head, created } = cached2 ? { head: cached2, created: false } : await ensureBranch(state, input3);
   if (input3.expectedHead && head !== input3.expectedHead) throw new HeadMovedError(input3.expectedHead, head);
-  const hinted = input3.known?.sha === head && !state.files.has(fileKey(head, input3.path));
-  if (hinted && input3.known) state.files.set(fileKey(head, input3.path), { content: input3.known.content, sha: gitBlobSha(input3.known.content) });
-  const guess2 = created && !state.files.has(fileKey(head, input3.path));
+  const key = fileKey(head, input3.path);
+  if (input3.known?.sha === head && !state.files.has(key)) state.files.set(key, { content: input3.known.content, sha: gitBlobSha(input3.known.content) });
+  const guess2 = created && !state.files.has(key);
   const atBase = input3.onlyIfNew && !guess2 ? await readEntry(state, input3.base, input3.path) : null;
   if (atBase) throw new FileExistsError(input3.path, atBase.content);
   const existing = guess2 ? null : await currentEntry(state, { head, branch: input3.branch, path: input3.path });
@@ -76131,7 +76131,7 @@ async function commitOnce(state, at2) {
     if (statusOf(error62) === 409) {
       const actual = await readBranchHead(state, input3.branch);
       if (input3.expectedHead || !at2.mayRetry) throw new HeadMovedError(input3.expectedHead ?? head, actual);
-      state.files.delete(fileKey(head, input3.path));
+      state.files.delete(key);
       const { known: _known, ...unhinted } = input3;
       return commitOnce(state, { input: unhinted, mayRetry: false });
     }
@@ -76243,7 +76243,7 @@ function payloadSnapshot(payload) {
 function isFresh(input3) {
   const updated = Date.parse(input3.updatedAt);
   if (Number.isNaN(updated)) return false;
-  return input3.notesAt.every((at2) => Date.parse(at2) < updated);
+  return input3.changesAt.every((at2) => Date.parse(at2) < updated);
 }
 
 // src/forge/github/load-pull.ts
@@ -76274,7 +76274,7 @@ async function loadPull(state, input3) {
   const { number: number4 } = input3;
   const where = `${docs.owner}/${docs.repo}#${number4}`;
   const params = { ...docs, pull_number: number4, per_page: 100 };
-  const shown2 = payload?.pull?.number === number4 && isFresh({ updatedAt: payload.pull.updated_at, notesAt: input3.notesAt }) ? payload.pull : null;
+  const shown2 = payload?.pull?.number === number4 && isFresh({ updatedAt: payload.pull.updated_at, changesAt: input3.changesAt }) ? payload.pull : null;
   const [pr, rawReviews] = await Promise.all([
     shown2 ?? attempt(`read pull request ${where}`, () => octokit.rest.pulls.get({ ...docs, pull_number: number4 })).then((r) => r.data),
     attempt(`read the reviews of ${where}`, () => octokit.paginate(octokit.rest.pulls.listReviews, params))
@@ -76314,7 +76314,7 @@ async function loadTask(state) {
     payload?.issue ? null : readIssue()
   ]);
   const notesAt = comments.filter((c) => c.authorKind === "self").map((c) => c.createdAt);
-  const shown2 = payload?.issue && isFresh({ updatedAt: payload.issue.updated_at, notesAt }) ? { ...payload.issue, labels: payload.issue.labels ?? [] } : null;
+  const shown2 = payload?.issue && isFresh({ updatedAt: payload.issue.updated_at, changesAt: notesAt }) ? { ...payload.issue, labels: payload.issue.labels ?? [] } : null;
   const issue2 = fetched ?? shown2 ?? await readIssue();
   const snapshot = {
     number: issue2.number,
@@ -76329,8 +76329,7 @@ async function loadTask(state) {
     baseBranch: docsInfo.defaultBranch
   };
   const draft = readData(DraftDataSchema, buildTaskView(snapshot).latest.draft);
-  const changesAt = [...notesAt, issue2.updated_at];
-  return draft ? { ...snapshot, pull: await loadPull(state, { number: draft.pull, notesAt: changesAt }) } : snapshot;
+  return draft ? { ...snapshot, pull: await loadPull(state, { number: draft.pull, changesAt: [...notesAt, issue2.updated_at] }) } : snapshot;
 }
 async function readDocsInfo(state) {
   if (state.docsInfo) return state.docsInfo;

@@ -59,10 +59,10 @@ describe("the GitHub forge reads nothing the event already shows", () => {
   });
 
   it("counts a payload as fresh only when it is strictly newer than every note (timestamps have whole seconds)", () => {
-    expect(isFresh({ updatedAt: "2025-01-06T10:00:01Z", notesAt: ["2025-01-06T10:00:00Z"] })).toBe(true);
-    expect(isFresh({ updatedAt: "2025-01-06T10:00:00Z", notesAt: ["2025-01-06T10:00:00.000Z"] })).toBe(false);
-    expect(isFresh({ updatedAt: "2025-01-06T10:00:00Z", notesAt: [] })).toBe(true);
-    expect(isFresh({ updatedAt: "not a date", notesAt: [] })).toBe(false);
+    expect(isFresh({ updatedAt: "2025-01-06T10:00:01Z", changesAt: ["2025-01-06T10:00:00Z"] })).toBe(true);
+    expect(isFresh({ updatedAt: "2025-01-06T10:00:00Z", changesAt: ["2025-01-06T10:00:00.000Z"] })).toBe(false);
+    expect(isFresh({ updatedAt: "2025-01-06T10:00:00Z", changesAt: [] })).toBe(true);
+    expect(isFresh({ updatedAt: "not a date", changesAt: [] })).toBe(false);
     expect(payloadSnapshot({ issue: { number: 1 } })).toEqual({});
   });
 });

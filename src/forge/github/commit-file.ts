@@ -18,14 +18,15 @@ export function commitFile(state: ForgeState, input: CommitFileInput): Promise<s
 
 async function commitOnce(state: ForgeState, at: { input: CommitFileInput; mayRetry: boolean }): Promise<string> {
   const { input } = at;
-  const known = knownHead(state, input.branch);
-  if (input.expectedHead && known && known !== input.expectedHead) throw new HeadMovedError(input.expectedHead, known);
-  const { head, created } = known ? { head: known, created: false } : await ensureBranch(state, input);
+  const cached = knownHead(state, input.branch);
+  if (input.expectedHead && cached && cached !== input.expectedHead) throw new HeadMovedError(input.expectedHead, cached);
+  const { head, created } = cached ? { head: cached, created: false } : await ensureBranch(state, input);
   if (input.expectedHead && head !== input.expectedHead) throw new HeadMovedError(input.expectedHead, head);
+  const key = fileKey(head, input.path);
+  // A copy of the file from the task's notes saves reading it (a wrong one ends in a 409, handled below).
+  if (input.known?.sha === head && !state.files.has(key)) state.files.set(key, { content: input.known.content, sha: gitBlobSha(input.known.content) });
   // On a branch just made from the base, a new SOP is the rule: write first, and read only when GitHub says the file exists.
-  const hinted = input.known?.sha === head && !state.files.has(fileKey(head, input.path));
-  if (hinted && input.known) state.files.set(fileKey(head, input.path), { content: input.known.content, sha: gitBlobSha(input.known.content) });
-  const guess = created && !state.files.has(fileKey(head, input.path));
+  const guess = created && !state.files.has(key);
   // A branch that already existed may hold this draft from a run that died: only the base's copy makes the file "not new".
   const atBase = input.onlyIfNew && !guess ? await readEntry(state, input.base, input.path) : null;
   if (atBase) throw new FileExistsError(input.path, atBase.content);
@@ -44,7 +45,7 @@ async function commitOnce(state: ForgeState, at: { input: CommitFileInput; mayRe
     if (statusOf(error) === 409) {
       const actual = await readBranchHead(state, input.branch);
       if (input.expectedHead || !at.mayRetry) throw new HeadMovedError(input.expectedHead ?? head, actual);
-      state.files.delete(fileKey(head, input.path));
+      state.files.delete(key);
       const { known: _known, ...unhinted } = input;
       return commitOnce(state, { input: unhinted, mayRetry: false });
     }

@@ -46,13 +46,13 @@ export function toPullSnapshot(pr: PullData, reviews: TaskReview[] = [], reviewC
  * fresh) with its reviews; inline comments are read only when a review could
  * carry feedback (changes requested or commented), since nothing else uses them.
  */
-export async function loadPull(state: ForgeState, input: { number: number; notesAt: string[] }): Promise<PullSnapshot> {
+export async function loadPull(state: ForgeState, input: { number: number; changesAt: string[] }): Promise<PullSnapshot> {
   const { octokit, docs } = state;
   const { botLogin, payload } = state.options;
   const { number } = input;
   const where = `${docs.owner}/${docs.repo}#${number}`;
   const params = { ...docs, pull_number: number, per_page: 100 };
-  const shown = payload?.pull?.number === number && isFresh({ updatedAt: payload.pull.updated_at, notesAt: input.notesAt }) ? payload.pull : null;
+  const shown = payload?.pull?.number === number && isFresh({ updatedAt: payload.pull.updated_at, changesAt: input.changesAt }) ? payload.pull : null;
   const [pr, rawReviews] = await Promise.all([
     shown ?? attempt(`read pull request ${where}`, () => octokit.rest.pulls.get({ ...docs, pull_number: number })).then((r) => r.data),
     attempt(`read the reviews of ${where}`, () => octokit.paginate(octokit.rest.pulls.listReviews, params)),

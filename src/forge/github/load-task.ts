@@ -24,7 +24,7 @@ export async function loadTask(state: ForgeState): Promise<TaskSnapshot> {
     payload?.issue ? null : readIssue(),
   ]);
   const notesAt = comments.filter((c) => c.authorKind === "self").map((c) => c.createdAt);
-  const shown = payload?.issue && isFresh({ updatedAt: payload.issue.updated_at, notesAt }) ? { ...payload.issue, labels: payload.issue.labels ?? [] } : null;
+  const shown = payload?.issue && isFresh({ updatedAt: payload.issue.updated_at, changesAt: notesAt }) ? { ...payload.issue, labels: payload.issue.labels ?? [] } : null;
   const issue = fetched ?? shown ?? (await readIssue());
   const snapshot: TaskSnapshot = {
     number: issue.number,
@@ -40,8 +40,7 @@ export async function loadTask(state: ForgeState): Promise<TaskSnapshot> {
   };
   const draft = readData(DraftDataSchema, buildTaskView(snapshot).latest.draft);
   // A change to the issue after the event (a label or close by a run that died before its note) makes the event's pull request stale too.
-  const changesAt = [...notesAt, issue.updated_at];
-  return draft ? { ...snapshot, pull: await loadPull(state, { number: draft.pull, notesAt: changesAt }) } : snapshot;
+  return draft ? { ...snapshot, pull: await loadPull(state, { number: draft.pull, changesAt: [...notesAt, issue.updated_at] }) } : snapshot;
 }
 
 /** The docs repository's default branch and page, from the payload when it had them. */

@@ -52,12 +52,13 @@ export function payloadSnapshot(payload: unknown): PayloadSnapshot {
 
 /**
  * A payload is as new as GitHub's state when it was updated after every
- * note the app has posted: each run that changes a task ends with a note, so
- * a redelivered or long-queued payload shows up as older than the last note
- * and is read again. Timestamps have whole seconds: a tie counts as stale.
+ * change the app knows of: its notes (each run that moves a task on posts
+ * one) and, for a pull request, the issue's last update. A redelivered or
+ * long-queued payload shows up as older and is read again. Timestamps have
+ * whole seconds: a tie counts as stale.
  */
-export function isFresh(input: { updatedAt: string; notesAt: string[] }): boolean {
+export function isFresh(input: { updatedAt: string; changesAt: string[] }): boolean {
   const updated = Date.parse(input.updatedAt);
   if (Number.isNaN(updated)) return false;
-  return input.notesAt.every((at) => Date.parse(at) < updated);
+  return input.changesAt.every((at) => Date.parse(at) < updated);
 }
