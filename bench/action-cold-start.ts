@@ -14,12 +14,26 @@ const { double, apiUrl, close } = await servedDouble();
 
 /** One new task per run, so every run does the same work: Capture of a new issue. */
 async function timeOneRun(): Promise<number> {
-  const event = double.openIssue({ ...handoverRequest(), author: OPERATOR, labels: ["sop"] });
+  const event = double.openIssue({
+    ...handoverRequest(),
+    author: OPERATOR,
+    labels: ["sop"],
+  });
   const started = performance.now();
-  const run = await runBundle({ apiUrl, eventName: event.name, event: event.payload });
+  const run = await runBundle({
+    apiUrl,
+    eventName: event.name,
+    event: event.payload,
+  });
   const elapsed = performance.now() - started;
-  if (run.code !== 0 || run.outputs["task-state"] !== "needs info" || double.violations.length) {
-    throw new Error(`Unexpected run (exit ${run.code}, state "${run.outputs["task-state"]}", ${double.violations.length} violations), expected Capture to complete:\n${run.stdout}${run.stderr}`);
+  if (
+    run.code !== 0 ||
+    run.outputs["task-state"] !== "needs info" ||
+    double.violations.length
+  ) {
+    throw new Error(
+      `Unexpected run (exit ${run.code}, state "${run.outputs["task-state"]}", ${double.violations.length} violations), expected Capture to complete:\n${run.stdout}${run.stderr}`,
+    );
   }
   return elapsed;
 }
@@ -32,11 +46,19 @@ try {
   times.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)] ?? Number.NaN;
   const size = statSync(BUNDLE).size;
-  console.log(`action cold start: ${RUNS} runs of node dist/index.js on issues.opened (GitHub double over loopback, offline drafter as the model)`);
-  console.log(`  median ${median.toFixed(0)} ms   min ${(times[0] ?? 0).toFixed(0)} ms   max ${(times.at(-1) ?? 0).toFixed(0)} ms   (budget: median < ${BUDGET_MS} ms)`);
-  console.log(`  bundle dist/index.js: ${(size / 1024 / 1024).toFixed(2)} MiB (${size} bytes)`);
+  console.log(
+    `action cold start: ${RUNS} runs of node dist/index.js on issues.opened (GitHub double over loopback, offline drafter as the model)`,
+  );
+  console.log(
+    `  median ${median.toFixed(0)} ms   min ${(times[0] ?? 0).toFixed(0)} ms   max ${(times.at(-1) ?? 0).toFixed(0)} ms   (budget: median < ${BUDGET_MS} ms)`,
+  );
+  console.log(
+    `  bundle dist/index.js: ${(size / 1024 / 1024).toFixed(2)} MiB (${size} bytes)`,
+  );
   if (!(median < BUDGET_MS)) {
-    console.log(`FAIL: median ${median.toFixed(0)} ms is not under ${BUDGET_MS} ms`);
+    console.log(
+      `FAIL: median ${median.toFixed(0)} ms is not under ${BUDGET_MS} ms`,
+    );
     process.exitCode = 1;
   }
 } finally {

@@ -1,9 +1,20 @@
 // Prints the REST requests a full lifecycle takes on the GitHub double (one round of
 // questions, no redraft), and what a redraft round adds. Budgets (DESIGN.md §7):
 // at most 20 for the lifecycle, at most 8 per redraft round. Exit 1 when over.
-import { createHarness, exampleAnswers, MAINTAINER, OPERATOR } from "../test/app/app-harness.js";
+import {
+  createHarness,
+  exampleAnswers,
+  MAINTAINER,
+  OPERATOR,
+} from "../test/app/app-harness.js";
 import { STATE_LABELS } from "../src/core/workflow/state-labels.js";
-import { handoverRequest, lineOf, PULL, SOP_PATH, TASK } from "../test/app/lifecycle-events.js";
+import {
+  handoverRequest,
+  lineOf,
+  PULL,
+  SOP_PATH,
+  TASK,
+} from "../test/app/lifecycle-events.js";
 
 const verbose = process.argv.includes("--verbose");
 
@@ -13,38 +24,86 @@ async function lifecycle(input: { redraft: boolean; labelsExist: boolean }) {
   const d = harness.double;
   // A repository that has had a task before holds the state labels with their colours already.
   if (input.labelsExist) {
-    for (const style of Object.values(STATE_LABELS)) d.repo.labels.set(style.name.toLowerCase(), { id: d.world.nextId(), name: style.name, color: style.color, description: style.description });
+    for (const style of Object.values(STATE_LABELS))
+      d.repo.labels.set(style.name.toLowerCase(), {
+        id: d.world.nextId(),
+        name: style.name,
+        color: style.color,
+        description: style.description,
+      });
   }
   const events = [
-    () => d.openIssue({ ...handoverRequest(), author: OPERATOR, labels: ["sop"] }),
+    () =>
+      d.openIssue({ ...handoverRequest(), author: OPERATOR, labels: ["sop"] }),
     () => d.comment({ issue: TASK, author: OPERATOR, body: exampleAnswers() }),
     ...(redraft
-      ? [() => d.submitReview({ pull: PULL, author: MAINTAINER, state: "changes_requested", body: "One step is missing.", comments: [{ path: SOP_PATH, line: lineOf(d, "2. "), body: "Add step after 2: Send the welcome email from the shared inbox" }] })]
+      ? [
+          () =>
+            d.submitReview({
+              pull: PULL,
+              author: MAINTAINER,
+              state: "changes_requested",
+              body: "One step is missing.",
+              comments: [
+                {
+                  path: SOP_PATH,
+                  line: lineOf(d, "2. "),
+                  body: "Add step after 2: Send the welcome email from the shared inbox",
+                },
+              ],
+            }),
+        ]
       : []),
     () => d.submitReview({ pull: PULL, author: MAINTAINER, state: "approved" }),
   ];
   for (const event of events) {
     const before = d.calls.length;
     await harness.deliver(event());
-    if (verbose) for (const c of d.calls.slice(before)) console.log(`    ${c.method} ${c.route} → ${c.status}`);
+    if (verbose)
+      for (const c of d.calls.slice(before))
+        console.log(`    ${c.method} ${c.route} → ${c.status}`);
   }
-  if (d.violations.length) throw new Error(`Unexpected OpenAPI violations: ${d.violations.length}`);
-  if (d.issue(TASK)?.state !== "closed") throw new Error("Unexpected lifecycle that did not publish");
+  if (d.violations.length)
+    throw new Error(`Unexpected OpenAPI violations: ${d.violations.length}`);
+  if (d.issue(TASK)?.state !== "closed")
+    throw new Error("Unexpected lifecycle that did not publish");
   return harness.costs;
 }
 
 const first = await lifecycle({ redraft: false, labelsExist: false });
 const plain = await lifecycle({ redraft: false, labelsExist: true });
 const withRedraft = await lifecycle({ redraft: true, labelsExist: true });
-const sum = (costs: { requests: number; writes: number }[]) => costs.reduce((n, c) => ({ requests: n.requests + c.requests, writes: n.writes + c.writes }), { requests: 0, writes: 0 });
-const redraftRound = withRedraft.find((c) => c.event === "pull_request_review.submitted") ?? { requests: 0, writes: 0 };
+const sum = (costs: { requests: number; writes: number }[]) =>
+  costs.reduce(
+    (n, c) => ({
+      requests: n.requests + c.requests,
+      writes: n.writes + c.writes,
+    }),
+    { requests: 0, writes: 0 },
+  );
+const redraftRound = withRedraft.find(
+  (c) => c.event === "pull_request_review.submitted",
+) ?? { requests: 0, writes: 0 };
 
-console.log("REST requests per event, full lifecycle (one round of questions, no redraft), state labels already in the repository:");
-for (const c of plain) console.log(`  ${c.event.padEnd(32)} ${String(c.requests).padStart(3)} requests (${c.writes} writes)`);
+console.log(
+  "REST requests per event, full lifecycle (one round of questions, no redraft), state labels already in the repository:",
+);
+for (const c of plain)
+  console.log(
+    `  ${c.event.padEnd(32)} ${String(c.requests).padStart(3)} requests (${c.writes} writes)`,
+  );
 const total = sum(plain);
-console.log(`  ${"total".padEnd(32)} ${String(total.requests).padStart(3)} requests (${total.writes} writes)   budget ≤ 20 requests`);
-console.log(`First task in a repository (labels styled once): ${sum(first).requests} requests (${sum(first).writes} writes)`);
+console.log(
+  `  ${"total".padEnd(32)} ${String(total.requests).padStart(3)} requests (${total.writes} writes)   budget ≤ 20 requests`,
+);
+console.log(
+  `First task in a repository (labels styled once): ${sum(first).requests} requests (${sum(first).writes} writes)`,
+);
 const perProcess = plain.reduce((n, c) => n + c.perProcess, 0);
-console.log(`Once per App process, not per task: ${perProcess} request (GET /app, the app's own login; none with SOPFLOW_BOT_LOGIN or in the Action)`);
-console.log(`Redraft round (changes requested → redraft → walkthrough): ${redraftRound.requests} requests (${redraftRound.writes} writes)   budget ≤ 8 requests`);
+console.log(
+  `Once per App process, not per task: ${perProcess} request (GET /app, the app's own login; none with SOPFLOW_BOT_LOGIN or in the Action)`,
+);
+console.log(
+  `Redraft round (changes requested → redraft → walkthrough): ${redraftRound.requests} requests (${redraftRound.writes} writes)   budget ≤ 8 requests`,
+);
 process.exitCode = total.requests <= 20 && redraftRound.requests <= 8 ? 0 : 1;

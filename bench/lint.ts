@@ -1,6 +1,14 @@
 // Times `sopflow lint` against markdownlint-cli2 on the same 1,000 SOP files (DESIGN.md §7).
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -22,46 +30,115 @@ function random(seed: number): () => number {
   };
 }
 
-const VERBS = ["Open", "Check", "Select", "Enter", "Copy", "Confirm", "Upload", "Send", "Review", "Restart", "Export", "Archive"];
-const THINGS = ["the invoice", "the customer record", "the deploy log", "the refund form", "the access request", "the backup report", "the on-call rota"];
-const TOOLS = ["Stripe dashboard", "Zendesk", "Grafana", "Vault", "kubectl", "Google Workspace", "Jira", "PagerDuty", "Salesforce"];
+const VERBS = [
+  "Open",
+  "Check",
+  "Select",
+  "Enter",
+  "Copy",
+  "Confirm",
+  "Upload",
+  "Send",
+  "Review",
+  "Restart",
+  "Export",
+  "Archive",
+];
+const THINGS = [
+  "the invoice",
+  "the customer record",
+  "the deploy log",
+  "the refund form",
+  "the access request",
+  "the backup report",
+  "the on-call rota",
+];
+const TOOLS = [
+  "Stripe dashboard",
+  "Zendesk",
+  "Grafana",
+  "Vault",
+  "kubectl",
+  "Google Workspace",
+  "Jira",
+  "PagerDuty",
+  "Salesforce",
+];
 
 function sopFile(index: number): SopFile {
   const next = random(index + 1);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
+  const pick = <T>(list: readonly T[]): T =>
+    list[Math.floor(next() * list.length)] as T;
   const some = <T>(min: number, max: number, make: (i: number) => T): T[] =>
-    Array.from({ length: min + Math.floor(next() * (max - min + 1)) }, (_, i) => make(i));
-  const sentence = (): string => `${pick(VERBS)} ${pick(THINGS)} in ${pick(TOOLS)}.`;
+    Array.from({ length: min + Math.floor(next() * (max - min + 1)) }, (_, i) =>
+      make(i),
+    );
+  const sentence = (): string =>
+    `${pick(VERBS)} ${pick(THINGS)} in ${pick(TOOLS)}.`;
   // About one file in ten carries a defect, so the linters have findings to report.
   const flawed = next() < 0.1;
   const title = `${pick(VERBS)} ${pick(THINGS)} ${index}`;
   return {
     frontMatter: {
-      id: `sop-${index}`, title, version: "1.0", status: "draft", owner: "mona", trigger: "A ticket arrives",
-      source_issue: `acme/ops#${index}`, last_validated: "2026-11-20", review_due: flawed ? "2026-01-01" : "2027-05-19", approval: null,
+      id: `sop-${index}`,
+      title,
+      version: "1.0",
+      status: "draft",
+      owner: "mona",
+      trigger: "A ticket arrives",
+      source_issue: `acme/ops#${index}`,
+      last_validated: "2026-11-20",
+      review_due: flawed ? "2026-01-01" : "2027-05-19",
+      approval: null,
     },
     content: {
       title,
-      purpose: some(1, 2, () => `Keep ${pick(THINGS)} correct and on time for the team that relies on it.`).join("\n\n"),
+      purpose: some(
+        1,
+        2,
+        () =>
+          `Keep ${pick(THINGS)} correct and on time for the team that relies on it.`,
+      ).join("\n\n"),
       scope: `Everything about ${pick(THINGS)}.`,
       trigger: `A request about ${pick(THINGS)} arrives.`,
       roles: some(1, 3, (i) => `Role ${i + 1}`),
       prerequisites: some(2, 5, () => `${pick(TOOLS)} (access: editor)`),
-      steps: some(4, 14, (i) => ({ action: flawed && i === 2 ? `Then ${sentence().toLowerCase()}` : sentence(), substeps: some(0, 3, sentence) })),
-      edgeCases: some(1, 4, () => ({ case: `${pick(THINGS)} is missing`, action: sentence() })),
+      steps: some(4, 14, (i) => ({
+        action:
+          flawed && i === 2 ? `Then ${sentence().toLowerCase()}` : sentence(),
+        substeps: some(0, 3, sentence),
+      })),
+      edgeCases: some(1, 4, () => ({
+        case: `${pick(THINGS)} is missing`,
+        action: sentence(),
+      })),
       definitionOfDone: some(1, 3, () => `${pick(THINGS)} is up to date.`),
       gaps: flawed ? [{ questionId: 1, text: "Who signs off?" }] : [],
     },
-    revisions: [{ version: "1.0", date: "2026-11-20", author: "sopflow", change: "First draft" }],
+    revisions: [
+      {
+        version: "1.0",
+        date: "2026-11-20",
+        author: "sopflow",
+        change: "First draft",
+      },
+    ],
   };
 }
 
 /** Wall-clock ms of one run; both linters exit 1 when they find something, anything else means the run broke. */
 function time({ command, cwd }: { command: string[]; cwd: string }): number {
   const started = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, command, { cwd, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 1 << 28 });
+  const run = spawnSync(process.execPath, command, {
+    cwd,
+    stdio: ["ignore", "pipe", "pipe"],
+    maxBuffer: 1 << 28,
+  });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  if (run.status !== 0 && run.status !== 1) throw new Error(`${command.join(" ")} exited ${run.status}: ${run.stderr.toString()}`);
+  if (run.status !== 0 && run.status !== 1)
+    throw new Error(
+      `${command.join(" ")} exited ${run.status}: ${run.stderr.toString()}`,
+    );
   return ms;
 }
 
@@ -74,35 +151,70 @@ function time({ command, cwd }: { command: string[]; cwd: string }): number {
 function sopflowCommand(folder: string): { command: string[]; label: string } {
   const built = path.join(folder, "built");
   const tsc = path.join(repo, "node_modules/typescript/bin/tsc");
-  spawnSync(process.execPath, [tsc, "-p", path.join(repo, "tsconfig.build.json"), "--outDir", path.join(built, "lib")], { cwd: repo });
+  spawnSync(
+    process.execPath,
+    [
+      tsc,
+      "-p",
+      path.join(repo, "tsconfig.build.json"),
+      "--outDir",
+      path.join(built, "lib"),
+    ],
+    { cwd: repo },
+  );
   if (existsSync(path.join(built, "lib/shells/cli/main.js"))) {
     mkdirSync(path.join(built, "bin"));
-    copyFileSync(path.join(repo, "bin/sopflow.js"), path.join(built, "bin/sopflow.js"));
-    copyFileSync(path.join(repo, "package.json"), path.join(built, "package.json"));
-    symlinkSync(path.join(repo, "node_modules"), path.join(built, "node_modules"), "junction");
-    return { command: [path.join(built, "bin/sopflow.js"), "lint"], label: "node bin/sopflow.js lint, lib/ freshly built" };
+    copyFileSync(
+      path.join(repo, "bin/sopflow.js"),
+      path.join(built, "bin/sopflow.js"),
+    );
+    copyFileSync(
+      path.join(repo, "package.json"),
+      path.join(built, "package.json"),
+    );
+    symlinkSync(
+      path.join(repo, "node_modules"),
+      path.join(built, "node_modules"),
+      "junction",
+    );
+    return {
+      command: [path.join(built, "bin/sopflow.js"), "lint"],
+      label: "node bin/sopflow.js lint, lib/ freshly built",
+    };
   }
   const tsx = path.join(repo, "node_modules/tsx/dist/cli.mjs");
-  return { command: [tsx, path.join(repo, "bench/lint-entry.ts")], label: "tsx bench/lint-entry.ts: lib/ could not be built" };
+  return {
+    command: [tsx, path.join(repo, "bench/lint-entry.ts")],
+    label: "tsx bench/lint-entry.ts: lib/ could not be built",
+  };
 }
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+const median = (values: number[]): number =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 const folder = mkdtempSync(path.join(tmpdir(), "sopflow-bench-"));
 try {
   const docs = path.join(folder, "docs");
   mkdirSync(docs);
-  for (let i = 0; i < FILES; i++) writeFileSync(path.join(docs, `sop-${i}.md`), renderSop(sopFile(i)));
+  for (let i = 0; i < FILES; i++)
+    writeFileSync(path.join(docs, `sop-${i}.md`), renderSop(sopFile(i)));
   const sopflow = sopflowCommand(folder);
-  const markdownlint = [path.join(repo, "node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs"), "docs/**/*.md"];
+  const markdownlint = [
+    path.join(repo, "node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs"),
+    "docs/**/*.md",
+  ];
   const times = { sopflow: [] as number[], markdownlint: [] as number[] };
   for (let round = 0; round < REPETITIONS; round++) {
-    times.sopflow.push(time({ command: [...sopflow.command, docs], cwd: repo }));
+    times.sopflow.push(
+      time({ command: [...sopflow.command, docs], cwd: repo }),
+    );
     times.markdownlint.push(time({ command: markdownlint, cwd: folder }));
   }
   const [ours, theirs] = [median(times.sopflow), median(times.markdownlint)];
   const ratio = ours / theirs;
-  console.log(`${FILES} SOP files, median of ${REPETITIONS} alternating runs (${sopflow.label})`);
+  console.log(
+    `${FILES} SOP files, median of ${REPETITIONS} alternating runs (${sopflow.label})`,
+  );
   console.log("| tool               | median ms |");
   console.log("| ------------------ | --------- |");
   console.log(`| sopflow lint       | ${ours.toFixed(0).padStart(9)} |`);

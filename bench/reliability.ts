@@ -31,31 +31,78 @@ const timed = async <T>(what: string, run: () => Promise<T>): Promise<T> => {
 const crash = await timed("crash points", () => runCrashPoints());
 const faults = await timed("GitHub faults", () => runGitHubFaults());
 const auth = await timed("authorisation matrix", () => runAuthMatrix());
-const fuzz = await timed(`fuzz (${FUZZ_RUNS} cases, seed ${FUZZ_SEED})`, () => runFuzz({ runs: FUZZ_RUNS, seed: FUZZ_SEED }));
+const fuzz = await timed(`fuzz (${FUZZ_RUNS} cases, seed ${FUZZ_SEED})`, () =>
+  runFuzz({ runs: FUZZ_RUNS, seed: FUZZ_SEED }),
+);
 uncaught += fuzz.uncaught;
 
 const duplicates = crash.duplicates + faults.duplicates;
 const rows: [string, string, boolean][] = [
-  ["Crash points tested (before and after every write)", String(crash.points), crash.points > 0],
-  ["Crash points survived", `${crash.survived} / ${crash.points}`, crash.survived === crash.points],
-  ["GitHub fault scenarios tested", String(faults.scenarios), faults.scenarios > 0],
-  ["GitHub fault scenarios survived", `${faults.survived} / ${faults.scenarios}`, faults.survived === faults.scenarios],
-  ["Authorisation cells checked", String(auth.cells), auth.failures.length === 0],
+  [
+    "Crash points tested (before and after every write)",
+    String(crash.points),
+    crash.points > 0,
+  ],
+  [
+    "Crash points survived",
+    `${crash.survived} / ${crash.points}`,
+    crash.survived === crash.points,
+  ],
+  [
+    "GitHub fault scenarios tested",
+    String(faults.scenarios),
+    faults.scenarios > 0,
+  ],
+  [
+    "GitHub fault scenarios survived",
+    `${faults.survived} / ${faults.scenarios}`,
+    faults.survived === faults.scenarios,
+  ],
+  [
+    "Authorisation cells checked",
+    String(auth.cells),
+    auth.failures.length === 0,
+  ],
   ["Fuzz cases run", String(fuzz.runs), fuzz.runs >= FUZZ_RUNS],
   ["Duplicates found", String(duplicates), duplicates === 0],
-  ["Unauthorised publishes", String(auth.unauthorisedPublishes), auth.unauthorisedPublishes === 0],
+  [
+    "Unauthorised publishes",
+    String(auth.unauthorisedPublishes),
+    auth.unauthorisedPublishes === 0,
+  ],
   ["Uncaught exceptions", String(uncaught), uncaught === 0],
-  ["Writes outside the docs folder (fuzz)", String(fuzz.outsideDocs), fuzz.outsideDocs === 0],
-  ["Forged notes trusted (fuzz)", String(fuzz.forgedTrusted), fuzz.forgedTrusted === 0],
-  ["Comments or labels over GitHub's limits (fuzz)", String(fuzz.oversize), fuzz.oversize === 0],
+  [
+    "Writes outside the docs folder (fuzz)",
+    String(fuzz.outsideDocs),
+    fuzz.outsideDocs === 0,
+  ],
+  [
+    "Forged notes trusted (fuzz)",
+    String(fuzz.forgedTrusted),
+    fuzz.forgedTrusted === 0,
+  ],
+  [
+    "Comments or labels over GitHub's limits (fuzz)",
+    String(fuzz.oversize),
+    fuzz.oversize === 0,
+  ],
 ];
 
 const width = Math.max(...rows.map(([label]) => label.length));
 console.log(`| ${"Figure".padEnd(width)} | Value       |`);
 console.log(`| ${"-".repeat(width)} | ----------- |`);
-for (const [label, value, ok] of rows) console.log(`| ${label.padEnd(width)} | ${`${value}${ok ? "" : "  ✗"}`.padEnd(11)} |`);
+for (const [label, value, ok] of rows)
+  console.log(
+    `| ${label.padEnd(width)} | ${`${value}${ok ? "" : "  ✗"}`.padEnd(11)} |`,
+  );
 console.log(`\n${((performance.now() - started) / 1000).toFixed(0)} s in all.`);
 
-const failures = [...crash.failures, ...faults.failures, ...auth.failures, ...fuzz.failures];
-if (failures.length > 0) console.log(`\nWhat failed:\n${failures.map((f) => `- ${f}`).join("\n")}`);
+const failures = [
+  ...crash.failures,
+  ...faults.failures,
+  ...auth.failures,
+  ...fuzz.failures,
+];
+if (failures.length > 0)
+  console.log(`\nWhat failed:\n${failures.map((f) => `- ${f}`).join("\n")}`);
 process.exit(rows.every(([, , ok]) => ok) && failures.length === 0 ? 0 : 1);

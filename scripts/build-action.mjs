@@ -12,7 +12,10 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const args = process.argv.slice(2);
 const check = args.includes("--check");
 const distAt = args.indexOf("--dist");
-const committed = resolve(root, distAt >= 0 ? (args[distAt + 1] ?? "") : "dist");
+const committed = resolve(
+  root,
+  distAt >= 0 ? (args[distAt + 1] ?? "") : "dist",
+);
 const outdir = check ? mkdtempSync(join(tmpdir(), "sopflow-dist-")) : committed;
 const bundle = (dir) => join(dir, "index.js");
 
@@ -27,7 +30,10 @@ function readCommitted() {
 
 try {
   const current = check ? readCommitted() : null;
-  if (check && !current) throw new Error(`${bundle(committed)} is missing: run \`npm run bundle\` and commit dist/.`);
+  if (check && !current)
+    throw new Error(
+      `${bundle(committed)} is missing: run \`npm run bundle\` and commit dist/.`,
+    );
   await build({
     absWorkingDir: root,
     entryPoints: { index: "src/shells/action/action-entry.ts" },
@@ -42,13 +48,17 @@ try {
     metafile: false,
     logLevel: "warning",
     // Bundled CommonJS code calls require() for Node built-ins; ESM has no require of its own.
-    banner: { js: "import { createRequire as __sopflowCreateRequire } from 'node:module';\nconst require = __sopflowCreateRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __sopflowCreateRequire } from 'node:module';\nconst require = __sopflowCreateRequire(import.meta.url);",
+    },
   });
   const fresh = readFileSync(bundle(outdir));
   if (!check) {
     console.log(`wrote ${bundle(outdir)} (${fresh.length} bytes)`);
   } else if (!fresh.equals(current)) {
-    throw new Error(`${bundle(committed)} is stale: run \`npm run bundle\` and commit dist/.`);
+    throw new Error(
+      `${bundle(committed)} is stale: run \`npm run bundle\` and commit dist/.`,
+    );
   } else {
     console.log(`${bundle(committed)} matches the sources.`);
   }

@@ -7,7 +7,14 @@
 // validated again with exactly those values set aside (node24 read as node20; a `models: read`
 // or `models: none` permission left out), and it passes only when nothing else is wrong.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -22,7 +29,11 @@ const files = given.length
   : [
       join(root, "action.yml"),
       join(root, "templates", "workflow.yml"),
-      ...(existsSync(workflowsDir) ? readdirSync(workflowsDir).filter((f) => /\.ya?ml$/.test(f)).map((f) => join(workflowsDir, f)) : []),
+      ...(existsSync(workflowsDir)
+        ? readdirSync(workflowsDir)
+            .filter((f) => /\.ya?ml$/.test(f))
+            .map((f) => join(workflowsDir, f))
+        : []),
     ];
 
 /** Runs the validator on one file: null when valid, else what it printed. */
@@ -31,7 +42,10 @@ function validate(file) {
     execFileSync(validator, [file], { stdio: "pipe", encoding: "utf8" });
     return null;
   } catch (error) {
-    if (typeof error.status !== "number") throw new Error(`Could not run action-validator on ${file}`, { cause: error });
+    if (typeof error.status !== "number")
+      throw new Error(`Could not run action-validator on ${file}`, {
+        cause: error,
+      });
     return `${error.stdout ?? ""}${error.stderr ?? ""}`.trim();
   }
 }
@@ -47,7 +61,10 @@ function withoutNewerValues(file) {
       setAside.push("runs.using: node24");
     }
   } else {
-    const jobs = doc.get("jobs")?.items?.map((pair) => ["jobs", String(pair.key), "permissions"]) ?? [];
+    const jobs =
+      doc
+        .get("jobs")
+        ?.items?.map((pair) => ["jobs", String(pair.key), "permissions"]) ?? [];
     for (const path of [["permissions"], ...jobs]) {
       const models = doc.getIn([...path, "models"]);
       if (models === "read" || models === "none") {
@@ -80,7 +97,9 @@ for (const file of files) {
     }
   }
   if (!again) {
-    console.log(`ok      ${name} (newer than the validator's schema, checked by sopflow's own tests: ${variant.setAside.join(", ")})`);
+    console.log(
+      `ok      ${name} (newer than the validator's schema, checked by sopflow's own tests: ${variant.setAside.join(", ")})`,
+    );
     continue;
   }
   failed++;

@@ -32,7 +32,10 @@ export class ModelError extends Error {
   readonly kind: ModelErrorKind;
   readonly retryable: boolean;
 
-  constructor(message: string, options: { kind: ModelErrorKind; retryable?: boolean; cause?: unknown }) {
+  constructor(
+    message: string,
+    options: { kind: ModelErrorKind; retryable?: boolean; cause?: unknown },
+  ) {
     super(message, { cause: options.cause });
     this.name = "ModelError";
     this.kind = options.kind;

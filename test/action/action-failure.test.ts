@@ -19,17 +19,39 @@ describe("the committed Action bundle (node dist/index.js) when handling fails",
   it("fails the job with an ::error:: line and a summary of what failed when GitHub refuses a write", async () => {
     const { double, apiUrl } = await serve();
     // The workflow token without `issues: write`: the note and the error note are both refused.
-    double.failNext({ method: "POST", route: "issues/create-comment", status: 403, times: 2, body: { message: "Resource not accessible by integration", documentation_url: "https://docs.github.com/rest", status: "403" } });
-    const opened = double.openIssue({ ...handoverRequest(), author: OPERATOR, labels: ["sop"] });
-    const run = await runBundle({ apiUrl, eventName: opened.name, event: opened.payload });
+    double.failNext({
+      method: "POST",
+      route: "issues/create-comment",
+      status: 403,
+      times: 2,
+      body: {
+        message: "Resource not accessible by integration",
+        documentation_url: "https://docs.github.com/rest",
+        status: "403",
+      },
+    });
+    const opened = double.openIssue({
+      ...handoverRequest(),
+      author: OPERATOR,
+      labels: ["sop"],
+    });
+    const run = await runBundle({
+      apiUrl,
+      eventName: opened.name,
+      event: opened.payload,
+    });
 
     expect(run.code).toBe(1);
     const errors = errorLines(run.stdout);
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/^::error::The capture step of task 1 failed: .*Resource not accessible by integration/);
+    expect(errors[0]).toMatch(
+      /^::error::The capture step of task 1 failed: .*Resource not accessible by integration/,
+    );
     expect(run.outputs).toEqual({ "task-state": "", "pull-request-url": "" });
     expect(run.summary).toContain("## sopflow failed: acme/docs#1");
-    expect(run.summary).toMatch(/\*\*What failed:\*\* The capture step of task 1 failed: .*Resource not accessible by integration/);
+    expect(run.summary).toMatch(
+      /\*\*What failed:\*\* The capture step of task 1 failed: .*Resource not accessible by integration/,
+    );
     expect(run.summary).toContain("`/sop retry`");
     expect(double.issue(1)?.comments).toEqual([]);
     expect(double.violations).toEqual([]);
@@ -37,10 +59,18 @@ describe("the committed Action bundle (node dist/index.js) when handling fails",
 
   it("fails the job, making no request, when the event file is not a webhook payload", async () => {
     const { double, apiUrl } = await serve();
-    const run = await runBundle({ apiUrl, eventName: "issues", event: '{"action": "opened", "issue": ' });
+    const run = await runBundle({
+      apiUrl,
+      eventName: "issues",
+      event: '{"action": "opened", "issue": ',
+    });
 
     expect(run.code).toBe(1);
-    expect(errorLines(run.stdout)).toEqual([expect.stringMatching(/^::error::Unexpected issues event in .*event\.json: .*expected the webhook payload as JSON$/)]);
+    expect(errorLines(run.stdout)).toEqual([
+      expect.stringMatching(
+        /^::error::Unexpected issues event in .*event\.json: .*expected the webhook payload as JSON$/,
+      ),
+    ]);
     expect(run.summary).toContain("## sopflow failed: issues");
     expect(run.summary).toMatch(/\*\*What failed:\*\* Unexpected issues event/);
     expect(double.calls).toEqual([]);
@@ -48,10 +78,17 @@ describe("the committed Action bundle (node dist/index.js) when handling fails",
 
   it("fails the job when the workflow gives it no event, escaping the message as a workflow command", async () => {
     const { apiUrl } = await serve();
-    const run = await runBundle({ apiUrl, eventName: "", event: {}, inputs: { "model-provider": "claude\nfake" } });
+    const run = await runBundle({
+      apiUrl,
+      eventName: "",
+      event: {},
+      inputs: { "model-provider": "claude\nfake" },
+    });
 
     expect(run.code).toBe(1);
-    expect(errorLines(run.stdout)).toEqual(['::error::Unexpected model-provider "claude%0Afake", expected one of auto, offline, openai, github-models']);
+    expect(errorLines(run.stdout)).toEqual([
+      '::error::Unexpected model-provider "claude%0Afake", expected one of auto, offline, openai, github-models',
+    ]);
     expect(run.summary).toContain("## sopflow failed: (no event)");
   });
 });

@@ -9,8 +9,17 @@ export const ACTIONS_BOT = "github-actions[bot]";
  * The GitHub double as the workflow token sees it (it comments as
  * github-actions[bot]), served over loopback for the bundle to call.
  */
-export async function servedDouble(files: Record<string, string> = {}): Promise<{ double: GitHubDouble; apiUrl: string; close: () => Promise<void> }> {
-  const double = new GitHubDouble({ caller: ACTIONS_BOT, repo: { files: { "README.md": "# docs\n", ...files } } });
+export async function servedDouble(
+  files: Record<string, string> = {},
+): Promise<{
+  double: GitHubDouble;
+  apiUrl: string;
+  close: () => Promise<void>;
+}> {
+  const double = new GitHubDouble({
+    caller: ACTIONS_BOT,
+    repo: { files: { "README.md": "# docs\n", ...files } },
+  });
   answerLabelUpdates(double);
   double.addCollaborator({ login: OPERATOR, role: "write" });
   const server = await serveDouble(double);

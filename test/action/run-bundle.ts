@@ -22,12 +22,30 @@ export interface BundleRun {
  * with the event in a file and INPUT_* / GITHUB_* variables, and nothing of
  * this process's environment (no key, no token leaks in).
  */
-export async function runBundle(input: { apiUrl: string; eventName: string; event: unknown; inputs?: Record<string, string>; env?: Record<string, string> }): Promise<BundleRun> {
+export async function runBundle(input: {
+  apiUrl: string;
+  eventName: string;
+  event: unknown;
+  inputs?: Record<string, string>;
+  env?: Record<string, string>;
+}): Promise<BundleRun> {
   const dir = mkdtempSync(join(tmpdir(), "sopflow-action-"));
-  const files = { event: join(dir, "event.json"), output: join(dir, "output"), summary: join(dir, "summary.md") };
-  writeFileSync(files.event, typeof input.event === "string" ? input.event : JSON.stringify(input.event));
+  const files = {
+    event: join(dir, "event.json"),
+    output: join(dir, "output"),
+    summary: join(dir, "summary.md"),
+  };
+  writeFileSync(
+    files.event,
+    typeof input.event === "string" ? input.event : JSON.stringify(input.event),
+  );
   for (const file of [files.output, files.summary]) writeFileSync(file, "");
-  const inputs = { token: "ghs_workflow_token", "model-provider": "offline", "config-path": ".github/sopflow.yml", ...input.inputs };
+  const inputs = {
+    token: "ghs_workflow_token",
+    "model-provider": "offline",
+    "config-path": ".github/sopflow.yml",
+    ...input.inputs,
+  };
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? "",
     GITHUB_ACTIONS: "true",
@@ -40,10 +58,18 @@ export async function runBundle(input: { apiUrl: string; eventName: string; even
     GITHUB_OUTPUT: files.output,
     GITHUB_STEP_SUMMARY: files.summary,
     LOG_LEVEL: "warn",
-    ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
+    ...Object.fromEntries(
+      Object.entries(inputs).map(([name, value]) => [
+        `INPUT_${name.toUpperCase()}`,
+        value,
+      ]),
+    ),
     ...input.env,
   };
-  const child = spawn(process.execPath, [BUNDLE], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [BUNDLE], {
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
@@ -52,7 +78,13 @@ export async function runBundle(input: { apiUrl: string; eventName: string; even
     child.on("error", reject);
     child.on("close", resolve);
   });
-  return { code, stdout, stderr, outputs: parseOutputs(readFileSync(files.output, "utf8")), summary: readFileSync(files.summary, "utf8") };
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputs(readFileSync(files.output, "utf8")),
+    summary: readFileSync(files.summary, "utf8"),
+  };
 }
 
 /** Read $GITHUB_OUTPUT as the runner does: `name<<delimiter`, lines, delimiter (or `name=value`). */
@@ -64,11 +96,16 @@ export function parseOutputs(text: string): Record<string, string> {
     const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
     if (heredoc?.[1] && heredoc[2]) {
       const end = lines.indexOf(heredoc[2], i + 1);
-      if (end < 0) throw new Error(`Unexpected output "${heredoc[1]}" without its closing delimiter`);
+      if (end < 0)
+        throw new Error(
+          `Unexpected output "${heredoc[1]}" without its closing delimiter`,
+        );
       outputs[heredoc[1]] = lines.slice(i + 1, end).join("\n");
       i = end;
     } else if (line.includes("=")) {
-      outputs[line.slice(0, line.indexOf("="))] = line.slice(line.indexOf("=") + 1);
+      outputs[line.slice(0, line.indexOf("="))] = line.slice(
+        line.indexOf("=") + 1,
+      );
     }
   }
   return outputs;

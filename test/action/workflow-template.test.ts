@@ -27,8 +27,12 @@ interface Workflow {
   jobs: Record<string, Job>;
 }
 
-const workflow = parse(readFileSync(join(REPO_ROOT, "templates/workflow.yml"), "utf8")) as Workflow;
-const action = parse(readFileSync(join(REPO_ROOT, "action.yml"), "utf8")) as { inputs: Record<string, unknown> };
+const workflow = parse(
+  readFileSync(join(REPO_ROOT, "templates/workflow.yml"), "utf8"),
+) as Workflow;
+const action = parse(readFileSync(join(REPO_ROOT, "action.yml"), "utf8")) as {
+  inputs: Record<string, unknown>;
+};
 const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
 const routeStep = workflow.jobs.route?.steps.find((s) => s.id === "task");
 
@@ -36,9 +40,26 @@ const routeStep = workflow.jobs.route?.steps.find((s) => s.id === "task");
 function taskOf(env: { ISSUE_NUMBER?: string; HEAD_REF?: string }): string {
   const output = join(mkdtempSync(join(tmpdir(), "sopflow-route-")), "output");
   writeFileSync(output, "");
-  execFileSync("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", routeStep?.run ?? "exit 1"], {
-    env: { PATH: process.env.PATH ?? "", ISSUE_NUMBER: "", HEAD_REF: "", ...env, GITHUB_OUTPUT: output },
-  });
+  execFileSync(
+    "bash",
+    [
+      "--noprofile",
+      "--norc",
+      "-eo",
+      "pipefail",
+      "-c",
+      routeStep?.run ?? "exit 1",
+    ],
+    {
+      env: {
+        PATH: process.env.PATH ?? "",
+        ISSUE_NUMBER: "",
+        HEAD_REF: "",
+        ...env,
+        GITHUB_OUTPUT: output,
+      },
+    },
+  );
   const line = readFileSync(output, "utf8").trim();
   expect(line).toMatch(/^number=/);
   return line.slice("number=".length);
@@ -46,28 +67,44 @@ function taskOf(env: { ISSUE_NUMBER?: string; HEAD_REF?: string }): string {
 
 describe("the workflow users copy (templates/workflow.yml)", () => {
   it("listens to exactly the events the app handles", () => {
-    const listened = Object.entries(workflow.on).flatMap(([event, { types }]) => types.map((type) => `${event}.${type}`));
+    const listened = Object.entries(workflow.on).flatMap(([event, { types }]) =>
+      types.map((type) => `${event}.${type}`),
+    );
     expect(listened.sort()).toEqual([...TASK_EVENTS].sort());
   });
 
   it("asks for exactly contents, issues, pull-requests and checks write, and models read; the routing job for nothing", () => {
-    expect(workflow.permissions).toEqual({ contents: "write", issues: "write", "pull-requests": "write", checks: "write", models: "read" });
+    expect(workflow.permissions).toEqual({
+      contents: "write",
+      issues: "write",
+      "pull-requests": "write",
+      checks: "write",
+      models: "read",
+    });
     expect(workflow.jobs.route?.permissions).toEqual({});
     expect(workflow.jobs.sopflow?.permissions).toBeUndefined();
   });
 
   it("never expands an expression inside a run: script (event text reaches it only through env)", () => {
-    const scripts = steps.flatMap((step) => (step.run === undefined ? [] : [step.run]));
+    const scripts = steps.flatMap((step) =>
+      step.run === undefined ? [] : [step.run],
+    );
     expect(scripts.length).toBeGreaterThan(0);
     for (const script of scripts) expect(script).not.toContain("${{");
-    expect(Object.values(routeStep?.env ?? {}).every((value) => /^\$\{\{ github\.event\.[a-z_.]+ \}\}$/.test(value))).toBe(true);
+    expect(
+      Object.values(routeStep?.env ?? {}).every((value) =>
+        /^\$\{\{ github\.event\.[a-z_.]+ \}\}$/.test(value),
+      ),
+    ).toBe(true);
   });
 
   it("maps an issue's events and its pull request's events to one concurrency group, without cancelling a run in progress", () => {
     const job = workflow.jobs.sopflow;
     expect(job?.needs).toBe("route");
     expect(job?.concurrency?.["cancel-in-progress"]).toBe(false);
-    expect(job?.concurrency?.group).toBe("sopflow-${{ github.repository }}-task-${{ needs.route.outputs.task }}");
+    expect(job?.concurrency?.group).toBe(
+      "sopflow-${{ github.repository }}-task-${{ needs.route.outputs.task }}",
+    );
     expect(taskOf({ ISSUE_NUMBER: "7" })).toBe("7");
     expect(taskOf({ HEAD_REF: "sopflow/7-rotate-the-pager" })).toBe("7");
     expect(taskOf({ HEAD_REF: "sopflow/12-a-b-c" })).toBe("12");
@@ -78,12 +115,17 @@ describe("the workflow users copy (templates/workflow.yml)", () => {
     expect(taskOf({ HEAD_REF: "sopflow/draft-7" })).toBe("");
     expect(taskOf({ HEAD_REF: "sopflow/7" })).toBe("");
     expect(workflow.jobs.sopflow?.if).toBe("needs.route.outputs.task != ''");
-    expect(workflow.jobs.route?.if).toContain("github.event.sender.type != 'Bot'");
+    expect(workflow.jobs.route?.if).toContain(
+      "github.event.sender.type != 'Bot'",
+    );
   });
 
   it("passes only inputs that action.yml declares", () => {
-    const used = steps.filter((step) => step.uses?.startsWith("sopflow/sopflow@"));
+    const used = steps.filter((step) =>
+      step.uses?.startsWith("sopflow/sopflow@"),
+    );
     expect(used).toHaveLength(1);
-    for (const name of Object.keys(used[0]?.with ?? {})) expect(Object.keys(action.inputs)).toContain(name);
+    for (const name of Object.keys(used[0]?.with ?? {}))
+      expect(Object.keys(action.inputs)).toContain(name);
   });
 });

@@ -9,8 +9,17 @@ import type { GitHubDouble } from "../support/github-double/github-double.js";
 export function answerLabelUpdates(double: GitHubDouble): void {
   double.onRequest((request) => {
     if (request.operationId !== "issues/update-label") return undefined;
-    const label = double.repo.labels.get(String(request.params.name).toLowerCase());
-    if (!label) return { status: 404, body: { message: "Not Found", documentation_url: "https://docs.github.com/rest" } };
+    const label = double.repo.labels.get(
+      String(request.params.name).toLowerCase(),
+    );
+    if (!label)
+      return {
+        status: 404,
+        body: {
+          message: "Not Found",
+          documentation_url: "https://docs.github.com/rest",
+        },
+      };
     const patch = request.body as { color?: string; description?: string };
     if (patch.color !== undefined) label.color = patch.color;
     if (patch.description !== undefined) label.description = patch.description;

@@ -25,8 +25,14 @@ describe("the state is GitHub's", () => {
       const writes = double.writes().length;
       await h.deliver(event);
       await h.deliver({ ...event, id: `${event.id}-again` });
-      expect({ step, state: taskState(double) }).toEqual({ step, state: after });
-      expect({ step, writes: double.writes().length }).toEqual({ step, writes });
+      expect({ step, state: taskState(double) }).toEqual({
+        step,
+        state: after,
+      });
+      expect({ step, writes: double.writes().length }).toEqual({
+        step,
+        writes,
+      });
     }
     expect(double.issue(PULL)?.pull?.merged).toBe(true);
     double.assertValid();

@@ -5,7 +5,16 @@ import { partSpans } from "../faults/harness/task-notes.js";
 import { createHarness, OPERATOR } from "./app-harness.js";
 import { PULL, TASK } from "./lifecycle-events.js";
 
-const systems = ["Jira", "Confluence", "Salesforce", "Stripe", "Zendesk", "Okta", "Slack", "GitHub"];
+const systems = [
+  "Jira",
+  "Confluence",
+  "Salesforce",
+  "Stripe",
+  "Zendesk",
+  "Okta",
+  "Slack",
+  "GitHub",
+];
 
 /** A request for a long process: 80 concrete steps, each naming its tool. */
 function longRequest(): { title: string; body: string } {
@@ -29,8 +38,13 @@ function longRequest(): { title: string; body: string } {
 it("keeps a long SOP's draft note short: the file's location and a summary, and every note part within 10,000 characters", async () => {
   const h = await createHarness();
   const { double } = h;
-  await h.deliver(double.openIssue({ ...longRequest(), author: OPERATOR, labels: ["sop"] }));
-  if (!double.issue(PULL)) await h.deliver(double.comment({ issue: TASK, author: OPERATOR, body: "/sop draft" }));
+  await h.deliver(
+    double.openIssue({ ...longRequest(), author: OPERATOR, labels: ["sop"] }),
+  );
+  if (!double.issue(PULL))
+    await h.deliver(
+      double.comment({ issue: TASK, author: OPERATOR, body: "/sop draft" }),
+    );
 
   const pull = double.issue(PULL)?.pull;
   const path = "docs/sops/quarterly-vendor-audit.md";
@@ -43,20 +57,31 @@ it("keeps a long SOP's draft note short: the file's location and a summary, and 
     if (c.author !== "sopflow[bot]") continue;
     const spans = partSpans(c.body);
     expect(spans.at(-1)?.end).toBe(c.body.length);
-    for (const { start, end } of spans) expect(end - start).toBeLessThanOrEqual(10_000);
+    for (const { start, end } of spans)
+      expect(end - start).toBeLessThanOrEqual(10_000);
   }
-  const asTask: TaskComment[] = comments.map((c) => ({ id: String(c.id), author: c.author, authorKind: "self", body: c.body, createdAt: c.createdAt }));
+  const asTask: TaskComment[] = comments.map((c) => ({
+    id: String(c.id),
+    author: c.author,
+    authorKind: "self",
+    body: c.body,
+    createdAt: c.createdAt,
+  }));
   const notes = listNotes(asTask);
   const draft = notes.find((n) => n.header.step === "draft");
   const draftData = draft?.data as { path: string; commit: string };
   expect(draftData.path).toBe(path);
   expect(double.fileAt(draftData.commit, path)).toBeDefined();
-  expect(draft?.body).toContain(`https://github.com/acme/docs/blob/${draftData.commit}/${path}`);
+  expect(draft?.body).toContain(
+    `https://github.com/acme/docs/blob/${draftData.commit}/${path}`,
+  );
   expect(draft?.body).toMatch(/records its location instead of the whole text/);
   expect(draft?.body).not.toContain("vendor record number 80");
   const capture = notes.find((n) => n.header.step === "capture");
   // The capture itself is long too: its note comes in parts that read back whole.
   expect(capture?.header.parts).toBeGreaterThan(1);
-  expect((capture?.data as { capture: { steps: unknown[] } }).capture.steps).toHaveLength(80);
+  expect(
+    (capture?.data as { capture: { steps: unknown[] } }).capture.steps,
+  ).toHaveLength(80);
   double.assertValid();
 });

@@ -22,7 +22,11 @@ it("with a queue, answers the webhook at once and does the work afterwards, once
   const h = await createHarness({ app: { queue, modelFor: () => slow } });
   const { double } = h;
 
-  const opened = double.openIssue({ ...handoverRequest(), author: OPERATOR, labels: ["sop"] });
+  const opened = double.openIssue({
+    ...handoverRequest(),
+    author: OPERATOR,
+    labels: ["sop"],
+  });
   await h.deliver(opened);
   await h.deliver(opened);
   expect(double.issue(TASK)?.comments).toHaveLength(0);

@@ -11,7 +11,12 @@ interface FormBodyField {
   validations?: { required?: boolean };
 }
 
-const template = parse(readFileSync(new URL("../../.github/ISSUE_TEMPLATE/sop-request.yml", import.meta.url), "utf8")) as {
+const template = parse(
+  readFileSync(
+    new URL("../../.github/ISSUE_TEMPLATE/sop-request.yml", import.meta.url),
+    "utf8",
+  ),
+) as {
   name: string;
   description: string;
   title: string;
@@ -29,11 +34,15 @@ describe("the issue form template", () => {
   });
 
   it("has exactly the labels and ids the parser's FORM_FIELDS expects, in order", () => {
-    expect(inputs.map((f) => ({ id: f.id, label: f.attributes.label }))).toEqual(FORM_FIELDS.map((f) => ({ id: f.id, label: f.label })));
+    expect(
+      inputs.map((f) => ({ id: f.id, label: f.attributes.label })),
+    ).toEqual(FORM_FIELDS.map((f) => ({ id: f.id, label: f.label })));
   });
 
   it("requires name, purpose and steps, and hints at tool: / access: in the steps placeholder", () => {
-    const required = inputs.filter((f) => f.validations?.required === true).map((f) => f.id);
+    const required = inputs
+      .filter((f) => f.validations?.required === true)
+      .map((f) => f.id);
     expect(required).toEqual(["name", "purpose", "steps"]);
     const steps = inputs.find((f) => f.id === "steps");
     expect(steps?.type).toBe("textarea");
@@ -45,7 +54,9 @@ describe("the issue form template", () => {
 });
 
 describe("parseIssueForm", () => {
-  const body = FORM_FIELDS.map((f, i) => `### ${f.label}\n\n${i === 3 ? "_No response_" : `answer ${i}`}`).join("\n\n");
+  const body = FORM_FIELDS.map(
+    (f, i) => `### ${f.label}\n\n${i === 3 ? "_No response_" : `answer ${i}`}`,
+  ).join("\n\n");
 
   it("maps each label to its answer and _No response_ to null", () => {
     const form = parseIssueForm(body);
@@ -60,12 +71,18 @@ describe("parseIssueForm", () => {
     const form = parseIssueForm(
       "### Process name\n\nRefunds\n\n### Steps as they really happen\n\n1. Open the ticket\n```\n### not a field\n```\n2. Refund it\n\n### Team notes\n\nAsk Sam",
     );
-    expect(form?.get("Steps as they really happen")).toBe("1. Open the ticket\n```\n### not a field\n```\n2. Refund it");
+    expect(form?.get("Steps as they really happen")).toBe(
+      "1. Open the ticket\n```\n### not a field\n```\n2. Refund it",
+    );
     expect(form?.get("Team notes")).toBe("Ask Sam");
   });
 
   it("reads an empty answer as null", () => {
-    expect(parseIssueForm("### Process name\n\n### Who runs it\n\nOps")?.get("Process name")).toBeNull();
+    expect(
+      parseIssueForm("### Process name\n\n### Who runs it\n\nOps")?.get(
+        "Process name",
+      ),
+    ).toBeNull();
   });
 
   it("returns null for a body that is not a form", () => {

@@ -25,7 +25,8 @@ describe("parseRequest from an issue form", () => {
     title: "SOP: Refunds",
     body: form({
       "Process name": "Customer refund",
-      "Purpose — what outcome it produces": "The customer gets their money back within 5 days.",
+      "Purpose — what outcome it produces":
+        "The customer gets their money back within 5 days.",
       "Who runs it": "Support engineer and Billing specialist",
       "What triggers it": "_No response_",
       "Steps as they really happen":
@@ -33,8 +34,10 @@ describe("parseRequest from an issue form", () => {
       "Tools, systems and access needed": "- Stripe — Billing Admin\n- Notion",
       "Pitfalls and edge cases — and how they are handled":
         "- Charge older than 90 days — handle by issuing a credit note\n- If the card expired, send a bank transfer form\n- Partial refunds: refund by line item\n- Chargebacks happen",
-      '"Oh, and you also have to…" — the things people do from memory': "- after step 1: note the ticket number in the charge\n- Oh, and tag the ticket \"refunded\"",
-      "How you know it is done": "- Stripe shows the refund\n- The ticket is closed",
+      '"Oh, and you also have to…" — the things people do from memory':
+        '- after step 1: note the ticket number in the charge\n- Oh, and tag the ticket "refunded"',
+      "How you know it is done":
+        "- Stripe shows the refund\n- The ticket is closed",
       "Anything else": "We used to do this in PayPal.",
     }),
   });
@@ -42,10 +45,14 @@ describe("parseRequest from an issue form", () => {
   it("fills the fields and keeps the field the form left empty null", () => {
     expect(CaptureSchema.parse(capture)).toEqual(capture);
     expect(capture.name).toBe("Customer refund");
-    expect(capture.purpose).toBe("The customer gets their money back within 5 days.");
+    expect(capture.purpose).toBe(
+      "The customer gets their money back within 5 days.",
+    );
     expect(capture.roles).toEqual(["Support engineer", "Billing specialist"]);
     expect(capture.trigger).toBeNull();
-    expect(capture.definitionOfDone).toBe("Stripe shows the refund\nThe ticket is closed");
+    expect(capture.definitionOfDone).toBe(
+      "Stripe shows the refund\nThe ticket is closed",
+    );
     expect(capture.questions).toEqual([]);
     expect(capture.nextQuestionId).toBe(1);
   });
@@ -58,7 +65,11 @@ describe("parseRequest from an issue form", () => {
       ["Refund the charge using the Stripe dashboard", false],
       ['tag the ticket "refunded"', true],
     ]);
-    expect(capture.steps[0]).toMatchObject({ tools: ["Stripe"], access: ["refund permission"], clarification: null });
+    expect(capture.steps[0]).toMatchObject({
+      tools: ["Stripe"],
+      access: ["refund permission"],
+      clarification: null,
+    });
     expect(capture.steps[2]?.tools).toEqual(["Notion"]);
     expect(capture.steps[3]?.tools).toEqual(["Stripe"]);
   });
@@ -72,7 +83,10 @@ describe("parseRequest from an issue form", () => {
 
   it("splits pitfalls into situation and handling in all three phrasings", () => {
     expect(capture.pitfalls).toEqual([
-      { text: "Charge older than 90 days", handling: "handle by issuing a credit note" },
+      {
+        text: "Charge older than 90 days",
+        handling: "handle by issuing a credit note",
+      },
       { text: "If the card expired", handling: "send a bank transfer form" },
       { text: "Partial refunds", handling: "refund by line item" },
       { text: "Chargebacks happen", handling: null },
@@ -80,7 +94,10 @@ describe("parseRequest from an issue form", () => {
   });
 
   it("keeps an answer under an unknown label, and a title that says more than the name, as notes", () => {
-    expect(capture.notes).toEqual(["Title: SOP: Refunds", "Anything else:\nWe used to do this in PayPal."]);
+    expect(capture.notes).toEqual([
+      "Title: SOP: Refunds",
+      "Anything else:\nWe used to do this in PayPal.",
+    ]);
   });
 });
 
@@ -107,20 +124,48 @@ describe("parseRequest from free text", () => {
     expect(capture.name).toBe("Laptop return process");
     expect(capture.trigger).toBe("HR marks an employee as leaving in BambooHR");
     expect(capture.roles).toEqual(["IT support"]);
-    expect(capture.steps.map((s) => s.text)).toEqual(["Email the leaver the return label", "Wipe the laptop in Jamf"]);
-    expect(capture.steps[1]).toMatchObject({ tools: ["Jamf"], access: ["Jamf admin"] });
+    expect(capture.steps.map((s) => s.text)).toEqual([
+      "Email the leaver the return label",
+      "Wipe the laptop in Jamf",
+    ]);
+    expect(capture.steps[1]).toMatchObject({
+      tools: ["Jamf"],
+      access: ["Jamf admin"],
+    });
     expect(capture.tools).toEqual([{ name: "Jamf", access: "Jamf admin" }]);
-    expect(capture.pitfalls).toEqual([{ text: "Laptop never arrives", handling: "escalate to the leaver's manager" }]);
-    expect(capture.definitionOfDone).toBe("The laptop is wiped and back in stock.");
-    expect(capture.notes).toEqual(["Some background: people leave and laptops go missing."]);
+    expect(capture.pitfalls).toEqual([
+      {
+        text: "Laptop never arrives",
+        handling: "escalate to the leaver's manager",
+      },
+    ]);
+    expect(capture.definitionOfDone).toBe(
+      "The laptop is wiped and back in stock.",
+    );
+    expect(capture.notes).toEqual([
+      "Some background: people leave and laptops go missing.",
+    ]);
   });
 
   it("turns sentences into steps only when the request has no list", () => {
-    const prose = parseRequest({ title: "Backups", body: "First we stop the app. Then we copy the database to the backup bucket. Finally we start the app again." });
-    expect(prose.steps.map((s) => s.text)).toEqual(["First we stop the app.", "Then we copy the database to the backup bucket.", "Finally we start the app again."]);
+    const prose = parseRequest({
+      title: "Backups",
+      body: "First we stop the app. Then we copy the database to the backup bucket. Finally we start the app again.",
+    });
+    expect(prose.steps.map((s) => s.text)).toEqual([
+      "First we stop the app.",
+      "Then we copy the database to the backup bucket.",
+      "Finally we start the app again.",
+    ]);
     expect(prose.notes).toEqual([]);
-    const listed = parseRequest({ title: "Backups", body: "We do this weekly.\n\n- Stop the app\n- Copy the database" });
-    expect(listed.steps.map((s) => s.text)).toEqual(["Stop the app", "Copy the database"]);
+    const listed = parseRequest({
+      title: "Backups",
+      body: "We do this weekly.\n\n- Stop the app\n- Copy the database",
+    });
+    expect(listed.steps.map((s) => s.text)).toEqual([
+      "Stop the app",
+      "Copy the database",
+    ]);
     expect(listed.notes).toEqual(["We do this weekly."]);
   });
 
@@ -137,32 +182,52 @@ describe("parseRequest from free text", () => {
       "Announce the release in Slack",
       "unfreeze the main branch",
     ]);
-    expect(capture.steps.map((s) => s.tribal)).toEqual([true, false, false, true, false, true]);
+    expect(capture.steps.map((s) => s.tribal)).toEqual([
+      true,
+      false,
+      false,
+      true,
+      false,
+      true,
+    ]);
   });
 
   it("takes the process name from the title, without 'SOP:' or 'Document … as an SOP'", () => {
-    const name = (title: string): string => parseRequest({ title, body: "1. Do the first thing\n2. Do the second thing" }).name;
+    const name = (title: string): string =>
+      parseRequest({
+        title,
+        body: "1. Do the first thing\n2. Do the second thing",
+      }).name;
     expect(name("SOP: Payroll run")).toBe("Payroll run");
     expect(name("[SOP] - payroll run")).toBe("Payroll run");
-    expect(name("Document our customer onboarding process as an SOP")).toBe("Customer onboarding process");
+    expect(name("Document our customer onboarding process as an SOP")).toBe(
+      "Customer onboarding process",
+    );
     expect(name("SOP for vendor offboarding")).toBe("Vendor offboarding");
   });
 });
 
 describe("parseRequest on the examples", () => {
-  it.each(EXAMPLES)("parses %s into a valid capture with steps and nothing lost", (name) => {
-    const request = loadExample(name);
-    const capture = parseRequest(request);
-    expect(CaptureSchema.parse(capture)).toEqual(capture);
-    expect(capture.steps.length).toBeGreaterThanOrEqual(5);
-    expect(capture.name).not.toBe("");
-    expect(capture.questions).toEqual([]);
-  });
+  it.each(EXAMPLES)(
+    "parses %s into a valid capture with steps and nothing lost",
+    (name) => {
+      const request = loadExample(name);
+      const capture = parseRequest(request);
+      expect(CaptureSchema.parse(capture)).toEqual(capture);
+      expect(capture.steps.length).toBeGreaterThanOrEqual(5);
+      expect(capture.name).not.toBe("");
+      expect(capture.questions).toEqual([]);
+    },
+  );
 
   it("reads customer-onboarding's 10 steps plus 3 remembered ones, in place", () => {
     const capture = parseRequest(loadExample("customer-onboarding"));
     expect(capture.steps).toHaveLength(13);
-    expect(capture.steps.filter((s) => s.tribal).map((s) => capture.steps.indexOf(s) + 1)).toEqual([4, 8, 13]);
+    expect(
+      capture.steps
+        .filter((s) => s.tribal)
+        .map((s) => capture.steps.indexOf(s) + 1),
+    ).toEqual([4, 8, 13]);
     expect(capture.tools.every((t) => t.access !== null)).toBe(true);
     expect(capture.pitfalls.every((p) => p.handling !== null)).toBe(true);
   });
@@ -176,45 +241,81 @@ describe("parseRequest on the examples", () => {
 
 describe("parseRequest on bad input", () => {
   it("rejects an empty request with a clear error", () => {
-    const error = requestError(() => parseRequest({ title: "  ", body: "\n<!-- only a comment -->\n\u200B" }));
+    const error = requestError(() =>
+      parseRequest({ title: "  ", body: "\n<!-- only a comment -->\n\u200B" }),
+    );
     expect(error.code).toBe("empty");
     expect(error.message).toMatch(/^The request is empty: /);
   });
 
   it("rejects a request without steps", () => {
-    const error = requestError(() => parseRequest({ title: "SOP: Payroll", body: "Trigger: the 25th of each month\nOwner: Finance" }));
+    const error = requestError(() =>
+      parseRequest({
+        title: "SOP: Payroll",
+        body: "Trigger: the 25th of each month\nOwner: Finance",
+      }),
+    );
     expect(error.code).toBe("no-steps");
     expect(error.message).toMatch(/^The request names no steps: /);
-    expect(requestError(() => parseRequest({ title: "SOP: Payroll", body: form({ "Process name": "Payroll", "Steps as they really happen": "_No response_" }) })).code).toBe("no-steps");
+    expect(
+      requestError(() =>
+        parseRequest({
+          title: "SOP: Payroll",
+          body: form({
+            "Process name": "Payroll",
+            "Steps as they really happen": "_No response_",
+          }),
+        }),
+      ).code,
+    ).toBe("no-steps");
   });
 
   it("handles a 1 MB request quickly: the text is capped and an over-long list is refused clearly", () => {
     const started = performance.now();
-    const error = requestError(() => parseRequest({ title: "Big", body: "1. Copy the next file to the archive\n".repeat(30_000) }));
+    const error = requestError(() =>
+      parseRequest({
+        title: "Big",
+        body: "1. Copy the next file to the archive\n".repeat(30_000),
+      }),
+    );
     expect(error.code).toBe("too-many-steps");
     expect(error.message).toMatch(/split the process into several SOPs/);
-    const capped = parseRequest({ title: "Big", body: `1. Copy the file ${"x".repeat(1_000_000)}` });
+    const capped = parseRequest({
+      title: "Big",
+      body: `1. Copy the file ${"x".repeat(1_000_000)}`,
+    });
     expect(capped.steps[0]?.text.length).toBeLessThanOrEqual(100_000);
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it("rejects binary garbage as unreadable", () => {
-    const bytes = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256);
+    const bytes = Uint8Array.from(
+      { length: 4096 },
+      (_, i) => (i * 7919 + 13) % 256,
+    );
     const garbage = new TextDecoder("utf-8").decode(bytes);
-    const error = requestError(() => parseRequest({ title: "upload", body: garbage }));
+    const error = requestError(() =>
+      parseRequest({ title: "upload", body: garbage }),
+    );
     expect(error.code).toBe("unreadable");
     expect(error.message).toMatch(/^The request is not readable text: /);
   });
 
   it("keeps a path-like process name as plain text", () => {
-    const capture = parseRequest({ title: "SOP: ../../.github/workflows/x", body: "1. Open the runbook page\n2. Follow the checklist items" });
+    const capture = parseRequest({
+      title: "SOP: ../../.github/workflows/x",
+      body: "1. Open the runbook page\n2. Follow the checklist items",
+    });
     expect(capture.name).toBe("../../.github/workflows/x");
     expect(capture.steps).toHaveLength(2);
   });
 
   it("accepts a process name of 300 emoji", () => {
     const name = "🚀👩‍💻✅".repeat(100);
-    const capture = parseRequest({ title: `SOP: ${name}`, body: "1. Launch the rocket from the pad" });
+    const capture = parseRequest({
+      title: `SOP: ${name}`,
+      body: "1. Launch the rocket from the pad",
+    });
     expect(capture.name).toBe(name.replace(/\u200D/g, ""));
     expect([...capture.name].length).toBe(400);
   });
@@ -235,7 +336,9 @@ describe("parseRequest on bad input", () => {
     const started = performance.now();
     for (const body of bodies) {
       try {
-        expect(parseRequest({ title: "Stress", body }).steps.length).toBeGreaterThan(0);
+        expect(
+          parseRequest({ title: "Stress", body }).steps.length,
+        ).toBeGreaterThan(0);
       } catch (error) {
         expect(error).toBeInstanceOf(RequestError);
       }
@@ -246,20 +349,50 @@ describe("parseRequest on bad input", () => {
   it("never throws anything but a RequestError, and always returns a valid capture otherwise", () => {
     const piece = fc.oneof(
       fc.string({ unit: "grapheme", maxLength: 40 }),
-      fc.constantFrom("### Steps as they really happen", "### Process name", "## Pitfalls", "**Steps**", "Steps:", "1. ", "- ", "   - ", "Trigger: ", "Owner: "),
-      fc.constantFrom("after step 2: ", "before ", " — ", "(tool: ", "; access: ", ")", "_No response_", "<!--", "```", "If ", ", then ", "\n"),
+      fc.constantFrom(
+        "### Steps as they really happen",
+        "### Process name",
+        "## Pitfalls",
+        "**Steps**",
+        "Steps:",
+        "1. ",
+        "- ",
+        "   - ",
+        "Trigger: ",
+        "Owner: ",
+      ),
+      fc.constantFrom(
+        "after step 2: ",
+        "before ",
+        " — ",
+        "(tool: ",
+        "; access: ",
+        ")",
+        "_No response_",
+        "<!--",
+        "```",
+        "If ",
+        ", then ",
+        "\n",
+      ),
     );
-    const structured = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(""));
+    const structured = fc
+      .array(piece, { maxLength: 40 })
+      .map((parts) => parts.join(""));
     fc.assert(
-      fc.property(fc.string({ maxLength: 400 }), fc.oneof(fc.string({ unit: "grapheme", maxLength: 400 }), structured), (title, body) => {
-        try {
-          const capture = parseRequest({ title, body });
-          expect(CaptureSchema.safeParse(capture).success).toBe(true);
-          expect(capture.steps.length).toBeGreaterThan(0);
-        } catch (error) {
-          expect(error).toBeInstanceOf(RequestError);
-        }
-      }),
+      fc.property(
+        fc.string({ maxLength: 400 }),
+        fc.oneof(fc.string({ unit: "grapheme", maxLength: 400 }), structured),
+        (title, body) => {
+          try {
+            const capture = parseRequest({ title, body });
+            expect(CaptureSchema.safeParse(capture).success).toBe(true);
+            expect(capture.steps.length).toBeGreaterThan(0);
+          } catch (error) {
+            expect(error).toBeInstanceOf(RequestError);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

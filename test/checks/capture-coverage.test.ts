@@ -6,32 +6,59 @@ import { BROKEN, GOOD, fixtureCapture, readFixture } from "./fixture-files.js";
 
 const capture = (): Capture => {
   const found = fixtureCapture(BROKEN, "capture-coverage");
-  if (found === null) throw new Error("capture-coverage.capture.json is missing");
+  if (found === null)
+    throw new Error("capture-coverage.capture.json is missing");
   return found;
 };
 
 describe("captureCoverage", () => {
   it("lists every captured item with its kind and finds the one the SOP lost", () => {
-    const content = parseSop(readFixture(BROKEN, "capture-coverage.md")).file.content;
+    const content = parseSop(readFixture(BROKEN, "capture-coverage.md")).file
+      .content;
     expect(captureCoverage({ capture: capture(), content })).toEqual([
-      { item: "Open the cache dashboard in Grafana", kind: "step", covered: true },
+      {
+        item: "Open the cache dashboard in Grafana",
+        kind: "step",
+        covered: true,
+      },
       { item: "Restart the cache with kubectl", kind: "step", covered: true },
-      { item: "Purge the CDN cache in Cloudflare", kind: "step", covered: false },
+      {
+        item: "Purge the CDN cache in Cloudflare",
+        kind: "step",
+        covered: false,
+      },
       { item: "Check the hit rate recovers", kind: "step", covered: true },
       { item: "Grafana", kind: "tool", covered: true },
       { item: "kubectl", kind: "tool", covered: true },
       { item: "Hit rate stays low", kind: "pitfall", covered: true },
-      { item: "Hit rate above 90 percent", kind: "definition-of-done", covered: true },
-      { item: "The cache hit rate alarm fires", kind: "trigger", covered: true },
+      {
+        item: "Hit rate above 90 percent",
+        kind: "definition-of-done",
+        covered: true,
+      },
+      {
+        item: "The cache hit rate alarm fires",
+        kind: "trigger",
+        covered: true,
+      },
     ]);
   });
 
   it("matches words, not wording: plurals, tenses and punctuation do not matter", () => {
-    const content = parseSop(readFixture(GOOD, "refund-a-customer.md")).file.content;
+    const content = parseSop(readFixture(GOOD, "refund-a-customer.md")).file
+      .content;
     const result = captureCoverage({
       capture: {
         ...capture(),
-        steps: [{ text: "opened the customer's tickets (Zendesk)", tools: [], access: [], tribal: false, clarification: null }],
+        steps: [
+          {
+            text: "opened the customer's tickets (Zendesk)",
+            tools: [],
+            access: [],
+            tribal: false,
+            clarification: null,
+          },
+        ],
         tools: [],
         pitfalls: [{ text: "Charges disputed!", handling: null }],
         definitionOfDone: "Ticket solved, customer has confirmation",
@@ -48,21 +75,54 @@ describe("captureCoverage", () => {
   });
 
   it("falls back to a clarification when the step was rewritten from it", () => {
-    const content = parseSop(readFixture(GOOD, "refund-a-customer.md")).file.content;
-    const step = { text: "do the money thing", tools: [], access: [], tribal: true, clarification: "Click Refund on the charge" };
-    const result = captureCoverage({ capture: { ...capture(), steps: [step], tools: [], pitfalls: [] }, content });
-    expect(result[0]).toEqual({ item: "do the money thing", kind: "step", covered: true });
+    const content = parseSop(readFixture(GOOD, "refund-a-customer.md")).file
+      .content;
+    const step = {
+      text: "do the money thing",
+      tools: [],
+      access: [],
+      tribal: true,
+      clarification: "Click Refund on the charge",
+    };
+    const result = captureCoverage({
+      capture: { ...capture(), steps: [step], tools: [], pitfalls: [] },
+      content,
+    });
+    expect(result[0]).toEqual({
+      item: "do the money thing",
+      kind: "step",
+      covered: true,
+    });
   });
 
   it("needs 70% of an item's words in a single SOP item", () => {
-    const content = parseSop(readFixture(GOOD, "refund-a-customer.md")).file.content;
+    const content = parseSop(readFixture(GOOD, "refund-a-customer.md")).file
+      .content;
     const steps = [
       // 2 of 4 significant words (refund, charge) are in one step: not enough.
-      { text: "Refund the charge through PayPal Braintree", tools: [], access: [], tribal: false, clarification: null },
+      {
+        text: "Refund the charge through PayPal Braintree",
+        tools: [],
+        access: [],
+        tribal: false,
+        clarification: null,
+      },
     ];
-    const result = captureCoverage({ capture: { ...capture(), steps, tools: [{ name: "Stripe", access: null }], pitfalls: [] }, content });
+    const result = captureCoverage({
+      capture: {
+        ...capture(),
+        steps,
+        tools: [{ name: "Stripe", access: null }],
+        pitfalls: [],
+      },
+      content,
+    });
     expect(result.slice(0, 2)).toEqual([
-      { item: "Refund the charge through PayPal Braintree", kind: "step", covered: false },
+      {
+        item: "Refund the charge through PayPal Braintree",
+        kind: "step",
+        covered: false,
+      },
       { item: "Stripe", kind: "tool", covered: true },
     ]);
   });

@@ -12,11 +12,20 @@ const capture: Capture = {
   roles: [],
   trigger: null,
   steps: [
-    { text: "Open Stripe", tools: ["Stripe dashboard", "Zendesk"], access: ["finance approval over 500 EUR"], tribal: false, clarification: null },
+    {
+      text: "Open Stripe",
+      tools: ["Stripe dashboard", "Zendesk"],
+      access: ["finance approval over 500 EUR"],
+      tribal: false,
+      clarification: null,
+    },
   ],
   tools: [{ name: "Stripe dashboard", access: "admin role" }],
   pitfalls: [
-    { text: "Card expired", handling: "Refund anyway; the network reroutes it" },
+    {
+      text: "Card expired",
+      handling: "Refund anyway; the network reroutes it",
+    },
     { text: "Customer is abroad", handling: null },
   ],
   definitionOfDone: null,
@@ -33,7 +42,10 @@ const content = {
   roles: ["Agent"],
   prerequisites: ["The order number"],
   steps: [
-    { action: "Then you open the charge.", substeps: ["First, click Refund.", "I checked the amount."] },
+    {
+      action: "Then you open the charge.",
+      substeps: ["First, click Refund.", "I checked the amount."],
+    },
     { action: "The customer gets an email.", substeps: [] },
     { action: "Next, ensure the ticket is solved.", substeps: [] },
   ],
@@ -51,9 +63,17 @@ describe("fixContent", () => {
       "Zendesk",
       "Access: finance approval over 500 EUR",
     ]);
-    expect(result.content.edgeCases).toEqual([{ case: "Card expired", action: "Refund anyway; the network reroutes it" }]);
+    expect(result.content.edgeCases).toEqual([
+      {
+        case: "Card expired",
+        action: "Refund anyway; the network reroutes it",
+      },
+    ]);
     expect(result.content.steps).toEqual([
-      { action: "Open the charge.", substeps: ["Click Refund.", "I checked the amount."] },
+      {
+        action: "Open the charge.",
+        substeps: ["Click Refund.", "I checked the amount."],
+      },
       { action: "The customer gets an email.", substeps: [] },
       { action: "Ensure the ticket is solved.", substeps: [] },
     ]);
@@ -70,7 +90,9 @@ describe("fixContent", () => {
 
   it("leaves an unhandled pitfall out: inventing its handling is a person's call", () => {
     const result = fixContent({ content, capture });
-    expect(result.content.edgeCases.map((edge) => edge.case)).not.toContain("Customer is abroad");
+    expect(result.content.edgeCases.map((edge) => edge.case)).not.toContain(
+      "Customer is abroad",
+    );
   });
 
   it("changes nothing when nothing is missing, and is idempotent", () => {
@@ -80,13 +102,28 @@ describe("fixContent", () => {
   });
 
   it("clears the prerequisites-cover-tools finding of the broken fixture", () => {
-    const fixtureCaptureValue = fixtureCapture(BROKEN, "prerequisites-cover-tools");
-    if (fixtureCaptureValue === null) throw new Error("capture fixture missing");
-    const parsed = parseSop(readFixture(BROKEN, "prerequisites-cover-tools.md"));
-    const fixed = fixContent({ content: parsed.file.content, capture: fixtureCaptureValue });
+    const fixtureCaptureValue = fixtureCapture(
+      BROKEN,
+      "prerequisites-cover-tools",
+    );
+    if (fixtureCaptureValue === null)
+      throw new Error("capture fixture missing");
+    const parsed = parseSop(
+      readFixture(BROKEN, "prerequisites-cover-tools.md"),
+    );
+    const fixed = fixContent({
+      content: parsed.file.content,
+      capture: fixtureCaptureValue,
+    });
     const markdown = renderSop({ ...parsed.file, content: fixed.content });
     expect(fixed.fixed).toEqual(['Added "PagerDuty" to Prerequisites']);
-    expect(runChecks({ markdown, capture: fixtureCaptureValue, today: "2026-11-26" })).toEqual([]);
+    expect(
+      runChecks({
+        markdown,
+        capture: fixtureCaptureValue,
+        today: "2026-11-26",
+      }),
+    ).toEqual([]);
     expect(markdown).toContain("- PagerDuty (access: responder)\n");
   });
 });

@@ -12,9 +12,13 @@ export function readFixture(folder: URL, name: string): string {
 /** The capture a fixture was drafted from (`<name>.capture.json` beside it), validated, or null. */
 export function fixtureCapture(folder: URL, stem: string): Capture | null {
   const file = new URL(`${stem}.capture.json`, folder);
-  return existsSync(file) ? CaptureSchema.parse(JSON.parse(readFileSync(file, "utf8"))) : null;
+  return existsSync(file)
+    ? CaptureSchema.parse(JSON.parse(readFileSync(file, "utf8")))
+    : null;
 }
 
 export function markdownFixtures(folder: URL): string[] {
-  return readdirSync(folder).filter((name) => name.endsWith(".md")).sort();
+  return readdirSync(folder)
+    .filter((name) => name.endsWith(".md"))
+    .sort();
 }

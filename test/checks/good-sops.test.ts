@@ -12,7 +12,13 @@ describe("good SOP fixtures", () => {
   });
 
   it.each(names)("%s yields no finding at all", (name) => {
-    expect(runChecks({ markdown: readFixture(GOOD, name), capture: null, today: "2026-11-26" })).toEqual([]);
+    expect(
+      runChecks({
+        markdown: readFixture(GOOD, name),
+        capture: null,
+        today: "2026-11-26",
+      }),
+    ).toEqual([]);
   });
 
   it.each(names)("%s reads as a schema-valid SOP file", (name) => {
@@ -22,7 +28,13 @@ describe("good SOP fixtures", () => {
   });
 
   it("turns stale once the review date has passed", () => {
-    const findings = runChecks({ markdown: readFixture(GOOD, "rotate-api-keys.md"), capture: null, today: "2027-03-30" });
-    expect(findings.map((f) => [f.ruleId, f.line])).toEqual([["front-matter-complete", 10]]);
+    const findings = runChecks({
+      markdown: readFixture(GOOD, "rotate-api-keys.md"),
+      capture: null,
+      today: "2027-03-30",
+    });
+    expect(findings.map((f) => [f.ruleId, f.line])).toEqual([
+      ["front-matter-complete", 10],
+    ]);
   });
 });

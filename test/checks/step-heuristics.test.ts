@@ -30,11 +30,17 @@ describe("nonImperativeStart", () => {
     ["Should be checked daily.", "Should"],
     ["If the charge is disputed, the agent escalates.", "the"],
   ])("flags %j at %j", (text, word) => {
-    expect(nonImperativeStart(text)).toEqual({ word, conditionWithoutAction: false });
+    expect(nonImperativeStart(text)).toEqual({
+      word,
+      conditionWithoutAction: false,
+    });
   });
 
   it("flags a condition with no action after it", () => {
-    expect(nonImperativeStart("When the alarm fires")).toEqual({ word: "When", conditionWithoutAction: true });
+    expect(nonImperativeStart("When the alarm fires")).toEqual({
+      word: "When",
+      conditionWithoutAction: true,
+    });
   });
 });
 

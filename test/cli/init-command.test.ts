@@ -25,7 +25,9 @@ describe("sopflow init", () => {
     writeFileSync(config, "docs_folder: handbook/sops\n");
     const edited = await initCommand(["--repo", repo.dir]);
     expect(edited.skipped).toEqual([".github/sopflow.yml"]);
-    expect(edited.lines.join("\n")).toMatch(/skipped +\.github\/sopflow\.yml \(changed locally/);
+    expect(edited.lines.join("\n")).toMatch(
+      /skipped +\.github\/sopflow\.yml \(changed locally/,
+    );
     expect(readFileSync(config, "utf8")).toBe("docs_folder: handbook/sops\n");
 
     const forced = await initCommand(["--repo", repo.dir, "--force"]);
@@ -33,13 +35,20 @@ describe("sopflow init", () => {
   });
 
   it("ships a commented config whose every key, uncommented, is the default", () => {
-    const text = readFileSync(join(import.meta.dirname, "../../templates/sopflow.yml"), "utf8");
-    expect(parseConfigText({ text, source: "templates/sopflow.yml" })).toEqual(ConfigSchema.parse({}));
+    const text = readFileSync(
+      join(import.meta.dirname, "../../templates/sopflow.yml"),
+      "utf8",
+    );
+    expect(parseConfigText({ text, source: "templates/sopflow.yml" })).toEqual(
+      ConfigSchema.parse({}),
+    );
     const uncommented = text
       .split("\n")
       .filter((line) => /^# ?\s*[a-z_]+:|^#\s{2,}/.test(line))
       .map((line) => line.replace(/^# ?/, "").replace(/\s+#.*$/, ""))
       .join("\n");
-    expect(ConfigSchema.parse(parse(uncommented))).toEqual(ConfigSchema.parse({}));
+    expect(ConfigSchema.parse(parse(uncommented))).toEqual(
+      ConfigSchema.parse({}),
+    );
   });
 });

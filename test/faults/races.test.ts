@@ -10,13 +10,31 @@ import { startRedisServer, type RedisServer } from "../support/redis-server.js";
 import { buildWebhookEvent } from "../support/webhook-events.js";
 import { waitUntil } from "../queue/helpers/wait-until.js";
 import { countingQueue } from "./harness/counting-queue.js";
-import { faultTask, type Delivery, type FaultTask } from "./harness/fault-task.js";
+import {
+  faultTask,
+  type Delivery,
+  type FaultTask,
+} from "./harness/fault-task.js";
 import { freshProbot, NOW } from "./harness/fresh-probot.js";
 import { interleave } from "./harness/pausing-fetch.js";
-import { answerAndEdit, capturedBoth, pushChange, PUSHED } from "./harness/race-events.js";
-import { ANSWERS, APPROVAL, CHANGES, upTo } from "./harness/scenario-builders.js";
+import {
+  answerAndEdit,
+  capturedBoth,
+  pushChange,
+  PUSHED,
+} from "./harness/race-events.js";
+import {
+  ANSWERS,
+  APPROVAL,
+  CHANGES,
+  upTo,
+} from "./harness/scenario-builders.js";
 import { noteKeys, notesOf } from "./harness/task-notes.js";
-import { duplicatesIn, outcomeDiff, taskOutcome } from "./harness/task-outcome.js";
+import {
+  duplicatesIn,
+  outcomeDiff,
+  taskOutcome,
+} from "./harness/task-outcome.js";
 
 describe("two events of one task at once, on two app server processes sharing the Redis queue", () => {
   let redis: RedisServer;
@@ -28,39 +46,83 @@ describe("two events of one task at once, on two app server processes sharing th
   });
 
   /** Deliver both events at once, one to each of two fresh processes whose queues share Redis; wait until both are handled. */
-  async function atOnce(task: FaultTask, events: Delivery[], prefix: string): Promise<void> {
-    const queues = [0, 1].map(() => countingQueue(createRedisQueue({ url: redis.url, prefix, retryDelayMs: 10 })));
-    const apps = await Promise.all(queues.map((queue) => freshProbot({ double: task.double, app: { queue } })));
+  async function atOnce(
+    task: FaultTask,
+    events: Delivery[],
+    prefix: string,
+  ): Promise<void> {
+    const queues = [0, 1].map(() =>
+      countingQueue(
+        createRedisQueue({ url: redis.url, prefix, retryDelayMs: 10 }),
+      ),
+    );
+    const apps = await Promise.all(
+      queues.map((queue) =>
+        freshProbot({ double: task.double, app: { queue } }),
+      ),
+    );
     await Promise.all(apps.map((app, i) => app.receive(events[i] as never)));
-    await waitUntil({ what: "both deliveries handled", timeoutMs: 15_000, condition: () => queues.reduce((sum, q) => sum + q.finished(), 0) >= events.length });
+    await waitUntil({
+      what: "both deliveries handled",
+      timeoutMs: 15_000,
+      condition: () =>
+        queues.reduce((sum, q) => sum + q.finished(), 0) >= events.length,
+    });
     await Promise.all(queues.map((queue) => queue.close()));
   }
 
-  async function oneAfterTheOther(task: FaultTask, events: Delivery[]): Promise<void> {
+  async function oneAfterTheOther(
+    task: FaultTask,
+    events: Delivery[],
+  ): Promise<void> {
     for (const event of events) expect(await task.deliver(event)).toBeNull();
   }
 
   it("an answer and an edit of the request end as handling them one after the other does, in one order or the other", async () => {
-    const [together, answerFirst, editFirst] = [await faultTask(), await faultTask(), await faultTask()];
-    for (const task of [together, answerFirst, editFirst]) await upTo(task, ANSWERS);
+    const [together, answerFirst, editFirst] = [
+      await faultTask(),
+      await faultTask(),
+      await faultTask(),
+    ];
+    for (const task of [together, answerFirst, editFirst])
+      await upTo(task, ANSWERS);
     await atOnce(together, answerAndEdit(together.double), "race-answer-edit");
     await oneAfterTheOther(answerFirst, answerAndEdit(answerFirst.double));
-    await oneAfterTheOther(editFirst, answerAndEdit(editFirst.double).reverse());
-    const diffs = [answerFirst, editFirst].map((serial) => outcomeDiff(taskOutcome(serial.double), taskOutcome(together.double)));
-    expect(diffs.some((diff) => diff.length === 0), diffs.flat().join("\n")).toBe(true);
+    await oneAfterTheOther(
+      editFirst,
+      answerAndEdit(editFirst.double).reverse(),
+    );
+    const diffs = [answerFirst, editFirst].map((serial) =>
+      outcomeDiff(taskOutcome(serial.double), taskOutcome(together.double)),
+    );
+    expect(
+      diffs.some((diff) => diff.length === 0),
+      diffs.flat().join("\n"),
+    ).toBe(true);
     expect(duplicatesIn(together.double)).toEqual([]);
     expect(capturedBoth(together.double)).toEqual([]);
   });
 
   it("an approval and a push end as handling them one after the other does: the pushed head is walked, not merged", async () => {
     const [together, serial] = [await faultTask(), await faultTask()];
-    const both = (double: GitHubDouble) => [double.submitReview({ pull: PULL, author: MAINTAINER, state: "approved" }), pushChange(double) as Delivery];
+    const both = (double: GitHubDouble) => [
+      double.submitReview({
+        pull: PULL,
+        author: MAINTAINER,
+        state: "approved",
+      }),
+      pushChange(double) as Delivery,
+    ];
     for (const task of [together, serial]) await upTo(task, CHANGES);
     await atOnce(together, both(together.double), "race-approve-push");
     await oneAfterTheOther(serial, both(serial.double));
-    expect(outcomeDiff(taskOutcome(serial.double), taskOutcome(together.double))).toEqual([]);
+    expect(
+      outcomeDiff(taskOutcome(serial.double), taskOutcome(together.double)),
+    ).toEqual([]);
     expect(together.double.issue(PULL)?.pull?.merged).toBe(false);
-    expect(notesOf(together.double).at(-1)?.data).toMatchObject({ sha: together.double.issue(PULL)?.pull?.headSha });
+    expect(notesOf(together.double).at(-1)?.data).toMatchObject({
+      sha: together.double.issue(PULL)?.pull?.headSha,
+    });
   });
 });
 
@@ -71,11 +133,22 @@ describe("a push that lands while the approval is being handled", () => {
       const task = await faultTask();
       const { double } = task;
       await upTo(task, CHANGES);
-      const approval = double.submitReview({ pull: PULL, author: MAINTAINER, state: "approved" });
+      const approval = double.submitReview({
+        pull: PULL,
+        author: MAINTAINER,
+        state: "approved",
+      });
       let requests = 0;
       let push: Delivery | null = null;
-      const fetch = async (input: string | URL | Request, init?: RequestInit) => {
-        if (!/\/access_tokens$/.test(new Request(input, init).url) && ++requests === at) push = pushChange(double);
+      const fetch = async (
+        input: string | URL | Request,
+        init?: RequestInit,
+      ) => {
+        if (
+          !/\/access_tokens$/.test(new Request(input, init).url) &&
+          ++requests === at
+        )
+          push = pushChange(double);
         return double.fetch(input, init);
       };
       expect(await task.deliver(approval, { fetch })).toBeNull();
@@ -87,12 +160,32 @@ describe("a push that lands while the approval is being handled", () => {
       expect(duplicatesIn(double)).toEqual([]);
       if (pull?.merged) {
         // The approval came first: published, and the push found the pull request merged.
-        expect({ at, pushed: pushed !== null, labels: double.issue(TASK)?.labels, last: noteKeys(double).at(-1) }).toEqual({ at, pushed: false, labels: ["sop", "sop: published"], last: "publish:1" });
+        expect({
+          at,
+          pushed: pushed !== null,
+          labels: double.issue(TASK)?.labels,
+          last: noteKeys(double).at(-1),
+        }).toEqual({
+          at,
+          pushed: false,
+          labels: ["sop", "sop: published"],
+          last: "publish:1",
+        });
         seen.push("approval first");
       } else {
         // The push came first: the pushed head is walked and waits for an approval of its own.
-        const walked = notesOf(double).filter((n) => n.header.step === "walkthrough").at(-1)?.data as { sha?: string } | undefined;
-        expect({ at, walked: walked?.sha, labels: double.issue(TASK)?.labels }).toEqual({ at, walked: pull?.headSha, labels: ["sop", "sop: awaiting approval"] });
+        const walked = notesOf(double)
+          .filter((n) => n.header.step === "walkthrough")
+          .at(-1)?.data as { sha?: string } | undefined;
+        expect({
+          at,
+          walked: walked?.sha,
+          labels: double.issue(TASK)?.labels,
+        }).toEqual({
+          at,
+          walked: pull?.headSha,
+          labels: ["sop", "sop: awaiting approval"],
+        });
         expect(double.fileAt(pull?.headSha ?? "", SOP_PATH)).toContain(PUSHED);
         seen.push("push first");
       }
@@ -112,24 +205,60 @@ describe("two handlers at once with nothing serialising them (the shells do: one
       await interleave({
         double,
         at,
-        first: async (fetch) => (await freshProbot({ double, fetch: (i, init) => ((paused = true), fetch(i, init)) })).receive(answer as never),
-        second: async () => (await freshProbot({ double })).receive(edit as never),
+        first: async (fetch) =>
+          (
+            await freshProbot({
+              double,
+              fetch: (i, init) => ((paused = true), fetch(i, init)),
+            })
+          ).receive(answer as never),
+        second: async () =>
+          (await freshProbot({ double })).receive(edit as never),
       });
       if (!paused) break;
       // With nothing serialising them, each handler may capture from its own event's payload; the next event on the task brings the newest request in.
-      expect(await (await freshProbot({ double })).receive(double.comment({ issue: TASK, author: OPERATOR, body: "/sop status" }) as never)).toBeUndefined();
-      expect({ at, problems: capturedBoth(double) }).toEqual({ at, problems: [] });
-      expect({ at, pulls: [...double.repo.issues.values()].filter((i) => i.pull).length }).toEqual({ at, pulls: 1 });
-      const conflicting = duplicatesIn(double).filter((d) => !/posted twice$|^2 check runs|^(capture|draft|walkthrough) note revision \d+ part \d+ posted again with other content$/.test(d));
+      expect(
+        await (
+          await freshProbot({ double })
+        ).receive(
+          double.comment({
+            issue: TASK,
+            author: OPERATOR,
+            body: "/sop status",
+          }) as never,
+        ),
+      ).toBeUndefined();
+      expect({ at, problems: capturedBoth(double) }).toEqual({
+        at,
+        problems: [],
+      });
+      expect({
+        at,
+        pulls: [...double.repo.issues.values()].filter((i) => i.pull).length,
+      }).toEqual({ at, pulls: 1 });
+      const conflicting = duplicatesIn(double).filter(
+        (d) =>
+          !/posted twice$|^2 check runs|^(capture|draft|walkthrough) note revision \d+ part \d+ posted again with other content$/.test(
+            d,
+          ),
+      );
       expect({ at, conflicting }).toEqual({ at, conflicting: [] });
-      expect({ at, labels: double.issue(TASK)?.labels }).toEqual({ at, labels: ["sop", expect.stringMatching(/^sop: (awaiting approval|failed)$/)] });
+      expect({ at, labels: double.issue(TASK)?.labels }).toEqual({
+        at,
+        labels: [
+          "sop",
+          expect.stringMatching(/^sop: (awaiting approval|failed)$/),
+        ],
+      });
     }
   }, 60_000);
 });
 
 /** The SOP on the task's pull request, as content. */
 function sopContent(double: GitHubDouble) {
-  return parseSop(double.fileAt(double.issue(PULL)?.pull?.headSha ?? "", SOP_PATH) ?? "").file.content;
+  return parseSop(
+    double.fileAt(double.issue(PULL)?.pull?.headSha ?? "", SOP_PATH) ?? "",
+  ).file.content;
 }
 
 describe("events out of order, and old events again", () => {
@@ -138,39 +267,71 @@ describe("events out of order, and old events again", () => {
     const { double } = task;
     await upTo(task, APPROVAL);
     const scope = { world: double.world, repo: double.repo };
-    const opened = buildWebhookEvent({ ...scope, event: "pull_request.opened", sender: "sopflow[bot]", parts: { number: PULL, pull_request: renderPull({ ...scope, issue: pullIn(double.repo, PULL) }) } });
+    const opened = buildWebhookEvent({
+      ...scope,
+      event: "pull_request.opened",
+      sender: "sopflow[bot]",
+      parts: {
+        number: PULL,
+        pull_request: renderPull({
+          ...scope,
+          issue: pullIn(double.repo, PULL),
+        }),
+      },
+    });
     expect(await task.next()).toBeNull();
     const before = { outcome: taskOutcome(double), calls: double.calls.length };
     expect(await task.deliver(opened)).toBeNull();
-    expect({ outcome: taskOutcome(double), calls: double.calls.length }).toEqual(before);
+    expect({
+      outcome: taskOutcome(double),
+      calls: double.calls.length,
+    }).toEqual(before);
     expect(double.issue(PULL)?.pull?.merged).toBe(true);
   });
 
   it("whichever of two events is delivered first, both reach the capture and the SOP", async () => {
     const [inOrder, reversed] = [await faultTask(), await faultTask()];
     for (const task of [inOrder, reversed]) await upTo(task, ANSWERS);
-    for (const event of answerAndEdit(inOrder.double)) expect(await inOrder.deliver(event)).toBeNull();
-    for (const event of answerAndEdit(reversed.double).reverse()) expect(await reversed.deliver(event)).toBeNull();
+    for (const event of answerAndEdit(inOrder.double))
+      expect(await inOrder.deliver(event)).toBeNull();
+    for (const event of answerAndEdit(reversed.double).reverse())
+      expect(await reversed.deliver(event)).toBeNull();
     // Handled first, the answer's payload still shows the request before the edit: the edit's own event then captures it and redrafts.
     for (const task of [inOrder, reversed]) {
       expect(capturedBoth(task.double)).toEqual([]);
       expect(duplicatesIn(task.double)).toEqual([]);
     }
-    const [first, second] = [sopContent(inOrder.double), sopContent(reversed.double)];
+    const [first, second] = [
+      sopContent(inOrder.double),
+      sopContent(reversed.double),
+    ];
     expect(first.steps).toEqual(second.steps);
-    for (const sop of [first, second]) expect(sop.trigger).toMatch(/^Every Monday at 10:00 UTC/);
+    for (const sop of [first, second])
+      expect(sop.trigger).toMatch(/^Every Monday at 10:00 UTC/);
   });
 
-  const daysLater = (days: number) => ({ app: { now: () => new Date(Date.parse(NOW) + days * 86_400_000).toISOString() } });
+  const daysLater = (days: number) => ({
+    app: {
+      now: () => new Date(Date.parse(NOW) + days * 86_400_000).toISOString(),
+    },
+  });
 
   it("does nothing when old events are delivered again days later, while the task waits and after it is published", async () => {
     const task = await faultTask();
     const { double } = task;
     await upTo(task, APPROVAL);
     for (const stage of ["waiting", "published"]) {
-      const before = { outcome: taskOutcome(double), writes: double.writes().length };
-      for (const event of task.delivered) expect(await task.deliver(event, daysLater(9))).toBeNull();
-      expect({ stage, ...before }).toEqual({ stage, outcome: taskOutcome(double), writes: double.writes().length });
+      const before = {
+        outcome: taskOutcome(double),
+        writes: double.writes().length,
+      };
+      for (const event of task.delivered)
+        expect(await task.deliver(event, daysLater(9))).toBeNull();
+      expect({ stage, ...before }).toEqual({
+        stage,
+        outcome: taskOutcome(double),
+        writes: double.writes().length,
+      });
       if (stage === "waiting") await task.finish();
     }
     expect(noteKeys(double).at(-1)).toBe("publish:1");

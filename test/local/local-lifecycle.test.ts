@@ -9,8 +9,10 @@ import { lintCommand } from "../../src/shells/cli/lint-command.js";
 import { captureTerminal } from "../support/capture-terminal.js";
 import { tempGitRepo } from "../support/temp-git-repo.js";
 
-const example = (name: string) => join(import.meta.dirname, "../../examples", name);
-const feedback = "Add step after 1: Post a short summary of open incidents in the #oncall channel";
+const example = (name: string) =>
+  join(import.meta.dirname, "../../examples", name);
+const feedback =
+  "Add step after 1: Post a short summary of open incidents in the #oncall channel";
 
 describe("the local run", () => {
   let cleanup = () => undefined as void;
@@ -19,7 +21,16 @@ describe("the local run", () => {
   it("takes a request through capture, questions, answers, draft, walkthrough, changes, approval and publish", async () => {
     const repo = tempGitRepo();
     cleanup = repo.cleanup;
-    const base = ["--repo", repo.dir, "--request", example("on-call-handover.md"), "--reviewer", "lead", "--provider", "offline"];
+    const base = [
+      "--repo",
+      repo.dir,
+      "--request",
+      example("on-call-handover.md"),
+      "--reviewer",
+      "lead",
+      "--provider",
+      "offline",
+    ];
 
     const first = captureTerminal();
     expect((await runCommand(base, first)).code).toBe(2);
@@ -27,26 +38,82 @@ describe("the local run", () => {
     expect(first.output()).toMatch(/--answers/);
 
     const second = captureTerminal();
-    expect((await runCommand([...base, "--answers", example("on-call-handover.answers.md")], second)).code).toBe(2);
+    expect(
+      (
+        await runCommand(
+          [...base, "--answers", example("on-call-handover.answers.md")],
+          second,
+        )
+      ).code,
+    ).toBe(2);
     expect(second.output()).toMatch(/Step 3 · Walkthrough/);
     expect(second.output()).toMatch(/--approve/);
 
     const third = captureTerminal();
-    expect((await runCommand([...base, "--answers", example("on-call-handover.answers.md"), "--request-changes", feedback], third)).code).toBe(2);
-    const branch = repo.git("for-each-ref", "--format=%(refname:short)", "refs/heads/sopflow/1-*").trim();
+    expect(
+      (
+        await runCommand(
+          [
+            ...base,
+            "--answers",
+            example("on-call-handover.answers.md"),
+            "--request-changes",
+            feedback,
+          ],
+          third,
+        )
+      ).code,
+    ).toBe(2);
+    const branch = repo
+      .git(
+        "for-each-ref",
+        "--format=%(refname:short)",
+        "refs/heads/sopflow/1-*",
+      )
+      .trim();
     expect(branch).toMatch(/^sopflow\/1-/);
-    const drafted = repo.git("show", `${branch}:docs/sops/${branch.slice("sopflow/1-".length)}.md`);
+    const drafted = repo.git(
+      "show",
+      `${branch}:docs/sops/${branch.slice("sopflow/1-".length)}.md`,
+    );
     expect(drafted).toContain("Post a short summary of open incidents");
 
     const fourth = captureTerminal();
-    const done = await runCommand([...base, "--answers", example("on-call-handover.answers.md"), "--request-changes", feedback, "--approve"], fourth);
+    const done = await runCommand(
+      [
+        ...base,
+        "--answers",
+        example("on-call-handover.answers.md"),
+        "--request-changes",
+        feedback,
+        "--approve",
+      ],
+      fourth,
+    );
     expect(done.code).toBe(0);
     expect(fourth.output()).toMatch(/Published: /);
 
-    const forge = new LocalForge(new GitStore(repo.dir), { task: 1, baseBranch: "main", now: () => new Date().toISOString(), trigger: "sop" });
+    const forge = new LocalForge(new GitStore(repo.dir), {
+      task: 1,
+      baseBranch: "main",
+      now: () => new Date().toISOString(),
+      trigger: "sop",
+    });
     const snapshot = await forge.load();
-    const steps = listNotes(snapshot.comments).map((n) => `${n.header.step}:${n.header.revision}`);
-    expect(steps).toEqual(expect.arrayContaining(["capture:1", "capture:2", "draft:1", "walkthrough:1", "draft:2", "walkthrough:2", "publish:1"]));
+    const steps = listNotes(snapshot.comments).map(
+      (n) => `${n.header.step}:${n.header.revision}`,
+    );
+    expect(steps).toEqual(
+      expect.arrayContaining([
+        "capture:1",
+        "capture:2",
+        "draft:1",
+        "walkthrough:1",
+        "draft:2",
+        "walkthrough:2",
+        "publish:1",
+      ]),
+    );
     expect(snapshot.open).toBe(false);
     expect(snapshot.labels).toContain("sop: published");
 
@@ -56,9 +123,19 @@ describe("the local run", () => {
     expect(published).toMatch(/status: published/);
     expect(published).toMatch(/by: "?@lead/);
     expect(repo.git("show", `${branch}:${path}`)).toBe(published);
-    expect(execFileSync("git", ["status", "--porcelain"], { cwd: repo.dir, encoding: "utf8" })).toBe("");
+    expect(
+      execFileSync("git", ["status", "--porcelain"], {
+        cwd: repo.dir,
+        encoding: "utf8",
+      }),
+    ).toBe("");
 
-    const lint = await lintCommand({ paths: [join(repo.dir, path)], format: "json", today: new Date().toISOString().slice(0, 10), cwd: repo.dir });
+    const lint = await lintCommand({
+      paths: [join(repo.dir, path)],
+      format: "json",
+      today: new Date().toISOString().slice(0, 10),
+      cwd: repo.dir,
+    });
     expect(JSON.parse(lint.output).errors).toBe(0);
   });
 });

@@ -20,18 +20,25 @@ export type ModelFixtureName =
 
 /** A recorded exchange: the responses the chat server replays, in order. */
 export function loadModelFixture(name: ModelFixtureName): ScriptedResponse[] {
-  const fixture = JSON.parse(readFileSync(new URL(`${name}.json`, DIR), "utf8")) as { responses: ScriptedResponse[] };
+  const fixture = JSON.parse(
+    readFileSync(new URL(`${name}.json`, DIR), "utf8"),
+  ) as { responses: ScriptedResponse[] };
   return fixture.responses;
 }
 
 /** The value the fixture's first completion carries (its message content, parsed). */
 export function fixtureAnswer(name: ModelFixtureName): unknown {
-  const completion = loadModelFixture(name).find((response) => response.status === 200);
-  const body = completion?.body as { choices: { message: { content: string } }[] } | undefined;
+  const completion = loadModelFixture(name).find(
+    (response) => response.status === 200,
+  );
+  const body = completion?.body as
+    { choices: { message: { content: string } }[] } | undefined;
   return JSON.parse(body?.choices[0]?.message.content ?? "null");
 }
 
 /** The operator's request the recorded exchanges answer. */
 export function loadRequest(): RequestText {
-  return JSON.parse(readFileSync(new URL("request.json", DIR), "utf8")) as RequestText;
+  return JSON.parse(
+    readFileSync(new URL("request.json", DIR), "utf8"),
+  ) as RequestText;
 }

@@ -4,7 +4,10 @@ import type { OpenAIModelOptions } from "../../src/model/openai/openai-model.js"
 import type { ChatServer } from "../support/chat-server.js";
 
 /** The real openai adapter pointed at the loopback chat server. */
-export function openModel(server: ChatServer, options: Partial<OpenAIModelOptions> = {}): Model {
+export function openModel(
+  server: ChatServer,
+  options: Partial<OpenAIModelOptions> = {},
+): Model {
   return createOpenAIModel({
     provider: "openai-compatible",
     model: "gpt-4.1-mini",

@@ -15,5 +15,14 @@ export const base: Omit<NoteDraft, "body" | "data"> = {
 };
 
 /** Comment bodies as the forge lists them, by the app unless said otherwise, a minute apart. */
-export const asComments = (bodies: string[], authorKind: TaskComment["authorKind"] = "self"): TaskComment[] =>
-  bodies.map((body, i) => ({ id: String(i + 1), author: "sopflow[bot]", authorKind, body, createdAt: `2026-11-26T10:${String(i).padStart(2, "0")}:00Z` }));
+export const asComments = (
+  bodies: string[],
+  authorKind: TaskComment["authorKind"] = "self",
+): TaskComment[] =>
+  bodies.map((body, i) => ({
+    id: String(i + 1),
+    author: "sopflow[bot]",
+    authorKind,
+    body,
+    createdAt: `2026-11-26T10:${String(i).padStart(2, "0")}:00Z`,
+  }));

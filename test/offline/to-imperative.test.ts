@@ -22,13 +22,22 @@ describe("toImperative", () => {
     ["Checking the logs for errors", "Check the logs for errors"],
     ["Logging in to the VPN", "Log in to the VPN"],
     ["Sends the invoice", "Send the invoice"],
-    ["The account manager will then create the subscription", "Create the subscription (done by the account manager)"],
+    [
+      "The account manager will then create the subscription",
+      "Create the subscription (done by the account manager)",
+    ],
     ["Process the refund", "Process the refund"],
     ["Access the admin panel", "Access the admin panel"],
     ["The invoice goes to finance", "Make sure the invoice goes to finance"],
     ["Logs are reviewed weekly", "Make sure logs are reviewed weekly"],
-    ["If the card fails, the support engineer retries the charge", "If the card fails, retry the charge (done by the support engineer)"],
-    ["When the pager fires acknowledge it", "When the pager fires, acknowledge it"],
+    [
+      "If the card fails, the support engineer retries the charge",
+      "If the card fails, retry the charge (done by the support engineer)",
+    ],
+    [
+      "When the pager fires acknowledge it",
+      "When the pager fires, acknowledge it",
+    ],
     ["If it is late then we escalate it", "If it is late, escalate it"],
   ])("%j → %j", (input, expected) => {
     const result = toImperative(input, ROLES);
@@ -39,7 +48,11 @@ describe("toImperative", () => {
 
 describe("splitActions", () => {
   it("splits on '; ', ', then ', ' and then ' and sentences, and drops empty parts", () => {
-    expect(splitActions("Open the ticket; tag it, then close it and then tell Sam. Archive it.;")).toEqual([
+    expect(
+      splitActions(
+        "Open the ticket; tag it, then close it and then tell Sam. Archive it.;",
+      ),
+    ).toEqual([
       "Open the ticket",
       "tag it",
       "close it",

@@ -5,7 +5,13 @@ import type { TaskJob } from "../../src/shells/app/queue/task-queue.js";
 import { shuffledDeliveries } from "./helpers/shuffled-deliveries.js";
 import { waitUntil } from "./helpers/wait-until.js";
 
-const job = (deliveryId: string, taskKey: string): TaskJob => ({ deliveryId, taskKey, name: "issue_comment", payload: {}, receivedAt: Date.now() });
+const job = (deliveryId: string, taskKey: string): TaskJob => ({
+  deliveryId,
+  taskKey,
+  name: "issue_comment",
+  payload: {},
+  receivedAt: Date.now(),
+});
 
 describe("createMemoryQueue", () => {
   it("runs each task's jobs once, in order, one at a time, while tasks overlap", async () => {
@@ -23,13 +29,20 @@ describe("createMemoryQueue", () => {
       if (inTask > 1) overlapInTask = true;
       maxRunning = Math.max(maxRunning, ++running);
       await sleep(Math.floor(Math.random() * 4));
-      seenSeq.set(taskKey, [...(seenSeq.get(taskKey) ?? []), (payload as { seq: number }).seq]);
+      seenSeq.set(taskKey, [
+        ...(seenSeq.get(taskKey) ?? []),
+        (payload as { seq: number }).seq,
+      ]);
       processed.push(deliveryId);
       running--;
       runningPerTask.set(taskKey, inTask - 1);
     });
     for (const delivery of deliveries) await queue.enqueue(delivery);
-    await waitUntil({ what: "all 200 jobs processed", timeoutMs: 5_000, condition: () => processed.length === deliveries.length });
+    await waitUntil({
+      what: "all 200 jobs processed",
+      timeoutMs: 5_000,
+      condition: () => processed.length === deliveries.length,
+    });
     await queue.close();
 
     expect(new Set(processed).size).toBe(200);
@@ -37,7 +50,8 @@ describe("createMemoryQueue", () => {
     expect(overlapInTask).toBe(false);
     expect(maxRunning).toBeGreaterThan(1);
     expect(maxRunning).toBeLessThanOrEqual(6);
-    for (const [taskKey, seqs] of seenSeq) expect(seqs, taskKey).toEqual([...seqs].sort((a, b) => a - b));
+    for (const [taskKey, seqs] of seenSeq)
+      expect(seqs, taskKey).toEqual([...seqs].sort((a, b) => a - b));
     expect(seenSeq.size).toBe(20);
   });
 
@@ -47,7 +61,11 @@ describe("createMemoryQueue", () => {
     queue.start(async ({ deliveryId }) => void runs.push(deliveryId));
     await queue.enqueue(job("d1", "o/r#1"));
     await queue.enqueue(job("d1", "o/r#1"));
-    await waitUntil({ what: "the delivery to run", timeoutMs: 1_000, condition: () => runs.length === 1 });
+    await waitUntil({
+      what: "the delivery to run",
+      timeoutMs: 1_000,
+      condition: () => runs.length === 1,
+    });
     await queue.enqueue(job("d1", "o/r#1"));
     await queue.close();
     expect(runs).toEqual(["d1"]);
@@ -55,7 +73,15 @@ describe("createMemoryQueue", () => {
 
   it("keeps a failed job with its error after its attempts and goes on with the task", async () => {
     const errors: string[] = [];
-    const queue = createMemoryQueue({ attempts: 2, retryDelayMs: 1, log: { info: () => undefined, warn: () => undefined, error: (_fields, message) => void errors.push(message) } });
+    const queue = createMemoryQueue({
+      attempts: 2,
+      retryDelayMs: 1,
+      log: {
+        info: () => undefined,
+        warn: () => undefined,
+        error: (_fields, message) => void errors.push(message),
+      },
+    });
     const runs: string[] = [];
     queue.start(async ({ deliveryId }) => {
       runs.push(deliveryId);
@@ -63,10 +89,16 @@ describe("createMemoryQueue", () => {
     });
     await queue.enqueue(job("bad", "o/r#2"));
     await queue.enqueue(job("next", "o/r#2"));
-    await waitUntil({ what: "the next job of the task to run", timeoutMs: 1_000, condition: () => runs.includes("next") });
+    await waitUntil({
+      what: "the next job of the task to run",
+      timeoutMs: 1_000,
+      condition: () => runs.includes("next"),
+    });
     await queue.close();
     expect(runs).toEqual(["bad", "bad", "next"]);
-    expect(queue.failed()).toMatchObject([{ job: { deliveryId: "bad" }, error: "model timed out", attempts: 2 }]);
+    expect(queue.failed()).toMatchObject([
+      { job: { deliveryId: "bad" }, error: "model timed out", attempts: 2 },
+    ]);
     expect(errors).toEqual(["Task job failed on its last attempt"]);
   });
 
@@ -80,6 +112,8 @@ describe("createMemoryQueue", () => {
     await queue.enqueue(job("slow", "o/r#3"));
     await queue.close();
     expect(finished).toBe(true);
-    await expect(queue.enqueue(job("late", "o/r#3"))).rejects.toThrow("the queue is closed");
+    await expect(queue.enqueue(job("late", "o/r#3"))).rejects.toThrow(
+      "the queue is closed",
+    );
   });
 });

@@ -9,8 +9,13 @@ describe("the injection corpus", () => {
     const corpus = loadInjectionCorpus();
     expect(corpus.length).toBeGreaterThanOrEqual(20);
     expect(new Set(corpus.map((c) => c.id)).size).toBe(corpus.length);
-    expect(corpus.filter((c) => c.models.includes("openai")).length).toBeGreaterThanOrEqual(5);
+    expect(
+      corpus.filter((c) => c.models.includes("openai")).length,
+    ).toBeGreaterThanOrEqual(5);
   });
 });
 
-injectionSuite("hostile requests, offline drafter", (entry, model) => model === "offline" && REQUEST_SLOTS.includes(entry.slot));
+injectionSuite(
+  "hostile requests, offline drafter",
+  (entry, model) => model === "offline" && REQUEST_SLOTS.includes(entry.slot),
+);

@@ -3,11 +3,21 @@ import type { ServerResponse } from "node:http";
 import { expect, it } from "vitest";
 import { createPendingAnswers } from "../../src/shells/server/pending-answers.js";
 
-const response = () => new EventEmitter() as unknown as ServerResponse & EventEmitter;
-const state = (promise: Promise<void>, ms = 20) => Promise.race([promise.then(() => "settled"), new Promise((resolve) => setTimeout(() => resolve("waiting"), ms))]);
+const response = () =>
+  new EventEmitter() as unknown as ServerResponse & EventEmitter;
+const state = (promise: Promise<void>, ms = 20) =>
+  Promise.race([
+    promise.then(() => "settled"),
+    new Promise((resolve) => setTimeout(() => resolve("waiting"), ms)),
+  ]);
 
 it("lets work start at once when no webhook came", async () => {
-  expect(await state(createPendingAnswers({ quietMs: 50, maxWaitMs: 10_000 }).settled(), 5)).toBe("settled");
+  expect(
+    await state(
+      createPendingAnswers({ quietMs: 50, maxWaitMs: 10_000 }).settled(),
+      5,
+    ),
+  ).toBe("settled");
 });
 
 it("holds work while a webhook waits for its answer, then for the quiet time after the last answer", async () => {

@@ -4,13 +4,25 @@ import { describe, expect, it } from "vitest";
 import { parseSop } from "../../src/core/sop/parse-sop.js";
 import { SopFileSchema } from "../../src/core/sop/sop-schema.js";
 
-const fixture = (name: string): string => readFileSync(new URL(`../fixtures/good-sops/${name}`, import.meta.url), "utf8");
+const fixture = (name: string): string =>
+  readFileSync(
+    new URL(`../fixtures/good-sops/${name}`, import.meta.url),
+    "utf8",
+  );
 
 describe("parseSop", () => {
   it("returns the sections with their headings and positions", () => {
     const parsed = parseSop(fixture("refund-a-customer.md"));
     expect([...parsed.sections.values()].map((s) => s.title)).toEqual([
-      "Purpose", "Scope", "Trigger", "Roles", "Prerequisites", "Steps", "Edge cases", "Definition of done", "Revision history",
+      "Purpose",
+      "Scope",
+      "Trigger",
+      "Roles",
+      "Prerequisites",
+      "Steps",
+      "Edge cases",
+      "Definition of done",
+      "Revision history",
     ]);
     const steps = parsed.sections.get("steps");
     expect(steps?.start).toMatchObject({ line: 39, column: 1 });
@@ -23,20 +35,41 @@ describe("parseSop", () => {
     expect(SopFileSchema.parse(file)).toEqual(file);
     expect(file.content.trigger).toBe("HR confirms a start date in Personio.");
     expect(file.content.edgeCases).toEqual([
-      { case: "The start date moves", action: "Move the welcome call and tell IT the new date." },
-      { case: "The laptop is late", action: "Lend a spare laptop from the IT cupboard." },
+      {
+        case: "The start date moves",
+        action: "Move the welcome call and tell IT the new date.",
+      },
+      {
+        case: "The laptop is late",
+        action: "Lend a spare laptop from the IT cupboard.",
+      },
     ]);
     expect(file.content.steps[1]).toEqual({
       action: "When the account exists, invite it to the GitHub organisation.",
-      substeps: ["Add the account to the engineering team.", "Turn on the two-factor requirement reminder."],
+      substeps: [
+        "Add the account to the engineering team.",
+        "Turn on the two-factor requirement reminder.",
+      ],
     });
     expect(file.frontMatter.approval?.by).toBe("octocat");
   });
 
   it("keeps unknown front matter keys and tolerates missing or mistyped ones", () => {
-    const parsed = parseSop("---\nid: x\nversion: 1.5\ntags: [a]\n---\n\n# T\n");
-    expect(parsed.frontMatter.data).toEqual({ id: "x", version: 1.5, tags: ["a"] });
-    expect(parsed.file.frontMatter).toMatchObject({ id: "x", version: "1.5", owner: "", status: "draft", approval: null });
+    const parsed = parseSop(
+      "---\nid: x\nversion: 1.5\ntags: [a]\n---\n\n# T\n",
+    );
+    expect(parsed.frontMatter.data).toEqual({
+      id: "x",
+      version: 1.5,
+      tags: ["a"],
+    });
+    expect(parsed.file.frontMatter).toMatchObject({
+      id: "x",
+      version: "1.5",
+      owner: "",
+      status: "draft",
+      approval: null,
+    });
   });
 
   it("reports unreadable YAML instead of throwing", () => {
@@ -47,7 +80,9 @@ describe("parseSop", () => {
   });
 
   it("reads numbered-less open questions as gaps numbered after the known ones", () => {
-    const { file } = parseSop("# T\n\n## Open questions\n\n- **Open question 4 (unresolved):** Who signs?\n- What about VAT?\n");
+    const { file } = parseSop(
+      "# T\n\n## Open questions\n\n- **Open question 4 (unresolved):** Who signs?\n- What about VAT?\n",
+    );
     expect(file.content.gaps).toEqual([
       { questionId: 4, text: "Who signs?" },
       { questionId: 5, text: "What about VAT?" },

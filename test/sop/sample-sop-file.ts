@@ -23,13 +23,28 @@ export function sampleSopFile(): SopFile {
       roles: ["Support agent"],
       prerequisites: ["Stripe dashboard (access: support role)"],
       steps: [
-        { action: "Open the charge in the Stripe dashboard.", substeps: ["Search by order number."] },
+        {
+          action: "Open the charge in the Stripe dashboard.",
+          substeps: ["Search by order number."],
+        },
         { action: "Click Refund.", substeps: [] },
       ],
-      edgeCases: [{ case: "The charge is disputed", action: "Do not refund; tell finance." }],
+      edgeCases: [
+        {
+          case: "The charge is disputed",
+          action: "Do not refund; tell finance.",
+        },
+      ],
       definitionOfDone: ["The charge shows Refunded."],
       gaps: [{ questionId: 3, text: "Who approves refunds over 500 EUR?" }],
     },
-    revisions: [{ version: "1.0", date: "2026-11-26", author: "sopflow", change: "First draft" }],
+    revisions: [
+      {
+        version: "1.0",
+        date: "2026-11-26",
+        author: "sopflow",
+        change: "First draft",
+      },
+    ],
   };
 }

@@ -44,13 +44,21 @@ function parseBody(text: string): unknown {
 }
 
 function send(res: http.ServerResponse, scripted: ScriptedResponse): void {
-  const raw = typeof scripted.body === "string" ? scripted.body : JSON.stringify(scripted.body ?? {});
-  res.writeHead(scripted.status ?? 200, { "content-type": "application/json", ...scripted.headers });
+  const raw =
+    typeof scripted.body === "string"
+      ? scripted.body
+      : JSON.stringify(scripted.body ?? {});
+  res.writeHead(scripted.status ?? 200, {
+    "content-type": "application/json",
+    ...scripted.headers,
+  });
   res.end(raw);
 }
 
 /** Starts the server on 127.0.0.1 with a free port and the given script. */
-export async function startChatServer(script: ScriptedResponse[]): Promise<ChatServer> {
+export async function startChatServer(
+  script: ScriptedResponse[],
+): Promise<ChatServer> {
   const queue = [...script];
   let usedForever = false;
   const requests: RecordedRequest[] = [];
@@ -59,14 +67,41 @@ export async function startChatServer(script: ScriptedResponse[]): Promise<ChatS
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
       const path = (req.url ?? "").split("?")[0] ?? "";
-      requests.push({ method: req.method ?? "", path, headers: req.headers, body: parseBody(Buffer.concat(chunks).toString("utf8")) });
+      requests.push({
+        method: req.method ?? "",
+        path,
+        headers: req.headers,
+        body: parseBody(Buffer.concat(chunks).toString("utf8")),
+      });
       if (req.method !== "POST" || !COMPLETIONS_PATH.test(path)) {
-        send(res, { status: 404, body: { error: { message: `Unexpected ${req.method} ${path}, expected POST …/chat/completions`, type: "invalid_request_error", param: null, code: "unknown_url" } } });
+        send(res, {
+          status: 404,
+          body: {
+            error: {
+              message: `Unexpected ${req.method} ${path}, expected POST …/chat/completions`,
+              type: "invalid_request_error",
+              param: null,
+              code: "unknown_url",
+            },
+          },
+        });
         return;
       }
       const head = queue[0];
       if (!head) {
-        send(res, { status: 418, headers: { "x-should-retry": "false" }, body: { error: { message: "Unexpected request, expected none: the script is used up", type: "test_error", param: null, code: null } } });
+        send(res, {
+          status: 418,
+          headers: { "x-should-retry": "false" },
+          body: {
+            error: {
+              message:
+                "Unexpected request, expected none: the script is used up",
+              type: "test_error",
+              param: null,
+              code: null,
+            },
+          },
+        });
         return;
       }
       if (head.forever) usedForever = true;

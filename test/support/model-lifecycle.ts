@@ -7,7 +7,10 @@ import type { ScriptedResponse } from "./chat-server.js";
 export const LIFECYCLES = ["on-call-handover", "customer-onboarding"] as const;
 export type LifecycleName = (typeof LIFECYCLES)[number];
 
-const UsageSchema = z.object({ prompt_tokens: z.number().int().positive(), completion_tokens: z.number().int().positive() });
+const UsageSchema = z.object({
+  prompt_tokens: z.number().int().positive(),
+  completion_tokens: z.number().int().positive(),
+});
 
 const ExchangeSchema = z.object({
   step: z.enum(["capture", "draft", "walkthrough"]),
@@ -29,7 +32,9 @@ const LifecycleSchema = z.object({
   /** The answers file for the capture's questions, or null when nothing is asked. */
   answers: z.string().nullable(),
   /** The review that requested changes (and so a redraft), or null when the first draft was approved. */
-  review: z.object({ id: z.string(), author: z.string(), body: z.string() }).nullable(),
+  review: z
+    .object({ id: z.string(), author: z.string(), body: z.string() })
+    .nullable(),
   exchanges: z.array(ExchangeSchema).min(1),
 });
 
@@ -44,7 +49,9 @@ export function loadLifecycle(name: LifecycleName): Lifecycle {
   try {
     return LifecycleSchema.parse(JSON.parse(readFileSync(path, "utf8")));
   } catch (error) {
-    throw new Error(`Could not load the lifecycle fixture ${path.pathname}`, { cause: error });
+    throw new Error(`Could not load the lifecycle fixture ${path.pathname}`, {
+      cause: error,
+    });
   }
 }
 
@@ -54,17 +61,32 @@ export function repoPath(relative: string): string {
 }
 
 /** The exchanges of one step, optionally one note revision, in call order. */
-export function exchangesOf(lifecycle: Lifecycle, where: { step: LifecycleExchange["step"]; revision?: number }): LifecycleExchange[] {
-  return lifecycle.exchanges.filter((e) => e.step === where.step && (where.revision === undefined || e.revision === where.revision));
+export function exchangesOf(
+  lifecycle: Lifecycle,
+  where: { step: LifecycleExchange["step"]; revision?: number },
+): LifecycleExchange[] {
+  return lifecycle.exchanges.filter(
+    (e) =>
+      e.step === where.step &&
+      (where.revision === undefined || e.revision === where.revision),
+  );
 }
 
 /** What the chat server replays for these exchanges. */
 export function scriptOf(exchanges: LifecycleExchange[]): ScriptedResponse[] {
-  return exchanges.map((e) => ({ status: e.response.status, headers: e.response.headers, body: e.response.body }));
+  return exchanges.map((e) => ({
+    status: e.response.status,
+    headers: e.response.headers,
+    body: e.response.body,
+  }));
 }
 
 /** Calls and tokens the exchanges record, as the notes should report them. */
-export function usageOf(exchanges: LifecycleExchange[]): { calls: number; tokensIn: number; tokensOut: number } {
+export function usageOf(exchanges: LifecycleExchange[]): {
+  calls: number;
+  tokensIn: number;
+  tokensOut: number;
+} {
   return exchanges.reduce(
     (sum, e) => ({
       calls: sum.calls + 1,

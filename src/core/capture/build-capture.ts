@@ -22,36 +22,67 @@ export function buildCapture(request: RequestFields, title: string): Capture {
   const captureTools = tools.items.flatMap(splitToolList).map(parseToolItem);
   const titleName = cleanTitle(title);
   // A title that says more than the name field is the operator's text too.
-  const titleNote = name !== "" && titleName !== "" && titleName.toLowerCase() !== name.toLowerCase() ? [`Title: ${title}`] : [];
+  const titleNote =
+    name !== "" &&
+    titleName !== "" &&
+    titleName.toLowerCase() !== name.toLowerCase()
+      ? [`Title: ${title}`]
+      : [];
   return {
     name: name || titleName,
     purpose: oneLine(fields.purpose),
     roles: splitRoles(fields.roles ?? ""),
     trigger: oneLine(fields.trigger),
-    steps: captureSteps(placeTribalSteps(steps.items, tribal.items), captureTools),
+    steps: captureSteps(
+      placeTribalSteps(steps.items, tribal.items),
+      captureTools,
+    ),
     tools: captureTools,
     pitfalls: pitfalls.items.map(parsePitfall),
     definitionOfDone: [...done.items, ...done.rest].join("\n") || null,
-    notes: [...titleNote, ...moreName, ...request.notes, ...steps.rest, ...tools.rest, ...pitfalls.rest, ...tribal.rest],
+    notes: [
+      ...titleNote,
+      ...moreName,
+      ...request.notes,
+      ...steps.rest,
+      ...tools.rest,
+      ...pitfalls.rest,
+      ...tribal.rest,
+    ],
     questions: [],
     nextQuestionId: 1,
   };
 }
 
 /** Reads each step's tool and access hints; adds tools the steps name to `tools` (mutated). */
-function captureSteps(placed: { text: string; tribal: boolean }[], tools: Tool[]): CaptureStep[] {
+function captureSteps(
+  placed: { text: string; tribal: boolean }[],
+  tools: Tool[],
+): CaptureStep[] {
   const sectionNames = tools.map((t) => t.name);
-  const known = [...sectionNames, ...placed.flatMap((p) => stepHints(p.text, sectionNames).tools)];
+  const known = [
+    ...sectionNames,
+    ...placed.flatMap((p) => stepHints(p.text, sectionNames).tools),
+  ];
   return placed.map((p) => {
     const hints = stepHints(p.text, known);
-    for (const name of hints.tools) addTool(tools, name, hints.tools.length === 1 ? hints.access : []);
-    return { text: hints.text || p.text, tools: hints.tools, access: hints.access, tribal: p.tribal, clarification: null };
+    for (const name of hints.tools)
+      addTool(tools, name, hints.tools.length === 1 ? hints.access : []);
+    return {
+      text: hints.text || p.text,
+      tools: hints.tools,
+      access: hints.access,
+      tribal: p.tribal,
+      clarification: null,
+    };
   });
 }
 
 /** A step's access is the tool's access only when the step names that one tool. */
 function addTool(tools: Tool[], name: string, access: string[]): void {
-  const existing = tools.find((t) => t.name.toLowerCase() === name.toLowerCase());
+  const existing = tools.find(
+    (t) => t.name.toLowerCase() === name.toLowerCase(),
+  );
   const said = access.length > 0 ? access.join("; ") : null;
   if (existing === undefined) tools.push({ name, access: said });
   else existing.access ??= said;

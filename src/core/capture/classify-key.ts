@@ -4,10 +4,16 @@ import { normalizeLabel } from "./normalize-label.js";
 const KEYS: [RegExp, RequestField][] = [
   [/^(process|process name|name|sop)$/, "name"],
   [/^(purpose|goal|outcome|why|objective)$/, "purpose"],
-  [/^(trigger|triggers|triggered by|when|starts when|kicked off by)$/, "trigger"],
+  [
+    /^(trigger|triggers|triggered by|when|starts when|kicked off by)$/,
+    "trigger",
+  ],
   [/^(owner|owners|who|run by|roles?|performed by|responsible)$/, "roles"],
   [/^(tools?|systems?|tools and access)$/, "tools"],
-  [/^(done|done when|definition of done|finished when|complete when)$/, "definitionOfDone"],
+  [
+    /^(done|done when|definition of done|finished when|complete when)$/,
+    "definitionOfDone",
+  ],
 ];
 
 /**

@@ -10,5 +10,8 @@ export function collapseSpaces(text: string): string {
   return text
     .replace(/(?<=\S)[ \t]+/g, " ")
     .replace(/ (?=\n|$)/g, "")
-    .replace(new RegExp(String.raw`^[ \t]{${MAX_INDENT + 1},}`, "gm"), " ".repeat(MAX_INDENT));
+    .replace(
+      new RegExp(String.raw`^[ \t]{${MAX_INDENT + 1},}`, "gm"),
+      " ".repeat(MAX_INDENT),
+    );
 }

@@ -24,12 +24,24 @@ export interface FormField {
  */
 export const FORM_FIELDS: readonly FormField[] = [
   { id: "name", label: "Process name", field: "name" },
-  { id: "purpose", label: "Purpose — what outcome it produces", field: "purpose" },
+  {
+    id: "purpose",
+    label: "Purpose — what outcome it produces",
+    field: "purpose",
+  },
   { id: "roles", label: "Who runs it", field: "roles" },
   { id: "trigger", label: "What triggers it", field: "trigger" },
   { id: "steps", label: "Steps as they really happen", field: "steps" },
   { id: "tools", label: "Tools, systems and access needed", field: "tools" },
-  { id: "pitfalls", label: "Pitfalls and edge cases — and how they are handled", field: "pitfalls" },
-  { id: "tribal", label: "\"Oh, and you also have to…\" — the things people do from memory", field: "tribal" },
+  {
+    id: "pitfalls",
+    label: "Pitfalls and edge cases — and how they are handled",
+    field: "pitfalls",
+  },
+  {
+    id: "tribal",
+    label: '"Oh, and you also have to…" — the things people do from memory',
+    field: "tribal",
+  },
   { id: "done", label: "How you know it is done", field: "definitionOfDone" },
 ];

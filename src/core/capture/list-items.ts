@@ -14,9 +14,13 @@ const CHECKBOX = /^\[[ xX]\]\s+/;
  * Reads a field's text as a list. Without list markers, each line is an item,
  * split further into sentences when `sentences` is set (prose steps).
  */
-export function listItems(text: string, options: { sentences: boolean }): ListItems {
+export function listItems(
+  text: string,
+  options: { sentences: boolean },
+): ListItems {
   const lines = text.split("\n");
-  if (!lines.some((l) => ITEM.test(l))) return plainItems(lines, options.sentences);
+  if (!lines.some((l) => ITEM.test(l)))
+    return plainItems(lines, options.sentences);
   const items: string[] = [];
   const rest: string[] = [];
   let topIndent = -1;
@@ -27,7 +31,8 @@ export function listItems(text: string, options: { sentences: boolean }): ListIt
     if (match !== null) {
       const indent = (match[1] ?? "").length;
       const text = (match[2] ?? "").replace(CHECKBOX, "").trim();
-      if (topIndent >= 0 && indent > topIndent && last >= 0) items[last] = join(items[last], text, "; ");
+      if (topIndent >= 0 && indent > topIndent && last >= 0)
+        items[last] = join(items[last], text, "; ");
       else {
         topIndent = topIndent < 0 ? indent : Math.min(topIndent, indent);
         if (text !== "") items.push(text);
@@ -50,7 +55,11 @@ function plainItems(lines: string[], sentences: boolean): ListItems {
   return { items: sentences ? items.flatMap(splitSentences) : items, rest: [] };
 }
 
-function join(before: string | undefined, text: string, separator: string): string {
+function join(
+  before: string | undefined,
+  text: string,
+  separator: string,
+): string {
   if (before === undefined || before === "") return text;
   return text === "" ? before : `${before}${separator}${text}`;
 }

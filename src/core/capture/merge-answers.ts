@@ -7,19 +7,29 @@ import { splitRoles } from "./split-roles.js";
  * An unkeyed answer answers the only open question, if exactly one is open;
  * otherwise it, like an answer to a number nobody asked, becomes a note.
  */
-export function mergeAnswers(input: { capture: Capture; answers: Answer[] }): Capture {
+export function mergeAnswers(input: {
+  capture: Capture;
+  answers: Answer[];
+}): Capture {
   const capture = structuredClone(input.capture);
   const keyed = input.answers.filter((a) => a.questionId !== null);
   const unkeyed = input.answers.filter((a) => a.questionId === null);
   for (const answer of keyed) {
     const question = capture.questions.find((q) => q.id === answer.questionId);
     if (question === undefined || !apply(capture, question, answer.text)) {
-      capture.notes.push(`Answer to question ${answer.questionId}: ${answer.text}`);
+      capture.notes.push(
+        `Answer to question ${answer.questionId}: ${answer.text}`,
+      );
     } else capture.questions = capture.questions.filter((q) => q !== question);
   }
   for (const answer of unkeyed) {
     const [only] = capture.questions;
-    if (capture.questions.length === 1 && only !== undefined && apply(capture, only, answer.text)) capture.questions = [];
+    if (
+      capture.questions.length === 1 &&
+      only !== undefined &&
+      apply(capture, only, answer.text)
+    )
+      capture.questions = [];
     else capture.notes.push(answer.text);
   }
   return capture;
@@ -47,7 +57,10 @@ function apply(capture: Capture, question: Question, text: string): boolean {
     case "pitfall":
       return setIn(capture.pitfalls[index], (p) => (p.handling = text));
     case "tool":
-      return setIn(capture.tools.find((t) => t.name === target), (t) => (t.access = text));
+      return setIn(
+        capture.tools.find((t) => t.name === target),
+        (t) => (t.access = text),
+      );
     default:
       return false;
   }

@@ -3,7 +3,8 @@ import { collapseSpaces } from "./collapse-spaces.js";
 import { sanitizeText } from "./sanitize-text.js";
 
 // "Q1: …", "Question 1 - …", "Answer 1: …", "A1: …", "#1 …": always a key.
-const STRONG_KEY = /^\s*(?:\*\*)?(?:(?:q|question|answer)\s*#?\s*(\d{1,6})|a(\d{1,6})(?=\s*[:.)]))(?:\*\*)?\s*(?:[:.)\-—–](?:\*\*)?)?\s*(.*)$/i;
+const STRONG_KEY =
+  /^\s*(?:\*\*)?(?:(?:q|question|answer)\s*#?\s*(\d{1,6})|a(\d{1,6})(?=\s*[:.)]))(?:\*\*)?\s*(?:[:.)\-—–](?:\*\*)?)?\s*(.*)$/i;
 const HASH_KEY = /^\s*#(\d{1,6})(?![\d\p{L}])\s*[:.)\-—–]?\s*(.*)$/u;
 // "1. …", "1) …", "1: …": a key only when an open question has that number, so a
 // numbered list inside an answer stays part of the answer.
@@ -15,7 +16,10 @@ const SKIPPED = /^\s*(?:>|\/sop\b)/;
  * the first key form one unkeyed answer (questionId null); quoted lines and
  * `/sop` commands are not answers.
  */
-export function parseAnswers(input: { text: string; open: Question[] }): Answer[] {
+export function parseAnswers(input: {
+  text: string;
+  open: Question[];
+}): Answer[] {
   const openIds = new Set(input.open.map((q) => q.id));
   const texts = new Map<number | null, string[]>([[null, []]]);
   let current: string[] = texts.get(null) ?? [];
@@ -32,16 +36,25 @@ export function parseAnswers(input: { text: string; open: Question[] }): Answer[
     current.push(key.rest);
   }
   return [...texts]
-    .map(([questionId, lines]) => ({ questionId, text: lines.join("\n").trim() }))
+    .map(([questionId, lines]) => ({
+      questionId,
+      text: lines.join("\n").trim(),
+    }))
     .filter((a) => a.text !== "");
 }
 
-function keyOf(line: string, openIds: Set<number>): { id: number; rest: string } | null {
+function keyOf(
+  line: string,
+  openIds: Set<number>,
+): { id: number; rest: string } | null {
   const strong = STRONG_KEY.exec(line);
-  if (strong !== null) return { id: Number(strong[1] ?? strong[2]), rest: strong[3] ?? "" };
+  if (strong !== null)
+    return { id: Number(strong[1] ?? strong[2]), rest: strong[3] ?? "" };
   const hash = HASH_KEY.exec(line);
   if (hash !== null) return { id: Number(hash[1]), rest: hash[2] ?? "" };
   const numbered = NUMBER_KEY.exec(line);
   const id = Number(numbered?.[1]);
-  return numbered !== null && openIds.has(id) ? { id, rest: numbered[2] ?? "" } : null;
+  return numbered !== null && openIds.has(id)
+    ? { id, rest: numbered[2] ?? "" }
+    : null;
 }

@@ -10,7 +10,9 @@ const NO_RESPONSE = "_No response_";
  * `###` heading outside a code fence starts a field, so a team's own extra
  * fields are read too.
  */
-export function parseIssueForm(body: string): Map<string, string | null> | null {
+export function parseIssueForm(
+  body: string,
+): Map<string, string | null> | null {
   const lines = body.split("\n");
   const firstLine = lines.find((l) => l.trim() !== "");
   if (firstLine === undefined || formHeading(firstLine) === null) return null;
@@ -18,10 +20,16 @@ export function parseIssueForm(body: string): Map<string, string | null> | null 
   const form = new Map<string, string | null>();
   headings.forEach((h, i) => {
     const end = headings[i + 1]?.index ?? lines.length;
-    const answer = lines.slice(h.index + 1, end).join("\n").trim();
+    const answer = lines
+      .slice(h.index + 1, end)
+      .join("\n")
+      .trim();
     const value = answer === "" || answer === NO_RESPONSE ? null : answer;
     const before = form.get(h.label);
-    form.set(h.label, before == null ? value : value == null ? before : `${before}\n\n${value}`);
+    form.set(
+      h.label,
+      before == null ? value : value == null ? before : `${before}\n\n${value}`,
+    );
   });
   return form;
 }

@@ -24,26 +24,44 @@ const SAMPLE_CHARS = 200_000;
  */
 export function parseRequest(request: RequestText): Capture {
   if (isUnreadable(`${request.title}\n${request.body}`)) {
-    throw new RequestError("unreadable", "The request is not readable text: most of it is binary data or control characters. Write the process as plain text.");
+    throw new RequestError(
+      "unreadable",
+      "The request is not readable text: most of it is binary data or control characters. Write the process as plain text.",
+    );
   }
   const title = sanitizeText(request.title).replace(/\s+/g, " ").trim();
   const body = collapseSpaces(sanitizeText(request.body)).trim();
   if (title === "" && body === "") {
-    throw new RequestError("empty", "The request is empty: it has no title and no text. Describe the process and its steps.");
+    throw new RequestError(
+      "empty",
+      "The request is empty: it has no title and no text. Describe the process and its steps.",
+    );
   }
   const form = parseIssueForm(body);
-  const capture = buildCapture(form === null ? readFreeText(body) : readFormRequest(form), title);
+  const capture = buildCapture(
+    form === null ? readFreeText(body) : readFormRequest(form),
+    title,
+  );
   if (capture.steps.length === 0) {
-    throw new RequestError("no-steps", "The request names no steps: list the steps in order, one per line (e.g. \"1. Create the customer in Stripe\"), under a \"Steps\" heading or in the form's steps field.");
+    throw new RequestError(
+      "no-steps",
+      'The request names no steps: list the steps in order, one per line (e.g. "1. Create the customer in Stripe"), under a "Steps" heading or in the form\'s steps field.',
+    );
   }
   if (capture.steps.length > MAX_STEPS) {
-    throw new RequestError("too-many-steps", `The request names ${capture.steps.length} steps, more than the ${MAX_STEPS} one SOP can hold: split the process into several SOPs.`);
+    throw new RequestError(
+      "too-many-steps",
+      `The request names ${capture.steps.length} steps, more than the ${MAX_STEPS} one SOP can hold: split the process into several SOPs.`,
+    );
   }
   return capture;
 }
 
 function isUnreadable(text: string): boolean {
-  const visible = text.slice(0, SAMPLE_CHARS).replace(/\s+/g, "").replace(JOINERS, "");
+  const visible = text
+    .slice(0, SAMPLE_CHARS)
+    .replace(/\s+/g, "")
+    .replace(JOINERS, "");
   const unreadable = visible.match(UNREADABLE)?.length ?? 0;
   return visible.length >= 8 && unreadable > visible.length * 0.3;
 }

@@ -11,9 +11,12 @@ const ACCESS_LABEL = /^(?:access|permissions?)\s*:\s*/i;
 export function parseToolItem(item: string): Tool {
   const text = trimEnd(item.trim(), ".");
   const open = text.indexOf("(");
-  if (open > 0 && text.endsWith(")")) return tool(text.slice(0, open), text.slice(open + 1, -1));
+  if (open > 0 && text.endsWith(")"))
+    return tool(text.slice(0, open), text.slice(open + 1, -1));
   const match = SEPARATED.exec(text);
-  return match === null ? { name: text, access: null } : tool(match[1] ?? text, match[2] ?? "");
+  return match === null
+    ? { name: text, access: null }
+    : tool(match[1] ?? text, match[2] ?? "");
 }
 
 function tool(name: string, access: string): Tool {

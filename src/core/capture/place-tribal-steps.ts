@@ -14,17 +14,31 @@ const LEAD_IN = /^(?:oh\s*,?\s*)?(?:and\s*,?\s+)?(?:also\s*,?\s+)?/i;
  * 3: …" or "before <words of a step>: …" puts an item next to that step;
  * anything else goes at the end. Numbers refer to the operator's own steps.
  */
-export function placeTribalSteps(steps: string[], tribal: string[]): PlacedStep[] {
+export function placeTribalSteps(
+  steps: string[],
+  tribal: string[],
+): PlacedStep[] {
   const before = steps.map((): PlacedStep[] => []);
   const after = steps.map((): PlacedStep[] => []);
   const atEnd: PlacedStep[] = [];
   for (const item of tribal) {
     const place = placement(item, steps);
-    const placed = { text: item.slice(place.textStart).replace(LEAD_IN, "").trim() || item.trim(), tribal: true };
-    const slot = place.index === null ? atEnd : (place.side === "before" ? before : after)[place.index];
+    const placed = {
+      text:
+        item.slice(place.textStart).replace(LEAD_IN, "").trim() || item.trim(),
+      tribal: true,
+    };
+    const slot =
+      place.index === null
+        ? atEnd
+        : (place.side === "before" ? before : after)[place.index];
     (slot ?? atEnd).push(placed);
   }
-  const merged = steps.flatMap((text, i) => [...(before[i] ?? []), { text, tribal: false }, ...(after[i] ?? [])]);
+  const merged = steps.flatMap((text, i) => [
+    ...(before[i] ?? []),
+    { text, tribal: false },
+    ...(after[i] ?? []),
+  ]);
   return [...merged, ...atEnd];
 }
 
@@ -41,16 +55,34 @@ function placement(item: string, steps: string[]): Placement {
   const byNumber = BY_NUMBER.exec(text);
   if (byNumber !== null) {
     const n = Number(byNumber[2]);
-    if (n >= 1 && n <= steps.length) return at(byNumber[1], n - 1, offset + text.length - (byNumber[3] ?? "").length);
+    if (n >= 1 && n <= steps.length)
+      return at(
+        byNumber[1],
+        n - 1,
+        offset + text.length - (byNumber[3] ?? "").length,
+      );
   }
   const byPhrase = BY_PHRASE.exec(text);
   const anchor = byPhrase === null ? null : bestMatch(byPhrase[2] ?? "", steps);
-  if (byPhrase !== null && anchor !== null) return at(byPhrase[1], anchor, offset + text.length - (byPhrase[3] ?? "").length);
+  if (byPhrase !== null && anchor !== null)
+    return at(
+      byPhrase[1],
+      anchor,
+      offset + text.length - (byPhrase[3] ?? "").length,
+    );
   return { side: "after", index: null, textStart: 0 };
 }
 
-function at(side: string | undefined, index: number, textStart: number): Placement {
-  return { side: side?.toLowerCase() === "before" ? "before" : "after", index, textStart };
+function at(
+  side: string | undefined,
+  index: number,
+  textStart: number,
+): Placement {
+  return {
+    side: side?.toLowerCase() === "before" ? "before" : "after",
+    index,
+    textStart,
+  };
 }
 
 /** The step sharing the most meaningful words with the phrase, if it shares at least half of them. */
@@ -61,8 +93,10 @@ function bestMatch(phrase: string, steps: string[]): number | null {
   let bestScore = 0.5;
   for (const [index, step] of steps.entries()) {
     const stepWords = new Set(significantWords(step));
-    const score = [...words].filter((w) => stepWords.has(w)).length / words.size;
-    if (score > bestScore || (score === bestScore && best === null)) [best, bestScore] = [index, score];
+    const score =
+      [...words].filter((w) => stepWords.has(w)).length / words.size;
+    if (score > bestScore || (score === bestScore && best === null))
+      [best, bestScore] = [index, score];
   }
   return best;
 }

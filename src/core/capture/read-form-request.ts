@@ -7,7 +7,9 @@ import type { RequestFields } from "./request-fields.js";
  * an edited template's labels are matched like free-text headings; an answer
  * under a label that names no field becomes a note.
  */
-export function readFormRequest(form: Map<string, string | null>): RequestFields {
+export function readFormRequest(
+  form: Map<string, string | null>,
+): RequestFields {
   const fields: Partial<Record<RequestField, string>> = {};
   const notes: string[] = [];
   for (const [label, value] of form) {

@@ -7,7 +7,8 @@ import type { RequestFields } from "./request-fields.js";
 
 const BOLD_HEADING = /^\s*(?:\*\*|__)([^*_]+?)(?:\*\*|__)\s*:?\s*$/;
 const COLON_HEADING = /^\s*([^\s:][^:]{0,60}):\s*$/;
-const KEY_VALUE = /^\s*(?:\*\*)?([A-Za-z][A-Za-z /-]{0,30}?)(?:\*\*)?\s*:(?:\*\*)?\s+(\S.*)$/;
+const KEY_VALUE =
+  /^\s*(?:\*\*)?([A-Za-z][A-Za-z /-]{0,30}?)(?:\*\*)?\s*:(?:\*\*)?\s+(\S.*)$/;
 const LIST_LINE = /^\s*(?:\d{1,3}[.)]|[-*+•])\s/;
 
 interface Block {
@@ -30,14 +31,21 @@ export function readFreeText(body: string): RequestFields {
   for (const line of body.split("\n")) {
     const heading = headingText(line);
     const field = heading === null ? null : classifyHeading(heading.text);
-    if (heading === null || (!heading.markdown && (field === null || wordCount(heading.text) > 5))) {
+    if (
+      heading === null ||
+      (!heading.markdown && (field === null || wordCount(heading.text) > 5))
+    ) {
       addLine(blocks, current, line);
       continue;
     }
     if (field === null && current === preamble) {
       // A heading of its own before any section is the process's name (a title line), not a section.
       const named = blocks.some((b) => b.field === "name");
-      blocks.push({ field: named ? null : "name", heading: heading.text, lines: [heading.text] });
+      blocks.push({
+        field: named ? null : "name",
+        heading: heading.text,
+        lines: [heading.text],
+      });
       continue;
     }
     current = { field, heading: heading.text, lines: [] };
@@ -50,7 +58,8 @@ export function readFreeText(body: string): RequestFields {
 function addLine(blocks: Block[], current: Block, line: string): void {
   const pair = LIST_LINE.test(line) ? null : KEY_VALUE.exec(line);
   const field = pair?.[1] === undefined ? null : classifyKey(pair[1]);
-  if (field !== null && pair?.[2] !== undefined) blocks.push({ field, heading: null, lines: [pair[2]] });
+  if (field !== null && pair?.[2] !== undefined)
+    blocks.push({ field, heading: null, lines: [pair[2]] });
   else current.lines.push(line);
 }
 
@@ -59,8 +68,14 @@ function collect(blocks: Block[], preamble: Block): RequestFields {
   const notes: string[] = [];
   for (const block of blocks) {
     const text = block.lines.join("\n").trim();
-    if (block.field !== null) fields[block.field] = [fields[block.field], text].filter(Boolean).join("\n");
-    else if (block !== preamble && text !== "") notes.push(block.heading === text ? text : `${block.heading ?? ""}:\n${text}`);
+    if (block.field !== null)
+      fields[block.field] = [fields[block.field], text]
+        .filter(Boolean)
+        .join("\n");
+    else if (block !== preamble && text !== "")
+      notes.push(
+        block.heading === text ? text : `${block.heading ?? ""}:\n${text}`,
+      );
   }
   const unsectioned = preamble.lines.join("\n").trim();
   if (!fields.steps) {

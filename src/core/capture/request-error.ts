@@ -1,4 +1,5 @@
-export type RequestErrorCode = "empty" | "unreadable" | "no-steps" | "too-many-steps";
+export type RequestErrorCode =
+  "empty" | "unreadable" | "no-steps" | "too-many-steps";
 
 /**
  * A request sopflow cannot capture, with a message written for the person

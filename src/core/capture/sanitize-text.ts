@@ -5,7 +5,8 @@ export const MAX_TEXT_CHARS = 100_000;
 const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 // Only the markup goes: the words inside stay, so nothing the reader sees is lost.
 const HIDING_TAGS = /<\/?(?:details|summary|script|style)\b[^<>]*>/gi;
-const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|[\u{E0000}-\u{E007F}]/gu;
+const INVISIBLE =
+  /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|[\u{E0000}-\u{E007F}]/gu;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
 const MAX_PASSES = 8;
@@ -16,7 +17,10 @@ const MAX_PASSES = 8;
  * Unix line ends, and at most MAX_TEXT_CHARS characters.
  */
 export function sanitizeText(s: string): string {
-  let text = s.replace(/\r\n?/g, "\n").replace(INVISIBLE, "").replace(CONTROL, "");
+  let text = s
+    .replace(/\r\n?/g, "\n")
+    .replace(INVISIBLE, "")
+    .replace(CONTROL, "");
   // Removing one comment can join "<!-" and "--" fragments into a new one; a few
   // passes undo honest nesting, and past that the rest is treated as unterminated.
   for (let pass = 0, previous = ""; previous !== text; pass++) {

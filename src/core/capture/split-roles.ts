@@ -9,7 +9,9 @@ export function splitRoles(text: string): string[] {
     let depth = 0;
     let part = "";
     const cleaned = line.trim().replace(LIST_MARKER, "");
-    for (const piece of cleaned.split(/(\(|\)|,|;|\s+and\s+|\s*&\s*|\s+\/\s+)/)) {
+    for (const piece of cleaned.split(
+      /(\(|\)|,|;|\s+and\s+|\s*&\s*|\s+\/\s+)/,
+    )) {
       if (piece === "(") depth++;
       if (piece === ")") depth = Math.max(0, depth - 1);
       const separator = /^(,|;|\s+and\s+|\s*&\s*|\s+\/\s+)$/.test(piece);

@@ -6,9 +6,16 @@ export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
   let start = 0;
   // The look-behind starts a match only at the first of a run of stops, keeping this linear.
-  for (const match of text.matchAll(/(?<![.!?])[.!?]+\s+(?=[\p{Lu}\p{N}"“(])/gu)) {
+  for (const match of text.matchAll(
+    /(?<![.!?])[.!?]+\s+(?=[\p{Lu}\p{N}"“(])/gu,
+  )) {
     const end = match.index + match[0].length;
-    if (ABBREVIATION.test(text.slice(Math.max(start, match.index - 8), end).trim())) continue;
+    if (
+      ABBREVIATION.test(
+        text.slice(Math.max(start, match.index - 8), end).trim(),
+      )
+    )
+      continue;
     sentences.push(text.slice(start, end).trim());
     start = end;
   }

@@ -8,14 +8,26 @@ export interface StepHints {
 }
 
 const HINT_KEY = String.raw`(?:tools?|systems?|access|permissions?)\s*:`;
-const BRACKETED_HINT = new RegExp(String.raw`\s*\(([^()]*\b${HINT_KEY}[^()]*)\)`, "gi");
-const TRAILING_HINT = new RegExp(String.raw`(?:\s+[—–-]+\s*|\s*[,;]\s*|\s+)\b(${HINT_KEY}.*)$`, "i");
-const PAIR_SPLIT = new RegExp(String.raw`\s*[;|]\s*|\s*,\s*(?=${HINT_KEY})`, "i");
+const BRACKETED_HINT = new RegExp(
+  String.raw`\s*\(([^()]*\b${HINT_KEY}[^()]*)\)`,
+  "gi",
+);
+const TRAILING_HINT = new RegExp(
+  String.raw`(?:\s+[—–-]+\s*|\s*[,;]\s*|\s+)\b(${HINT_KEY}.*)$`,
+  "i",
+);
+const PAIR_SPLIT = new RegExp(
+  String.raw`\s*[;|]\s*|\s*,\s*(?=${HINT_KEY})`,
+  "i",
+);
 // "in Salesforce", "from Xero", "using the Stripe dashboard": a capitalised name after one of these words.
-const NAMED_TOOL = /\b(?:in|into|from|using|via|through)\s+(?:the\s+|our\s+)?((?:[A-Z][\w.&+-]*)(?:\s+[A-Z][\w.&+-]*){0,3})/g;
+const NAMED_TOOL =
+  /\b(?:in|into|from|using|via|through)\s+(?:the\s+|our\s+)?((?:[A-Z][\w.&+-]*)(?:\s+[A-Z][\w.&+-]*){0,3})/g;
 const NOT_TOOLS = new Set(
-  ("January February March April May June July August September October November December " +
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday I Q1 Q2 Q3 Q4 EU US UK").split(" "),
+  (
+    "January February March April May June July August September October November December " +
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday I Q1 Q2 Q3 Q4 EU US UK"
+  ).split(" "),
 );
 
 /**
@@ -48,7 +60,9 @@ export function stepHints(step: string, knownTools: string[]): StepHints {
 
 function readPairs(hint: string, tools: string[], access: string[]): void {
   for (const pair of hint.split(PAIR_SPLIT)) {
-    const match = /^\s*(tools?|systems?|access|permissions?)\s*:\s*(.*)$/i.exec(pair);
+    const match = /^\s*(tools?|systems?|access|permissions?)\s*:\s*(.*)$/i.exec(
+      pair,
+    );
     const value = trimEnd(match?.[2]?.trim() ?? "", ".;,");
     if (match === null || value === "") continue;
     if (/^(access|permission)/i.test(match[1] ?? "")) access.push(value);
@@ -61,8 +75,16 @@ function mentions(text: string, tool: string): boolean {
   const [haystack, needle] = [text.toLowerCase(), tool.toLowerCase()];
   if (needle === "") return false;
   const isWordChar = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);
-  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
-    if (!isWordChar(haystack.charAt(at - 1)) && !isWordChar(haystack.charAt(at + needle.length))) return true;
+  for (
+    let at = haystack.indexOf(needle);
+    at >= 0;
+    at = haystack.indexOf(needle, at + 1)
+  ) {
+    if (
+      !isWordChar(haystack.charAt(at - 1)) &&
+      !isWordChar(haystack.charAt(at + needle.length))
+    )
+      return true;
   }
   return false;
 }
@@ -75,5 +97,7 @@ function sameTool(a: string, b: string): boolean {
 
 function unique(values: string[]): string[] {
   const seen = new Set<string>();
-  return values.filter((v) => !seen.has(v.toLowerCase()) && seen.add(v.toLowerCase()));
+  return values.filter(
+    (v) => !seen.has(v.toLowerCase()) && seen.add(v.toLowerCase()),
+  );
 }

@@ -5,9 +5,12 @@ export function captureTools(capture: Capture): Tool[] {
   const byName = new Map<string, Tool>();
   const add = (tool: Tool): void => {
     const key = tool.name.trim().toLowerCase();
-    if (key !== "" && !byName.has(key)) byName.set(key, { name: tool.name.trim(), access: tool.access });
+    if (key !== "" && !byName.has(key))
+      byName.set(key, { name: tool.name.trim(), access: tool.access });
   };
   capture.tools.forEach(add);
-  capture.steps.forEach((step) => step.tools.forEach((name) => add({ name, access: null })));
+  capture.steps.forEach((step) =>
+    step.tools.forEach((name) => add({ name, access: null })),
+  );
   return [...byName.values()];
 }

@@ -19,8 +19,17 @@ export interface CheckRule {
 }
 
 /** A finding of `rule` at a node's start (or at a point); 1:1 when the node has no position. */
-export function findingAt({ rule, message, at }: { rule: CheckRule; message: string; at: Node | Point | null }): Finding {
-  const point = at === null ? undefined : "line" in at ? at : at.position?.start;
+export function findingAt({
+  rule,
+  message,
+  at,
+}: {
+  rule: CheckRule;
+  message: string;
+  at: Node | Point | null;
+}): Finding {
+  const point =
+    at === null ? undefined : "line" in at ? at : at.position?.start;
   return {
     ruleId: rule.id,
     severity: rule.severity,

@@ -29,21 +29,34 @@ const VALID: Record<Key, (value: unknown) => boolean> = {
   source_issue: nonEmpty,
   last_validated: (value) => typeof value === "string" && isIsoDate(value),
   review_due: (value) => typeof value === "string" && isIsoDate(value),
-  approval: (value) => value === null || (ApprovalSchema.safeParse(value).success && nonEmpty((value as { by: unknown }).by)),
+  approval: (value) =>
+    value === null ||
+    (ApprovalSchema.safeParse(value).success &&
+      nonEmpty((value as { by: unknown }).by)),
 };
 
 export const FRONT_MATTER_KEYS = Object.keys(FrontMatterSchema.shape) as Key[];
 
 /** The "expected" text for an invalid value of `key`, or null when the value is fine. */
-export function frontMatterProblem({ key, value }: { key: Key; value: unknown }): string | null {
+export function frontMatterProblem({
+  key,
+  value,
+}: {
+  key: Key;
+  value: unknown;
+}): string | null {
   return VALID[key](value) ? null : EXPECTED[key];
 }
 
 /** A value as a message shows it: its kind, and its text when short. */
 export function describeValue(value: unknown): string {
   if (value === null) return "null";
-  if (typeof value === "string") return value === "" ? "empty string" : `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
-  if (typeof value === "number" || typeof value === "boolean") return `${typeof value} ${String(value)}`;
+  if (typeof value === "string")
+    return value === ""
+      ? "empty string"
+      : `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === "number" || typeof value === "boolean")
+    return `${typeof value} ${String(value)}`;
   return Array.isArray(value) ? "list" : "mapping";
 }
 

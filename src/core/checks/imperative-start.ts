@@ -19,9 +19,13 @@ const VERBS = (
 ).split(" ");
 
 const THIRD_PERSON = new Set(VERBS.map(thirdPerson));
-const ING_STEMS = new Set("bring string spring swing sting sling fling cling wring".split(" "));
+const ING_STEMS = new Set(
+  "bring string spring swing sting sling fling cling wring".split(" "),
+);
 const ED_STEMS = new Set("embed shred shed".split(" "));
-const CONDITIONS = new Set("if when once after before unless whenever while until".split(" "));
+const CONDITIONS = new Set(
+  "if when once after before unless whenever while until".split(" "),
+);
 
 export interface NonImperative {
   /** The offending word as written. */
@@ -42,7 +46,9 @@ export function nonImperativeStart(text: string): NonImperative | null {
     const comma = text.indexOf(",");
     if (comma < 0) return { word, conditionWithoutAction: true };
     // "If X, then do Y" is ordinary English: the "then" after the condition is allowed.
-    return nonImperativeStart(text.slice(comma + 1).replace(/^\s*then\s+/i, ""));
+    return nonImperativeStart(
+      text.slice(comma + 1).replace(/^\s*then\s+/i, ""),
+    );
   }
   return isNotVerb(lower) ? { word, conditionWithoutAction: false } : null;
 }
@@ -56,7 +62,8 @@ export function firstWord(text: string): string | null {
 function isNotVerb(lower: string): boolean {
   if (NOT_VERBS.has(lower) || THIRD_PERSON.has(lower)) return true;
   if (lower.length > 4 && lower.endsWith("ing")) return !ING_STEMS.has(lower);
-  if (lower.length > 3 && lower.endsWith("ed")) return !lower.endsWith("eed") && !ED_STEMS.has(lower);
+  if (lower.length > 3 && lower.endsWith("ed"))
+    return !lower.endsWith("eed") && !ED_STEMS.has(lower);
   return false;
 }
 

@@ -10,7 +10,11 @@ const STOP_WORDS = new Set(
 
 /** Lowercased words without punctuation or stop words, crudely stemmed so "refunds"/"refunded" meet "refund". */
 export function significantWords(text: string): string[] {
-  const words = text.toLowerCase().replace(/['’]s\b/g, "").match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words =
+    text
+      .toLowerCase()
+      .replace(/['’]s\b/g, "")
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
   return words.filter((word) => !STOP_WORDS.has(word)).map(stem);
 }
 
@@ -18,7 +22,8 @@ function stem(word: string): string {
   let base = word;
   if (base.length > 5 && base.endsWith("ing")) base = base.slice(0, -3);
   else if (base.length > 4 && base.endsWith("ed")) base = base.slice(0, -2);
-  else if (base.length > 3 && base.endsWith("s") && !base.endsWith("ss")) base = base.slice(0, -1);
+  else if (base.length > 3 && base.endsWith("s") && !base.endsWith("ss"))
+    base = base.slice(0, -1);
   // "close", "closes", "closed", "closing" all end as "clos".
   return base.length > 3 && base.endsWith("e") ? base.slice(0, -1) : base;
 }

@@ -16,18 +16,36 @@ export interface StepItem {
 
 /** Every step and sub-step of the Steps section, in document order. */
 export function stepItems(parsed: ParsedSop): StepItem[] {
-  const lists = (parsed.sections.get(sectionKey(SECTION.steps))?.nodes ?? []).filter(
-    (node): node is List => node.type === "list",
-  );
-  return lists.flatMap((list) => list.children).flatMap((item, index) => itemsOf({ item, label: `step ${index + 1}`, depth: 1 }));
+  const lists = (
+    parsed.sections.get(sectionKey(SECTION.steps))?.nodes ?? []
+  ).filter((node): node is List => node.type === "list");
+  return lists
+    .flatMap((list) => list.children)
+    .flatMap((item, index) =>
+      itemsOf({ item, label: `step ${index + 1}`, depth: 1 }),
+    );
 }
 
-function itemsOf({ item, label, depth }: { item: ListItem; label: string; depth: number }): StepItem[] {
-  const own: StepItem = { label, text: itemText(item), at: item.children[0] ?? item };
+function itemsOf({
+  item,
+  label,
+  depth,
+}: {
+  item: ListItem;
+  label: string;
+  depth: number;
+}): StepItem[] {
+  const own: StepItem = {
+    label,
+    text: itemText(item),
+    at: item.children[0] ?? item,
+  };
   if (depth >= MAX_DEPTH) return [own];
   const nested = item.children
     .filter((child): child is List => child.type === "list")
     .flatMap((list) => list.children)
-    .flatMap((sub, index) => itemsOf({ item: sub, label: `${label}.${index + 1}`, depth: depth + 1 }));
+    .flatMap((sub, index) =>
+      itemsOf({ item: sub, label: `${label}.${index + 1}`, depth: depth + 1 }),
+    );
   return [own, ...nested];
 }

@@ -8,8 +8,14 @@ export const ConfigSchema = z
   .object({
     docs_folder: z
       .string()
-      .regex(/^[A-Za-z0-9._/-]+$/, "a relative folder path of letters, digits, '.', '_', '-' and '/'")
-      .refine((p) => !p.startsWith("/") && !p.split("/").includes(".."), "a path inside the repository")
+      .regex(
+        /^[A-Za-z0-9._/-]+$/,
+        "a relative folder path of letters, digits, '.', '_', '-' and '/'",
+      )
+      .refine(
+        (p) => !p.startsWith("/") && !p.split("/").includes(".."),
+        "a path inside the repository",
+      )
       .refine((p) => !/^\.github(\/|$)/.test(p), "a folder outside .github")
       .default("docs/sops"),
     docs_repository: z
@@ -38,13 +44,21 @@ export const ConfigSchema = z
     review_interval_days: z.number().int().min(1).max(3650).default(180),
     model: z
       .object({
-        provider: z.enum(["auto", "offline", "openai", "github-models"]).default("auto"),
+        provider: z
+          .enum(["auto", "offline", "openai", "github-models"])
+          .default("auto"),
         name: z.string().min(1).nullable().default(null),
         base_url: z.string().url().nullable().default(null),
         timeout_seconds: z.number().positive().max(600).default(90),
         step_deadline_seconds: z.number().positive().max(3600).default(300),
       })
-      .default({ provider: "auto", name: null, base_url: null, timeout_seconds: 90, step_deadline_seconds: 300 }),
+      .default({
+        provider: "auto",
+        name: null,
+        base_url: null,
+        timeout_seconds: 90,
+        step_deadline_seconds: 300,
+      }),
   })
   .strict();
 

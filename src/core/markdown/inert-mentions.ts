@@ -2,7 +2,8 @@ import type { Root } from "mdast";
 import { visit } from "unist-util-visit";
 
 // A user (@login, an app's @slug[bot]) or team (@org/team) mention as GitHub finds one: "@" after a non-word character.
-const MENTION = /(?<![A-Za-z0-9_])@([A-Za-z0-9][A-Za-z0-9-]*(?:\[bot\]|\/[A-Za-z0-9][A-Za-z0-9_-]*)?)/g;
+const MENTION =
+  /(?<![A-Za-z0-9_])@([A-Za-z0-9][A-Za-z0-9-]*(?:\[bot\]|\/[A-Za-z0-9][A-Za-z0-9_-]*)?)/g;
 // Between "@" and the name it stops GitHub from linking and notifying; readers still see "@name".
 const ZERO_WIDTH_SPACE = "\u200B";
 
@@ -16,7 +17,9 @@ export function inertMentions(input: { tree: Root; keep: string[] }): Root {
   const keep = new Set(input.keep.map((login) => login.toLowerCase()));
   const tree = structuredClone(input.tree);
   visit(tree, "text", (node) => {
-    node.value = node.value.replace(MENTION, (mention, name: string) => (keep.has(name.toLowerCase()) ? mention : `@${ZERO_WIDTH_SPACE}${name}`));
+    node.value = node.value.replace(MENTION, (mention, name: string) =>
+      keep.has(name.toLowerCase()) ? mention : `@${ZERO_WIDTH_SPACE}${name}`,
+    );
   });
   return tree;
 }

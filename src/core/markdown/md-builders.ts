@@ -1,12 +1,38 @@
-import type { BlockContent, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell } from "mdast";
+import type {
+  BlockContent,
+  Heading,
+  List,
+  ListItem,
+  Paragraph,
+  PhrasingContent,
+  Root,
+  RootContent,
+  Table,
+  TableCell,
+} from "mdast";
 
 /** Small mdast constructors, so notes and bodies are built as trees, not spliced strings. */
-export const text = (value: string): PhrasingContent => ({ type: "text", value });
-export const strong = (value: string): PhrasingContent => ({ type: "strong", children: [text(value)] });
-export const code = (value: string): PhrasingContent => ({ type: "inlineCode", value });
-export const link = (url: string, label: string): PhrasingContent => ({ type: "link", url, children: [text(label)] });
+export const text = (value: string): PhrasingContent => ({
+  type: "text",
+  value,
+});
+export const strong = (value: string): PhrasingContent => ({
+  type: "strong",
+  children: [text(value)],
+});
+export const code = (value: string): PhrasingContent => ({
+  type: "inlineCode",
+  value,
+});
+export const link = (url: string, label: string): PhrasingContent => ({
+  type: "link",
+  url,
+  children: [text(label)],
+});
 
-export const paragraph = (...children: (PhrasingContent | string)[]): Paragraph => ({
+export const paragraph = (
+  ...children: (PhrasingContent | string)[]
+): Paragraph => ({
   type: "paragraph",
   children: children.map((c) => (typeof c === "string" ? text(c) : c)),
 });
@@ -19,9 +45,17 @@ export const prose = (value: string): Paragraph[] =>
     .filter((part) => part !== "")
     .map((part) => paragraph(part));
 
-export const heading = (depth: Heading["depth"], value: string): Heading => ({ type: "heading", depth, children: value === "" ? [] : [text(value)] });
+export const heading = (depth: Heading["depth"], value: string): Heading => ({
+  type: "heading",
+  depth,
+  children: value === "" ? [] : [text(value)],
+});
 
-export const listItem = (children: BlockContent[]): ListItem => ({ type: "listItem", spread: false, children });
+export const listItem = (children: BlockContent[]): ListItem => ({
+  type: "listItem",
+  spread: false,
+  children,
+});
 
 type Item = ListItem | BlockContent | PhrasingContent[] | string;
 
@@ -40,27 +74,46 @@ export const list = (items: Item[], ordered = false): List => ({
 });
 
 /** A bullet list of plain texts; nothing at all for no texts. */
-export const bulletList = (texts: string[]): List[] => (texts.length === 0 ? [] : [list(texts)]);
+export const bulletList = (texts: string[]): List[] =>
+  texts.length === 0 ? [] : [list(texts)];
 
 export const table = (header: string[], rows: string[][]): Table => {
-  const cell = (value: string): TableCell => ({ type: "tableCell", children: value === "" ? [] : [text(value)] });
+  const cell = (value: string): TableCell => ({
+    type: "tableCell",
+    children: value === "" ? [] : [text(value)],
+  });
   return {
     type: "table",
     align: header.map(() => null),
-    children: [header, ...rows].map((row) => ({ type: "tableRow", children: row.map(cell) })),
+    children: [header, ...rows].map((row) => ({
+      type: "tableRow",
+      children: row.map(cell),
+    })),
   };
 };
 
-export const codeBlock = (value: string, lang: string | null = null): RootContent => ({ type: "code", lang, value });
+export const codeBlock = (
+  value: string,
+  lang: string | null = null,
+): RootContent => ({ type: "code", lang, value });
 
-export const details = (summary: string, children: RootContent[]): RootContent[] => [
+export const details = (
+  summary: string,
+  children: RootContent[],
+): RootContent[] => [
   { type: "html", value: `<details><summary>${escapeHtml(summary)}</summary>` },
   ...children,
   { type: "html", value: "</details>" },
 ];
 
-export const root = (children: RootContent[]): Root => ({ type: "root", children });
+export const root = (children: RootContent[]): Root => ({
+  type: "root",
+  children,
+});
 
 function escapeHtml(value: string): string {
-  return value.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c);
+  return value.replace(
+    /[&<>"]/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c] ?? c,
+  );
 }

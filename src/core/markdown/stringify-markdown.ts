@@ -3,7 +3,9 @@ import remarkGfm from "remark-gfm";
 import remarkStringify from "remark-stringify";
 import { unified } from "unified";
 
-const processor = unified().use(remarkGfm).use(remarkStringify, { bullet: "-", fence: "`", fences: true, rule: "-" });
+const processor = unified()
+  .use(remarkGfm)
+  .use(remarkStringify, { bullet: "-", fence: "`", fences: true, rule: "-" });
 
 /** Markdown text of an mdast tree, with the project's formatting. */
 export function stringifyMarkdown(tree: Root): string {

@@ -9,7 +9,11 @@ import { NOTE_SEPARATOR } from "./note-markers.js";
  */
 export function decodeNoteParts(text: string): NotePart[] {
   const parts: NotePart[] = [];
-  for (let part = decodeNotePart(text); part; part = decodeNotePart(text, part.end + NOTE_SEPARATOR.length)) {
+  for (
+    let part = decodeNotePart(text);
+    part;
+    part = decodeNotePart(text, part.end + NOTE_SEPARATOR.length)
+  ) {
     parts.push({ header: part.header, chunk: part.chunk });
     if (part.end === text.length) break;
   }

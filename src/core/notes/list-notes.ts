@@ -39,7 +39,13 @@ export function listNotes(comments: TaskComment[]): ListedNote[] {
     if (comment.authorKind !== "self") return;
     for (const part of decodeNoteParts(comment.body)) {
       const key = `${part.header.step}:${part.header.revision}:${part.header.hash}`;
-      const group = groups.get(key) ?? { parts: new Map<number, NotePart>(), index, ids: [], createdAt: comment.createdAt, order };
+      const group = groups.get(key) ?? {
+        parts: new Map<number, NotePart>(),
+        index,
+        ids: [],
+        createdAt: comment.createdAt,
+        order,
+      };
       if (!group.parts.has(part.header.part)) {
         group.parts.set(part.header.part, part);
         if (!group.ids.includes(comment.id)) group.ids.push(comment.id);
@@ -53,9 +59,18 @@ export function listNotes(comments: TaskComment[]): ListedNote[] {
   const notes: (ListedNote & { order: number })[] = [];
   for (const group of groups.values()) {
     const note = joinParts([...group.parts.values()]);
-    if (note) notes.push({ ...note, index: group.index, commentIds: group.ids, createdAt: group.createdAt, order: group.order });
+    if (note)
+      notes.push({
+        ...note,
+        index: group.index,
+        commentIds: group.ids,
+        createdAt: group.createdAt,
+        order: group.order,
+      });
   }
-  return notes.sort((a, b) => a.order - b.order).map(({ order: _order, ...note }) => note);
+  return notes
+    .sort((a, b) => a.order - b.order)
+    .map(({ order: _order, ...note }) => note);
 }
 
 function joinParts(parts: NotePart[]): Note | null {
@@ -68,7 +83,10 @@ function joinParts(parts: NotePart[]): Note | null {
   if (hashText(content) !== first.header.hash) return null;
   const at = content.lastIndexOf(`\n\n${DATA_PREFIX}`);
   if (at < 0 || !content.endsWith(MARKER_SUFFIX)) return null;
-  const encoded = content.slice(at + 2 + DATA_PREFIX.length, content.length - MARKER_SUFFIX.length);
+  const encoded = content.slice(
+    at + 2 + DATA_PREFIX.length,
+    content.length - MARKER_SUFFIX.length,
+  );
   let data: unknown;
   try {
     data = JSON.parse(Buffer.from(encoded, "base64").toString("utf8"));

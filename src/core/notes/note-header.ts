@@ -1,6 +1,14 @@
 import { z } from "zod";
 
-export const NOTE_STEPS = ["capture", "draft", "walkthrough", "publish", "cancel", "error", "reply"] as const;
+export const NOTE_STEPS = [
+  "capture",
+  "draft",
+  "walkthrough",
+  "publish",
+  "cancel",
+  "error",
+  "reply",
+] as const;
 export type NoteStep = (typeof NOTE_STEPS)[number];
 
 /** The hidden, machine-readable header every note carries. */

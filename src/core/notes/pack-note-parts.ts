@@ -13,7 +13,8 @@ export function packNoteParts(parts: string[], limit: number): string[] {
   for (const part of parts) {
     const isNote = part.startsWith(HEADER_PREFIX);
     const joined = `${packed.at(-1) ?? ""}${NOTE_SEPARATOR}${part}`;
-    if (isNote && open && joined.length <= limit) packed[packed.length - 1] = joined;
+    if (isNote && open && joined.length <= limit)
+      packed[packed.length - 1] = joined;
     else packed.push(part);
     // Only a comment of note parts takes more parts.
     open = isNote;

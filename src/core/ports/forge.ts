@@ -128,7 +128,10 @@ export interface Forge {
    * Make `label` the only state label on the task (adds the trigger label
    * too); with `close`, close the task in the same write.
    */
-  setStateLabel(label: string, options?: { close?: "completed" | "not_planned" }): Promise<void>;
+  setStateLabel(
+    label: string,
+    options?: { close?: "completed" | "not_planned" },
+  ): Promise<void>;
   readFile(ref: string, path: string): Promise<string | null>;
   /**
    * Commit one file to `branch` (created from `base` when missing) and return
@@ -137,7 +140,12 @@ export interface Forge {
    * moved, it throws a HeadMovedError instead of committing on top.
    */
   commitFile(input: CommitFileInput): Promise<string>;
-  openPull(input: { branch: string; base: string; title: string; body: string }): Promise<PullSnapshot>;
+  openPull(input: {
+    branch: string;
+    base: string;
+    title: string;
+    body: string;
+  }): Promise<PullSnapshot>;
   reportCheck(report: CheckReport): Promise<void>;
   requestReview(input: { pull: number; reviewers: string[] }): Promise<void>;
   roleOf(user: string): Promise<Role>;
@@ -150,16 +158,26 @@ export interface Forge {
 
 /** A first draft's file already exists on the docs branch (an SOP revised by a new task). */
 export class FileExistsError extends Error {
-  constructor(readonly path: string, readonly content: string) {
-    super(`Unexpected existing ${path} on the docs branch, expected a new file`);
+  constructor(
+    readonly path: string,
+    readonly content: string,
+  ) {
+    super(
+      `Unexpected existing ${path} on the docs branch, expected a new file`,
+    );
     this.name = "FileExistsError";
   }
 }
 
 /** The branch moved under a write that was meant for a known head. */
 export class HeadMovedError extends Error {
-  constructor(readonly expected: string, readonly actual: string) {
-    super(`Unexpected head ${actual.slice(0, 7)}, expected ${expected.slice(0, 7)}: the branch moved`);
+  constructor(
+    readonly expected: string,
+    readonly actual: string,
+  ) {
+    super(
+      `Unexpected head ${actual.slice(0, 7)}, expected ${expected.slice(0, 7)}: the branch moved`,
+    );
     this.name = "HeadMovedError";
   }
 }

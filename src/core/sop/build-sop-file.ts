@@ -31,7 +31,10 @@ export function buildSopFile(params: BuildSopFileParams): SopFile {
       approval: null,
     },
     content,
-    revisions: [...(previous?.revisions ?? []), { version, date: today, author: params.author, change: params.change }],
+    revisions: [
+      ...(previous?.revisions ?? []),
+      { version, date: today, author: params.author, change: params.change },
+    ],
   };
 }
 
@@ -45,5 +48,7 @@ function nextVersion(previous: SopFile | null): string {
   const match = previous && /^(\d+)\.(\d+)$/.exec(previous.frontMatter.version);
   if (!previous || !match) return "1.0";
   const [major, minor] = [Number(match[1]), Number(match[2])];
-  return previous.frontMatter.status === "published" ? `${major + 1}.0` : `${major}.${minor + 1}`;
+  return previous.frontMatter.status === "published"
+    ? `${major + 1}.0`
+    : `${major}.${minor + 1}`;
 }

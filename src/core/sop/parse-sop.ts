@@ -24,7 +24,9 @@ export function parseSop(markdown: string): ParsedSop {
     file: {
       frontMatter: toFrontMatter(frontMatter.data),
       content: readSopContent({ title, sections }),
-      revisions: readRevisions(sections.get(sectionKey(SECTION.revisionHistory))?.nodes ?? []),
+      revisions: readRevisions(
+        sections.get(sectionKey(SECTION.revisionHistory))?.nodes ?? [],
+      ),
     },
   };
 }

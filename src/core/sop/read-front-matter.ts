@@ -11,10 +11,18 @@ export function readFrontMatter(tree: Root): ParsedFrontMatter {
   try {
     value = YAML.parse(node.value);
   } catch (error) {
-    return { node, data: null, error: error instanceof Error ? error.message : String(error) };
+    return {
+      node,
+      data: null,
+      error: error instanceof Error ? error.message : String(error),
+    };
   }
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    return { node, data: null, error: "the front matter is not a mapping of keys to values" };
+    return {
+      node,
+      data: null,
+      error: "the front matter is not a mapping of keys to values",
+    };
   }
   return { node, data: value as Record<string, unknown>, error: null };
 }

@@ -9,7 +9,10 @@ export function readRevisions(nodes: RootContent[]): Revision[] {
   const tableNode = nodes.find((node) => node.type === "table");
   if (tableNode === undefined) return [];
   const [header, ...rows] = tableNode.children;
-  const names = header === undefined ? [] : header.children.map((cell) => nodeText(cell).trim().toLowerCase());
+  const names =
+    header === undefined
+      ? []
+      : header.children.map((cell) => nodeText(cell).trim().toLowerCase());
   const index = (column: Column, fallback: number): number => {
     const found = names.indexOf(column);
     return found >= 0 ? found : fallback;

@@ -7,8 +7,15 @@ import { OPEN_QUESTION_LABEL, SECTION, sectionKey } from "./sop-sections.js";
 type Sections = ReadonlyMap<string, SopSection>;
 
 /** The SOP content as well as the body allows: what a section lacks comes back empty. */
-export function readSopContent({ title, sections }: { title: Heading | null; sections: Sections }): SopContent {
-  const nodes = (name: string): RootContent[] => sections.get(sectionKey(name))?.nodes ?? [];
+export function readSopContent({
+  title,
+  sections,
+}: {
+  title: Heading | null;
+  sections: Sections;
+}): SopContent {
+  const nodes = (name: string): RootContent[] =>
+    sections.get(sectionKey(name))?.nodes ?? [];
   return {
     title: title === null ? "" : nodeText(title),
     purpose: proseOf(nodes(SECTION.purpose)),
@@ -24,7 +31,10 @@ export function readSopContent({ title, sections }: { title: Heading | null; sec
 }
 
 function proseOf(nodes: RootContent[]): string {
-  return nodes.map((node) => nodeText(node)).filter((text) => text !== "").join("\n\n");
+  return nodes
+    .map((node) => nodeText(node))
+    .filter((text) => text !== "")
+    .join("\n\n");
 }
 
 /** The items of every list in a section; paragraphs stand in for items when someone wrote no list. */
@@ -45,8 +55,13 @@ export function itemText(item: ListItem): string {
 }
 
 function stepOf(item: ListItem): SopStep {
-  const nested = item.children.filter((child): child is List => child.type === "list");
-  return { action: itemText(item), substeps: nested.flatMap((sub) => sub.children).map(itemText) };
+  const nested = item.children.filter(
+    (child): child is List => child.type === "list",
+  );
+  return {
+    action: itemText(item),
+    substeps: nested.flatMap((sub) => sub.children).map(itemText),
+  };
 }
 
 function edgeCasesOf(nodes: RootContent[]): EdgeCase[] {
@@ -59,23 +74,30 @@ function edgeCasesOf(nodes: RootContent[]): EdgeCase[] {
   }
   return itemsOf(nodes).map((item) => {
     const lead = leadingStrong(item);
-    if (lead !== null) return { case: lead.label, action: lead.rest.replace(/^:\s?/, "") };
+    if (lead !== null)
+      return { case: lead.label, action: lead.rest.replace(/^:\s?/, "") };
     const text = itemText(item);
     const colon = text.indexOf(": ");
-    return colon < 0 ? { case: text, action: "" } : { case: text.slice(0, colon), action: text.slice(colon + 2) };
+    return colon < 0
+      ? { case: text, action: "" }
+      : { case: text.slice(0, colon), action: text.slice(colon + 2) };
   });
 }
 
 function gapsOf(items: ListItem[]): Gap[] {
   const read = items.map((item) => {
     const lead = leadingStrong(item);
-    const match = lead === null ? null : OPEN_QUESTION_LABEL.exec(lead.label.trim());
-    if (lead === null || match === null) return { questionId: 0, text: itemText(item) };
+    const match =
+      lead === null ? null : OPEN_QUESTION_LABEL.exec(lead.label.trim());
+    if (lead === null || match === null)
+      return { questionId: 0, text: itemText(item) };
     return { questionId: Number(match[1]), text: lead.rest.replace(/^ /, "") };
   });
   // Items written without a number still read as gaps, numbered after the highest known one.
   let next = Math.max(0, ...read.map((gap) => gap.questionId)) + 1;
-  return read.map((gap) => (gap.questionId > 0 ? gap : { ...gap, questionId: next++ }));
+  return read.map((gap) =>
+    gap.questionId > 0 ? gap : { ...gap, questionId: next++ },
+  );
 }
 
 /** Splits "**label** rest" items (edge cases, open questions) into their two parts. */
@@ -84,6 +106,9 @@ function leadingStrong(item: ListItem): { label: string; rest: string } | null {
   if (first?.type !== "paragraph") return null;
   const [head, ...tail] = first.children;
   if (head?.type !== "strong") return null;
-  const rest = [tail.map((node) => nodeText(node)).join(""), ...item.children.slice(1).map((node) => nodeText(node))];
+  const rest = [
+    tail.map((node) => nodeText(node)).join(""),
+    ...item.children.slice(1).map((node) => nodeText(node)),
+  ];
   return { label: nodeText(head), rest: rest.join("\n\n") };
 }

@@ -1,8 +1,23 @@
 import type { List, Root, RootContent } from "mdast";
 import YAML from "yaml";
 import { markdownProcessor } from "./markdown-processor.js";
-import { bulletList, heading, list, listItem, paragraph, prose, strong, table, text } from "../markdown/md-builders.js";
-import type { FrontMatter, SopContent, SopFile, SopStep } from "./sop-schema.js";
+import {
+  bulletList,
+  heading,
+  list,
+  listItem,
+  paragraph,
+  prose,
+  strong,
+  table,
+  text,
+} from "../markdown/md-builders.js";
+import type {
+  FrontMatter,
+  SopContent,
+  SopFile,
+  SopStep,
+} from "./sop-schema.js";
 import { openQuestionLabel, SECTION } from "./sop-sections.js";
 
 /** The SOP file as Markdown: YAML front matter, then the body in the fixed section order. */
@@ -20,8 +35,13 @@ export function renderSop(file: SopFile): string {
       ...section(SECTION.prerequisites, bulletList(content.prerequisites)),
       ...section(SECTION.steps, stepList(content.steps)),
       ...section(SECTION.edgeCases, edgeCaseList(content)),
-      ...section(SECTION.definitionOfDone, bulletList(content.definitionOfDone)),
-      ...(content.gaps.length > 0 ? section(SECTION.openQuestions, gapList(content)) : []),
+      ...section(
+        SECTION.definitionOfDone,
+        bulletList(content.definitionOfDone),
+      ),
+      ...(content.gaps.length > 0
+        ? section(SECTION.openQuestions, gapList(content))
+        : []),
       ...section(SECTION.revisionHistory, [
         table(
           ["Version", "Date", "Author", "Change"],
@@ -49,22 +69,44 @@ function frontMatterYaml(fm: FrontMatter): string {
     source_issue: fm.source_issue,
     last_validated: fm.last_validated,
     review_due: fm.review_due,
-    approval: fm.approval === null ? null : { by: fm.approval.by, at: fm.approval.at, link: fm.approval.link },
+    approval:
+      fm.approval === null
+        ? null
+        : { by: fm.approval.by, at: fm.approval.at, link: fm.approval.link },
   };
   return YAML.stringify(ordered, { lineWidth: 0 }).trimEnd();
 }
 
 function stepList(steps: SopStep[]): List[] {
   if (steps.length === 0) return [];
-  const items = steps.map((step) => listItem([paragraph(step.action), ...(step.substeps.length > 0 ? [list(step.substeps, true)] : [])]));
+  const items = steps.map((step) =>
+    listItem([
+      paragraph(step.action),
+      ...(step.substeps.length > 0 ? [list(step.substeps, true)] : []),
+    ]),
+  );
   return [list(items, true)];
 }
 
 function edgeCaseList(content: SopContent): List[] {
   if (content.edgeCases.length === 0) return [];
-  return [list(content.edgeCases.map((edge) => [strong(edge.case), text(`: ${edge.action}`)]))];
+  return [
+    list(
+      content.edgeCases.map((edge) => [
+        strong(edge.case),
+        text(`: ${edge.action}`),
+      ]),
+    ),
+  ];
 }
 
 function gapList(content: SopContent): List[] {
-  return [list(content.gaps.map((gap) => [strong(openQuestionLabel(gap.questionId)), text(` ${gap.text}`)]))];
+  return [
+    list(
+      content.gaps.map((gap) => [
+        strong(openQuestionLabel(gap.questionId)),
+        text(` ${gap.text}`),
+      ]),
+    ),
+  ];
 }

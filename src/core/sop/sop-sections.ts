@@ -35,4 +35,5 @@ export function openQuestionLabel(questionId: number): string {
   return `Open question ${questionId} (unresolved):`;
 }
 
-export const OPEN_QUESTION_LABEL = /^Open question (\d+)(?: \(unresolved\))?:?$/i;
+export const OPEN_QUESTION_LABEL =
+  /^Open question (\d+)(?: \(unresolved\))?:?$/i;

@@ -4,14 +4,18 @@ import { FrontMatterSchema } from "./sop-schema.js";
 const STATUSES: readonly string[] = FrontMatterSchema.shape.status.options;
 
 /** A best-effort FrontMatter from whatever mapping the file holds: wrong or missing values become "" or null. */
-export function toFrontMatter(data: Record<string, unknown> | null): FrontMatter {
+export function toFrontMatter(
+  data: Record<string, unknown> | null,
+): FrontMatter {
   const text = (key: string): string => scalarText(data?.[key]);
   const status = text("status");
   return {
     id: text("id"),
     title: text("title"),
     version: text("version"),
-    status: (STATUSES.includes(status) ? status : "draft") as FrontMatter["status"],
+    status: (STATUSES.includes(status)
+      ? status
+      : "draft") as FrontMatter["status"],
     owner: text("owner"),
     trigger: text("trigger"),
     source_issue: text("source_issue"),
@@ -23,12 +27,14 @@ export function toFrontMatter(data: Record<string, unknown> | null): FrontMatter
 
 function scalarText(value: unknown): string {
   if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (typeof value === "number" || typeof value === "boolean")
+    return String(value);
   return "";
 }
 
 function toApproval(value: unknown): Approval | null {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return null;
+  if (value === null || typeof value !== "object" || Array.isArray(value))
+    return null;
   const record = value as Record<string, unknown>;
   const link = record["link"];
   return {

@@ -12,13 +12,29 @@ export interface ApprovalRecord {
 /** What the workflow decided to do next for a task. */
 export type Action =
   | { kind: "capture"; revision: number; answers: Answer[]; inputs: string[] }
-  | { kind: "draft"; revision: number; feedback: Feedback[]; earlierFeedback: Feedback[]; inputs: string[] }
-  | { kind: "walkthrough"; revision: number; sha: string; feedback: Feedback[]; earlierFeedback: Feedback[]; inputs: string[] }
+  | {
+      kind: "draft";
+      revision: number;
+      feedback: Feedback[];
+      earlierFeedback: Feedback[];
+      inputs: string[];
+    }
+  | {
+      kind: "walkthrough";
+      revision: number;
+      sha: string;
+      feedback: Feedback[];
+      earlierFeedback: Feedback[];
+      inputs: string[];
+    }
   | {
       kind: "publish";
       approval: ApprovalRecord;
       /** The head is (it seems) the app's own approval record on the approved commit; if it is not, walk it instead. */
-      recorded?: { head: string; otherwise: Extract<Action, { kind: "walkthrough" }> };
+      recorded?: {
+        head: string;
+        otherwise: Extract<Action, { kind: "walkthrough" }>;
+      };
     }
   | { kind: "record-publish"; mergeSha: string; approval: ApprovalRecord }
   | { kind: "cancel"; reason: string; inputs: string[]; closeIssue: boolean }

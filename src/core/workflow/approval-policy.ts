@@ -3,7 +3,14 @@ import type { Role, TaskReview } from "../ports/forge.js";
 
 export type ApprovalVerdict = { counts: true } | { counts: false; why: string };
 
-const STANDARD_ROLES = new Set(["admin", "maintain", "write", "triage", "read", "none"]);
+const STANDARD_ROLES = new Set([
+  "admin",
+  "maintain",
+  "write",
+  "triage",
+  "read",
+  "none",
+]);
 const WRITING_ROLES = new Set(["admin", "maintain", "write"]);
 
 export interface ApprovalFacts {
@@ -26,23 +33,56 @@ export interface ApprovalFacts {
 export function evaluateApproval(facts: ApprovalFacts): ApprovalVerdict {
   const { review, role, policy } = facts;
   const who = `@${review.author}`;
-  if (review.state !== "approved") return { counts: false, why: `the review by ${who} is ${review.state.replace("_", " ")}, not an approval` };
-  if (review.authorKind === "self") return { counts: false, why: "sopflow cannot approve its own SOP" };
-  if (review.authorKind === "bot") return { counts: false, why: `${who} is a bot; only a person can approve` };
+  if (review.state !== "approved")
+    return {
+      counts: false,
+      why: `the review by ${who} is ${review.state.replace("_", " ")}, not an approval`,
+    };
+  if (review.authorKind === "self")
+    return { counts: false, why: "sopflow cannot approve its own SOP" };
+  if (review.authorKind === "bot")
+    return { counts: false, why: `${who} is a bot; only a person can approve` };
   if (review.commitId !== facts.headSha) {
-    return { counts: false, why: `${who} approved commit ${review.commitId.slice(0, 7)}, but the pull request's head is now ${facts.headSha.slice(0, 7)}; approve the current version` };
+    return {
+      counts: false,
+      why: `${who} approved commit ${review.commitId.slice(0, 7)}, but the pull request's head is now ${facts.headSha.slice(0, 7)}; approve the current version`,
+    };
   }
-  if (policy.require_independent_approver && review.author.toLowerCase() === facts.issueAuthor.toLowerCase()) {
-    return { counts: false, why: `${who} asked for this SOP and \`require_independent_approver\` is on; someone else must approve` };
+  if (
+    policy.require_independent_approver &&
+    review.author.toLowerCase() === facts.issueAuthor.toLowerCase()
+  ) {
+    return {
+      counts: false,
+      why: `${who} asked for this SOP and \`require_independent_approver\` is on; someone else must approve`,
+    };
   }
-  const listed = policy.approvers.users.length > 0 || policy.approvers.teams.length > 0;
+  const listed =
+    policy.approvers.users.length > 0 || policy.approvers.teams.length > 0;
   if (listed) {
-    const named = policy.approvers.users.some((u) => u.toLowerCase() === review.author.toLowerCase());
-    if (!named && !facts.inApproverTeam) return { counts: false, why: `${who} is not one of the configured approvers` };
+    const named = policy.approvers.users.some(
+      (u) => u.toLowerCase() === review.author.toLowerCase(),
+    );
+    if (!named && !facts.inApproverTeam)
+      return {
+        counts: false,
+        why: `${who} is not one of the configured approvers`,
+      };
     return { counts: true };
   }
-  if (!role) return { counts: false, why: `the role of ${who} on the docs repository could not be read` };
-  const writes = WRITING_ROLES.has(role.roleName) || (!STANDARD_ROLES.has(role.roleName) && (role.permission === "write" || role.permission === "admin"));
-  if (!writes) return { counts: false, why: `${who} has the ${role.roleName} role; approving needs write, maintain or admin` };
+  if (!role)
+    return {
+      counts: false,
+      why: `the role of ${who} on the docs repository could not be read`,
+    };
+  const writes =
+    WRITING_ROLES.has(role.roleName) ||
+    (!STANDARD_ROLES.has(role.roleName) &&
+      (role.permission === "write" || role.permission === "admin"));
+  if (!writes)
+    return {
+      counts: false,
+      why: `${who} has the ${role.roleName} role; approving needs write, maintain or admin`,
+    };
   return { counts: true };
 }

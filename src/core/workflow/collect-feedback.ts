@@ -6,7 +6,10 @@ import type { TaskView } from "./task-view.js";
  * requested or a plain comment review) and issue comment of this cycle that
  * no note was made from yet, with inline comments and the lines they concern.
  */
-export function collectFeedback(view: TaskView, afterIndex: number): Feedback[] {
+export function collectFeedback(
+  view: TaskView,
+  afterIndex: number,
+): Feedback[] {
   return allFeedback(view, afterIndex).filter((f) => !view.consumed.has(f.id));
 }
 
@@ -17,15 +20,36 @@ export function allFeedback(view: TaskView, afterIndex: number): Feedback[] {
   for (const review of pull?.reviews ?? []) {
     const id = `review:${review.id}`;
     if (review.authorKind !== "human") continue;
-    if (review.state !== "changes_requested" && review.state !== "commented") continue;
-    const inline = (pull?.reviewComments ?? []).filter((c) => c.reviewId === review.id && c.authorKind === "human");
-    const body = review.body.trim() || (inline.length ? `(${review.state.replace("_", " ")}: see the inline comments)` : `(${review.state.replace("_", " ")} without a comment)`);
+    if (review.state !== "changes_requested" && review.state !== "commented")
+      continue;
+    const inline = (pull?.reviewComments ?? []).filter(
+      (c) => c.reviewId === review.id && c.authorKind === "human",
+    );
+    const body =
+      review.body.trim() ||
+      (inline.length
+        ? `(${review.state.replace("_", " ")}: see the inline comments)`
+        : `(${review.state.replace("_", " ")} without a comment)`);
     feedback.push({ id, author: review.author, body, line: null, quote: null });
-    for (const c of inline) feedback.push({ id: `review-comment:${c.id}`, author: c.author, body: c.body, line: c.line, quote: null });
+    for (const c of inline)
+      feedback.push({
+        id: `review-comment:${c.id}`,
+        author: c.author,
+        body: c.body,
+        line: c.line,
+        quote: null,
+      });
   }
   for (const { comment, index } of view.humanComments) {
     const id = `comment:${comment.id}`;
-    if (index > afterIndex) feedback.push({ id, author: comment.author, body: comment.body, line: null, quote: null });
+    if (index > afterIndex)
+      feedback.push({
+        id,
+        author: comment.author,
+        body: comment.body,
+        line: null,
+        quote: null,
+      });
   }
   return feedback;
 }

@@ -11,12 +11,26 @@ import { captureInputs } from "./capture-inputs.js";
  * request, wait while questions are open, then hand over to Draft (at once
  * when nothing is open, or on `/sop draft`).
  */
-export function decideCapture(input: { view: TaskView; capture: CaptureData | null; requestHash: string }): Action {
+export function decideCapture(input: {
+  view: TaskView;
+  capture: CaptureData | null;
+  requestHash: string;
+}): Action {
   const { view, capture, requestHash } = input;
   const note = view.latest.capture;
-  const fresh = view.humanComments.filter(({ comment }) => !view.consumed.has(`comment:${comment.id}`));
+  const fresh = view.humanComments.filter(
+    ({ comment }) => !view.consumed.has(`comment:${comment.id}`),
+  );
   if (!note || !capture) {
-    return { kind: "capture", revision: 1, answers: answersFrom(fresh, []), inputs: [`request:${requestHash}`, ...fresh.map(({ comment }) => `comment:${comment.id}`)] };
+    return {
+      kind: "capture",
+      revision: 1,
+      answers: answersFrom(fresh, []),
+      inputs: [
+        `request:${requestHash}`,
+        ...fresh.map(({ comment }) => `comment:${comment.id}`),
+      ],
+    };
   }
   const retry = pendingRetry(view, note.index);
   if (fresh.length > 0 || capture.request !== requestHash || retry) {
@@ -24,23 +38,41 @@ export function decideCapture(input: { view: TaskView; capture: CaptureData | nu
       kind: "capture",
       revision: note.header.revision + 1,
       answers: answersFrom(fresh, capture.capture.questions),
-      inputs: [`request:${requestHash}`, ...fresh.map(({ comment }) => `comment:${comment.id}`), ...(retry ? [retry] : [])],
+      inputs: [
+        `request:${requestHash}`,
+        ...fresh.map(({ comment }) => `comment:${comment.id}`),
+        ...(retry ? [retry] : []),
+      ],
     };
   }
   const open = capture.capture.questions.length;
-  const draftCommand = view.commands.find((c) => c.command.name === "draft" && c.index > note.index);
+  const draftCommand = view.commands.find(
+    (c) => c.command.name === "draft" && c.index > note.index,
+  );
   if (open > 0 && !draftCommand) {
-    return { kind: "wait", state: "needs info", reason: `${open} open question${open === 1 ? "" : "s"}: answer them by number in a comment, or comment \`/sop draft\` to draft with them flagged` };
+    return {
+      kind: "wait",
+      state: "needs info",
+      reason: `${open} open question${open === 1 ? "" : "s"}: answer them by number in a comment, or comment \`/sop draft\` to draft with them flagged`,
+    };
   }
   return {
     kind: "draft",
     revision: 1,
     feedback: [],
     earlierFeedback: [],
-    inputs: [...captureInputs(note), ...(draftCommand ? [`comment:${draftCommand.comment.id}`] : [])],
+    inputs: [
+      ...captureInputs(note),
+      ...(draftCommand ? [`comment:${draftCommand.comment.id}`] : []),
+    ],
   };
 }
 
-function answersFrom(comments: TaskView["humanComments"], open: { id: number; about: string; text: string }[]): Answer[] {
-  return comments.flatMap(({ comment }) => parseAnswers({ text: comment.body, open }));
+function answersFrom(
+  comments: TaskView["humanComments"],
+  open: { id: number; about: string; text: string }[],
+): Answer[] {
+  return comments.flatMap(({ comment }) =>
+    parseAnswers({ text: comment.body, open }),
+  );
 }

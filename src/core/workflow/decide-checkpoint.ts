@@ -7,13 +7,24 @@ import type { DecideInput } from "./decide.js";
  * The checkpoint: publish on an approval that counts; explain, once each,
  * why an approval made after the walkthrough did not count; otherwise wait.
  */
-export function decideCheckpoint(input: DecideInput & { pull: PullSnapshot }): Action {
+export function decideCheckpoint(
+  input: DecideInput & { pull: PullSnapshot },
+): Action {
   const { view, pull, config } = input;
   const walkedAt = view.latest.walkthrough?.createdAt ?? "";
   for (const review of [...pull.reviews].reverse()) {
     const id = `review:${review.id}`;
-    if (review.state === "dismissed" && review.commitId === pull.headSha && !view.consumed.has(id) && review.submittedAt >= walkedAt) {
-      return { kind: "reply", body: `The review by @${review.author} was dismissed, so it does not count as an approval.`, inputs: [id] };
+    if (
+      review.state === "dismissed" &&
+      review.commitId === pull.headSha &&
+      !view.consumed.has(id) &&
+      review.submittedAt >= walkedAt
+    ) {
+      return {
+        kind: "reply",
+        body: `The review by @${review.author} was dismissed, so it does not count as an approval.`,
+        inputs: [id],
+      };
     }
     if (review.state !== "approved") continue;
     const verdict = evaluateApproval({
@@ -25,18 +36,48 @@ export function decideCheckpoint(input: DecideInput & { pull: PullSnapshot }): A
       policy: config,
     });
     if (verdict.counts) {
-      return { kind: "publish", approval: { reviewId: review.id, by: review.author, at: review.submittedAt, sha: pull.headSha } };
+      return {
+        kind: "publish",
+        approval: {
+          reviewId: review.id,
+          by: review.author,
+          at: review.submittedAt,
+          sha: pull.headSha,
+        },
+      };
     }
     if (!view.consumed.has(id) && review.submittedAt >= walkedAt) {
-      return { kind: "reply", body: `This approval does not publish the SOP: ${verdict.why}.`, inputs: [id] };
+      return {
+        kind: "reply",
+        body: `This approval does not publish the SOP: ${verdict.why}.`,
+        inputs: [id],
+      };
     }
   }
-  return { kind: "wait", state: "awaiting approval", reason: `an approving review of pull request #${pull.number} on its current head by someone with write access` };
+  return {
+    kind: "wait",
+    state: "awaiting approval",
+    reason: `an approving review of pull request #${pull.number} on its current head by someone with write access`,
+  };
 }
 
 /** Users whose role the checkpoint needs: authors of approvals on the current head (or the last walked commit, see decideResume). */
-export function approvers(pull: PullSnapshot | null, walked: string | null = null): string[] {
+export function approvers(
+  pull: PullSnapshot | null,
+  walked: string | null = null,
+): string[] {
   if (!pull) return [];
   const onTarget = (sha: string) => sha === pull.headSha || sha === walked;
-  return [...new Set(pull.reviews.filter((r) => r.state === "approved" && r.authorKind === "human" && onTarget(r.commitId)).map((r) => r.author))];
+  return [
+    ...new Set(
+      pull.reviews
+        .filter(
+          (r) =>
+            r.state === "approved" &&
+            r.authorKind === "human" &&
+            onTarget(r.commitId),
+        )
+        .map((r) => r.author),
+    ),
+  ];
 }

@@ -15,18 +15,39 @@ export function decideCommands(input: DecideInput): Action | null {
   for (const { comment, command } of view.commands) {
     const id = `comment:${comment.id}`;
     if (view.consumed.has(id)) continue;
-    if (command.name === "help") return { kind: "reply", body: HELP_TEXT, inputs: [id] };
+    if (command.name === "help")
+      return { kind: "reply", body: HELP_TEXT, inputs: [id] };
     if (command.name === "unknown") {
-      return { kind: "reply", body: `Unknown command \`/sop ${shown(command.given)}\`.\n\n${HELP_TEXT}`, inputs: [id] };
+      return {
+        kind: "reply",
+        body: `Unknown command \`/sop ${shown(command.given)}\`.\n\n${HELP_TEXT}`,
+        inputs: [id],
+      };
     }
-    if (command.name === "status") return { kind: "reply", body: statusText(view, waitingFor(view)), inputs: [id] };
+    if (command.name === "status")
+      return {
+        kind: "reply",
+        body: statusText(view, waitingFor(view)),
+        inputs: [id],
+      };
     if (command.name === "cancel") {
       const role = input.roles.get(comment.author);
-      const allowed = comment.author === view.snapshot.author || (role && CANCEL_ROLES.has(role.roleName));
+      const allowed =
+        comment.author === view.snapshot.author ||
+        (role && CANCEL_ROLES.has(role.roleName));
       if (!allowed) {
-        return { kind: "reply", body: `@${comment.author}: only the person who asked for this SOP or someone with write access can cancel it.`, inputs: [id] };
+        return {
+          kind: "reply",
+          body: `@${comment.author}: only the person who asked for this SOP or someone with write access can cancel it.`,
+          inputs: [id],
+        };
       }
-      return { kind: "cancel", reason: `@${comment.author} cancelled the task`, inputs: [id], closeIssue: true };
+      return {
+        kind: "cancel",
+        reason: `@${comment.author} cancelled the task`,
+        inputs: [id],
+        closeIssue: true,
+      };
     }
   }
   return null;
@@ -35,15 +56,22 @@ export function decideCommands(input: DecideInput): Action | null {
 /** Users whose role `decideCommands` needs to know. */
 export function cancelRequesters(view: DecideInput["view"]): string[] {
   return view.commands
-    .filter((c) => c.command.name === "cancel" && !view.consumed.has(`comment:${c.comment.id}`) && c.comment.author !== view.snapshot.author)
+    .filter(
+      (c) =>
+        c.command.name === "cancel" &&
+        !view.consumed.has(`comment:${c.comment.id}`) &&
+        c.comment.author !== view.snapshot.author,
+    )
     .map((c) => c.comment.author);
 }
 
 function waitingFor(view: DecideInput["view"]): string {
   const { latest } = view;
-  if (latest.error && view.notes.at(-1) === latest.error) return "a step failed; comment `/sop retry` to try again.";
+  if (latest.error && view.notes.at(-1) === latest.error)
+    return "a step failed; comment `/sop retry` to try again.";
   if (!latest.capture) return "capturing the process.";
-  if (!latest.draft) return "waiting for answers to the open questions (or `/sop draft`).";
+  if (!latest.draft)
+    return "waiting for answers to the open questions (or `/sop draft`).";
   if (!latest.walkthrough) return "walking the draft through.";
   return "waiting for an approving review of the pull request by someone with write access (or changes requested to redraft).";
 }

@@ -20,11 +20,28 @@ export function walkedSha(view: TaskView): string | null {
  * and the publish step checks that file is exactly the record it would
  * write (else it walks the head like any other push).
  */
-export function decideResume(input: DecideInput & { pull: PullSnapshot; walk: Extract<Action, { kind: "walkthrough" }> }): Action | null {
+export function decideResume(
+  input: DecideInput & {
+    pull: PullSnapshot;
+    walk: Extract<Action, { kind: "walkthrough" }>;
+  },
+): Action | null {
   const { view, pull, config } = input;
   const approved = walkedSha(view);
-  if (!config.record_approval_in_file || !approved || approved === pull.headSha || pull.changedFiles !== 1) return null;
-  const checkpoint = decideCheckpoint({ ...input, pull: { ...pull, headSha: approved } });
+  if (
+    !config.record_approval_in_file ||
+    !approved ||
+    approved === pull.headSha ||
+    pull.changedFiles !== 1
+  )
+    return null;
+  const checkpoint = decideCheckpoint({
+    ...input,
+    pull: { ...pull, headSha: approved },
+  });
   if (checkpoint.kind !== "publish") return null;
-  return { ...checkpoint, recorded: { head: pull.headSha, otherwise: input.walk } };
+  return {
+    ...checkpoint,
+    recorded: { head: pull.headSha, otherwise: input.walk },
+  };
 }

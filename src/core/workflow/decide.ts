@@ -31,57 +31,137 @@ export interface DecideInput {
 export function decide(input: DecideInput): Action {
   const { view, config } = input;
   const { snapshot, latest } = view;
-  if (view.cancelled) return { kind: "wait", state: "cancelled", reason: "the task was cancelled; reopen the issue to start again" };
+  if (view.cancelled)
+    return {
+      kind: "wait",
+      state: "cancelled",
+      reason: "the task was cancelled; reopen the issue to start again",
+    };
   if (latest.publish) {
-    const settled = !snapshot.open && hasOnlyStateLabel(snapshot.labels, labelFor("published").name);
-    return settled ? { kind: "wait", state: "published", reason: "the SOP is published" } : { kind: "finish", state: "published", closeIssue: snapshot.open };
+    const settled =
+      !snapshot.open &&
+      hasOnlyStateLabel(snapshot.labels, labelFor("published").name);
+    return settled
+      ? { kind: "wait", state: "published", reason: "the SOP is published" }
+      : { kind: "finish", state: "published", closeIssue: snapshot.open };
   }
   const command = decideCommands(input);
   if (command) return command;
 
   const draftData = readData(DraftDataSchema, latest.draft);
-  const pull = snapshot.pull && draftData && snapshot.pull.number === draftData.pull ? snapshot.pull : null;
+  const pull =
+    snapshot.pull && draftData && snapshot.pull.number === draftData.pull
+      ? snapshot.pull
+      : null;
   if (pull?.state === "merged" && pull.mergeSha) {
     // Merged by the app (a run that died before its note) or by a person: the approval on the merged head names who approved.
-    const approved = [...pull.reviews].reverse().find((r) => r.state === "approved" && r.authorKind === "human" && r.commitId === pull.headSha);
-    const approval = approved ? { reviewId: approved.id, by: approved.author, at: approved.submittedAt } : { reviewId: "", by: pull.mergedBy ?? "unknown", at: "" };
-    return { kind: "record-publish", mergeSha: pull.mergeSha, approval: { ...approval, sha: pull.headSha } };
+    const approved = [...pull.reviews]
+      .reverse()
+      .find(
+        (r) =>
+          r.state === "approved" &&
+          r.authorKind === "human" &&
+          r.commitId === pull.headSha,
+      );
+    const approval = approved
+      ? { reviewId: approved.id, by: approved.author, at: approved.submittedAt }
+      : { reviewId: "", by: pull.mergedBy ?? "unknown", at: "" };
+    return {
+      kind: "record-publish",
+      mergeSha: pull.mergeSha,
+      approval: { ...approval, sha: pull.headSha },
+    };
   }
-  if (pull?.state === "closed") return { kind: "cancel", reason: `pull request #${pull.number} was closed without merging`, inputs: [`pull-closed:${pull.number}`], closeIssue: snapshot.open };
-  if (!snapshot.open) return { kind: "cancel", reason: "the issue was closed before the SOP was published", inputs: ["issue-closed"], closeIssue: false };
+  if (pull?.state === "closed")
+    return {
+      kind: "cancel",
+      reason: `pull request #${pull.number} was closed without merging`,
+      inputs: [`pull-closed:${pull.number}`],
+      closeIssue: snapshot.open,
+    };
+  if (!snapshot.open)
+    return {
+      kind: "cancel",
+      reason: "the issue was closed before the SOP was published",
+      inputs: ["issue-closed"],
+      closeIssue: false,
+    };
 
   const error = latest.error;
   const lastNote = view.notes.at(-1);
-  const failed = error?.data as { step?: string; sha?: string } | null | undefined;
+  const failed = error?.data as
+    { step?: string; sha?: string } | null | undefined;
   // A publish that failed on one head waits for people, unless someone pushed since: the new head goes on to its walkthrough.
-  const moved = failed?.step === "publish" && failed.sha !== undefined && pull !== null && pull.headSha !== failed.sha;
-  if (error && lastNote === error && !moved && !humanActivitySince(view, error.index, error.createdAt)) {
+  const moved =
+    failed?.step === "publish" &&
+    failed.sha !== undefined &&
+    pull !== null &&
+    pull.headSha !== failed.sha;
+  if (
+    error &&
+    lastNote === error &&
+    !moved &&
+    !humanActivitySince(view, error.index, error.createdAt)
+  ) {
     const failedStep = failed?.step;
     return failedStep === "publish"
-      ? { kind: "wait", state: "awaiting approval", reason: "the merge failed; approve the current head again or comment `/sop retry`" }
-      : { kind: "wait", state: "failed", reason: "a step failed; comment `/sop retry` to try again" };
+      ? {
+          kind: "wait",
+          state: "awaiting approval",
+          reason:
+            "the merge failed; approve the current head again or comment `/sop retry`",
+        }
+      : {
+          kind: "wait",
+          state: "failed",
+          reason: "a step failed; comment `/sop retry` to try again",
+        };
   }
 
   const capture = readData(CaptureDataSchema, latest.capture);
   const requestHash = hashText(`${snapshot.title}\n${snapshot.body}`);
-  if (!latest.draft || !draftData) return decideCapture({ view, capture, requestHash });
+  if (!latest.draft || !draftData)
+    return decideCapture({ view, capture, requestHash });
   // Someone deleted the capture note the draft was made from: capture again (its answers are fresh again) before anything builds on an older capture.
-  const madeFrom = Number(latest.draft.header.inputs.find((i) => i.startsWith("capture:"))?.slice("capture:".length) ?? 0);
+  const madeFrom = Number(
+    latest.draft.header.inputs
+      .find((i) => i.startsWith("capture:"))
+      ?.slice("capture:".length) ?? 0,
+  );
   const captured = latest.capture?.header.revision ?? 0;
   if (madeFrom > captured) {
     const again = decideCapture({ view, capture, requestHash });
     if (again.kind === "capture") return again;
   }
   // The operator edited the request after the draft: nothing they said may be lost, so capture it again and redraft.
-  if (capture && capture.request !== requestHash) return { kind: "capture", revision: captured + 1, answers: [], inputs: [`request:${requestHash}`] };
+  if (capture && capture.request !== requestHash)
+    return {
+      kind: "capture",
+      revision: captured + 1,
+      answers: [],
+      inputs: [`request:${requestHash}`],
+    };
 
   const feedback = collectFeedback(view, latest.draft.index);
   const everything = allFeedback(view, view.cycleStart - 1);
-  const usedBy = (notes: typeof view.notes) => everything.filter((f) => notes.some((n) => n.header.step === "draft" && n.header.inputs.includes(f.id)));
-  const redraft = feedback.some((f) => f.id.startsWith("review:") && isChangesRequested(view, f.id));
+  const usedBy = (notes: typeof view.notes) =>
+    everything.filter((f) =>
+      notes.some(
+        (n) => n.header.step === "draft" && n.header.inputs.includes(f.id),
+      ),
+    );
+  const redraft = feedback.some(
+    (f) => f.id.startsWith("review:") && isChangesRequested(view, f.id),
+  );
   // A draft names the capture it was made from by revision and content: two handlers of one task at once may each post their own capture of a revision.
-  const madeFromHash = latest.draft.header.inputs.find((i) => i.startsWith("capture-hash:"))?.slice("capture-hash:".length);
-  const newerCapture = (madeFrom > 0 && captured > madeFrom) || (madeFromHash !== undefined && latest.capture !== undefined && madeFromHash !== latest.capture.header.hash);
+  const madeFromHash = latest.draft.header.inputs
+    .find((i) => i.startsWith("capture-hash:"))
+    ?.slice("capture-hash:".length);
+  const newerCapture =
+    (madeFrom > 0 && captured > madeFrom) ||
+    (madeFromHash !== undefined &&
+      latest.capture !== undefined &&
+      madeFromHash !== latest.capture.header.hash);
   if (redraft || !pull || newerCapture) {
     return {
       kind: "draft",
@@ -92,8 +172,17 @@ export function decide(input: DecideInput): Action {
     };
   }
   // `/sop retry` with nothing failed redoes the last step: the walkthrough, under the settings read for it.
-  const retry = pendingRetry(view, latest.walkthrough?.index ?? latest.draft.index);
-  const walked = !retry && view.notes.some((n) => n.header.step === "walkthrough" && n.header.inputs.includes(`sha:${pull.headSha}`));
+  const retry = pendingRetry(
+    view,
+    latest.walkthrough?.index ?? latest.draft.index,
+  );
+  const walked =
+    !retry &&
+    view.notes.some(
+      (n) =>
+        n.header.step === "walkthrough" &&
+        n.header.inputs.includes(`sha:${pull.headSha}`),
+    );
   if (!walked) {
     const walk: Extract<Action, { kind: "walkthrough" }> = {
       kind: "walkthrough",
@@ -101,7 +190,11 @@ export function decide(input: DecideInput): Action {
       sha: pull.headSha,
       feedback: usedBy([latest.draft]),
       earlierFeedback: usedBy(view.notes.filter((n) => n !== latest.draft)),
-      inputs: [`draft:${latest.draft.header.revision}`, `sha:${pull.headSha}`, ...(retry ? [retry] : [])],
+      inputs: [
+        `draft:${latest.draft.header.revision}`,
+        `sha:${pull.headSha}`,
+        ...(retry ? [retry] : []),
+      ],
     };
     return decideResume({ ...input, pull, walk }) ?? walk;
   }
@@ -109,11 +202,21 @@ export function decide(input: DecideInput): Action {
 }
 
 function isChangesRequested(view: TaskView, id: string): boolean {
-  return (view.snapshot.pull?.reviews ?? []).some((r) => `review:${r.id}` === id && r.state === "changes_requested");
+  return (view.snapshot.pull?.reviews ?? []).some(
+    (r) => `review:${r.id}` === id && r.state === "changes_requested",
+  );
 }
 
-function humanActivitySince(view: TaskView, index: number, at: string): boolean {
-  const comment = view.snapshot.comments.some((c, i) => i > index && c.authorKind === "human");
-  const review = (view.snapshot.pull?.reviews ?? []).some((r) => r.authorKind === "human" && r.submittedAt > at);
+function humanActivitySince(
+  view: TaskView,
+  index: number,
+  at: string,
+): boolean {
+  const comment = view.snapshot.comments.some(
+    (c, i) => i > index && c.authorKind === "human",
+  );
+  const review = (view.snapshot.pull?.reviews ?? []).some(
+    (r) => r.authorKind === "human" && r.submittedAt > at,
+  );
   return comment || review;
 }

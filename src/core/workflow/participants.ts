@@ -6,7 +6,9 @@ export function participants(view: TaskView): string[] {
   const pull = snapshot.pull;
   return [
     snapshot.author,
-    ...snapshot.comments.filter((c) => c.authorKind === "human").map((c) => c.author),
+    ...snapshot.comments
+      .filter((c) => c.authorKind === "human")
+      .map((c) => c.author),
     ...(pull?.reviews ?? []).map((r) => r.author),
     ...(pull?.reviewComments ?? []).map((c) => c.author),
     ...(pull?.mergedBy ? [pull.mergedBy] : []),

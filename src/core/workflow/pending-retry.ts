@@ -7,7 +7,12 @@ import type { TaskView } from "./task-view.js";
  * a step that did not fail.
  */
 export function pendingRetry(view: TaskView, after: number): string | null {
-  const retry = view.commands.find((c) => c.command.name === "retry" && c.index > after && !view.consumed.has(`comment:${c.comment.id}`));
+  const retry = view.commands.find(
+    (c) =>
+      c.command.name === "retry" &&
+      c.index > after &&
+      !view.consumed.has(`comment:${c.comment.id}`),
+  );
   if (!retry) return null;
   const error = view.latest.error;
   if (error && view.notes.at(-1) === error) return null;

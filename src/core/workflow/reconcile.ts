@@ -11,7 +11,12 @@ import { labelFor, type TaskState } from "./state-labels.js";
 import { postError } from "./steps/post-error.js";
 import { runCapture } from "./steps/run-capture.js";
 import { runDraft } from "./steps/run-draft.js";
-import { postReply, recordPublish, runCancel, finish } from "./steps/run-small-steps.js";
+import {
+  postReply,
+  recordPublish,
+  runCancel,
+  finish,
+} from "./steps/run-small-steps.js";
 import { runPublish } from "./steps/run-publish.js";
 import { runWalkthrough } from "./steps/run-walkthrough.js";
 import { buildTaskView, type TaskView } from "./task-view.js";
@@ -49,22 +54,39 @@ export async function reconcile(ctx: RunContext): Promise<ReconcileResult> {
  * the step's own error is the one reported; after a run that went well, a
  * note says the steps' notes were lost (the next run does them again).
  */
-async function flushNotes(ctx: RunContext, run: { settled: boolean; actions: string[] }): Promise<void> {
+async function flushNotes(
+  ctx: RunContext,
+  run: { settled: boolean; actions: string[] },
+): Promise<void> {
   try {
     await ctx.forge.flush();
   } catch (error) {
-    ctx.log.error({ issue: ctx.taskId, err: error }, "could not post the notes of the run");
+    ctx.log.error(
+      { issue: ctx.taskId, err: error },
+      "could not post the notes of the run",
+    );
     if (!run.settled) return;
     const message = error instanceof Error ? error.message : String(error);
     const step = lostStep(run.actions);
-    await reportLostNotes(ctx, { step, message }).catch((noteError: unknown) => {
-      ctx.log.error({ issue: ctx.taskId, err: noteError }, "could not post the error note");
-    });
-    throw new Error(`The ${step} step of task ${ctx.taskId} failed: ${message}`, { cause: error });
+    await reportLostNotes(ctx, { step, message }).catch(
+      (noteError: unknown) => {
+        ctx.log.error(
+          { issue: ctx.taskId, err: noteError },
+          "could not post the error note",
+        );
+      },
+    );
+    throw new Error(
+      `The ${step} step of task ${ctx.taskId} failed: ${message}`,
+      { cause: error },
+    );
   }
 }
 
-async function reportLostNotes(ctx: RunContext, input: { step: NoteStep; message: string }): Promise<void> {
+async function reportLostNotes(
+  ctx: RunContext,
+  input: { step: NoteStep; message: string },
+): Promise<void> {
   await postError(ctx, buildTaskView(await ctx.forge.load()), input);
   await ctx.forge.setStateLabel(labelFor("failed").name);
   await ctx.forge.flush();
@@ -73,10 +95,17 @@ async function reportLostNotes(ctx: RunContext, input: { step: NoteStep; message
 /** The first step of the run that left a note. */
 function lostStep(actions: string[]): NoteStep {
   const steps = actions.map((a) => (a === "record-publish" ? "publish" : a));
-  return steps.find((a): a is NoteStep => (NOTE_STEPS as readonly string[]).includes(a)) ?? "reply";
+  return (
+    steps.find((a): a is NoteStep =>
+      (NOTE_STEPS as readonly string[]).includes(a),
+    ) ?? "reply"
+  );
 }
 
-async function advance(ctx: RunContext, actions: string[]): Promise<ReconcileResult> {
+async function advance(
+  ctx: RunContext,
+  actions: string[],
+): Promise<ReconcileResult> {
   const roles = new Map<string, Role>();
   const teamMembers = new Set<string>();
   for (let i = 0; i < MAX_ACTIONS; i++) {
@@ -85,19 +114,29 @@ async function advance(ctx: RunContext, actions: string[]): Promise<ReconcileRes
     const action = decide({ view, config: ctx.config, roles, teamMembers });
     ctx.log.debug({ issue: ctx.taskId, action: action.kind }, "decided");
     if (action.kind === "wait") {
-      if (action.state && !hasOnlyStateLabel(view.snapshot.labels, labelFor(action.state).name)) {
+      if (
+        action.state &&
+        !hasOnlyStateLabel(view.snapshot.labels, labelFor(action.state).name)
+      ) {
         await ctx.forge.setStateLabel(labelFor(action.state).name);
       }
       return { state: action.state, reason: action.reason, actions };
     }
     actions.push(action.kind);
     await act(ctx, view, action);
-    if (action.kind === "finish") return { state: action.state, reason: "the SOP is published", actions };
+    if (action.kind === "finish")
+      return { state: action.state, reason: "the SOP is published", actions };
   }
-  throw new Error(`Unexpected decision loop on task ${ctx.taskId} after ${MAX_ACTIONS} actions (${actions.join(", ")}), expected the workflow to settle`);
+  throw new Error(
+    `Unexpected decision loop on task ${ctx.taskId} after ${MAX_ACTIONS} actions (${actions.join(", ")}), expected the workflow to settle`,
+  );
 }
 
-async function act(ctx: RunContext, view: TaskView, action: Exclude<Action, { kind: "wait" }>): Promise<void> {
+async function act(
+  ctx: RunContext,
+  view: TaskView,
+  action: Exclude<Action, { kind: "wait" }>,
+): Promise<void> {
   try {
     switch (action.kind) {
       case "capture":
@@ -119,23 +158,40 @@ async function act(ctx: RunContext, view: TaskView, action: Exclude<Action, { ki
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    ctx.log.error({ issue: ctx.taskId, step: action.kind, err: error }, `the ${action.kind} step failed`);
+    ctx.log.error(
+      { issue: ctx.taskId, step: action.kind, err: error },
+      `the ${action.kind} step failed`,
+    );
     if (["capture", "draft", "walkthrough", "publish"].includes(action.kind)) {
       // The label shows what the note says: a failed step waits for `/sop retry`, a failed publish for approval.
       const state = action.kind === "publish" ? "awaiting approval" : "failed";
       await postError(ctx, view, { step: action.kind as "capture", message })
         .then(() => ctx.forge.setStateLabel(labelFor(state).name))
         .catch((noteError: unknown) => {
-          ctx.log.error({ issue: ctx.taskId, err: noteError }, "could not post the error note");
+          ctx.log.error(
+            { issue: ctx.taskId, err: noteError },
+            "could not post the error note",
+          );
         });
     }
-    throw new Error(`The ${action.kind} step of task ${ctx.taskId} failed: ${message}`, { cause: error });
+    throw new Error(
+      `The ${action.kind} step of task ${ctx.taskId} failed: ${message}`,
+      { cause: error },
+    );
   }
 }
 
 /** Read the roles (and team memberships) the next decision depends on, once per run. */
-async function learnStanding(ctx: RunContext, view: TaskView, roles: Map<string, Role>, teamMembers: Set<string>): Promise<void> {
-  const users = [...approvers(view.snapshot.pull, walkedSha(view)), ...cancelRequesters(view)].filter((u) => !roles.has(u));
+async function learnStanding(
+  ctx: RunContext,
+  view: TaskView,
+  roles: Map<string, Role>,
+  teamMembers: Set<string>,
+): Promise<void> {
+  const users = [
+    ...approvers(view.snapshot.pull, walkedSha(view)),
+    ...cancelRequesters(view),
+  ].filter((u) => !roles.has(u));
   for (const user of new Set(users)) {
     roles.set(user, await ctx.forge.roleOf(user));
     for (const team of ctx.config.approvers.teams) {

@@ -6,7 +6,11 @@ import { ConfigSchema } from "../config/config-schema.js";
 const Pinned = { config: ConfigSchema.optional() };
 
 /** The machine data each step's note carries, read back by the next step. */
-export const CaptureDataSchema = z.object({ capture: CaptureSchema, request: z.string(), ...Pinned });
+export const CaptureDataSchema = z.object({
+  capture: CaptureSchema,
+  request: z.string(),
+  ...Pinned,
+});
 export const DraftDataSchema = z.object({
   ...Pinned,
   path: z.string(),
@@ -28,7 +32,12 @@ export const WalkthroughDataSchema = z.object({
 export const FILE_IN_NOTE_LIMIT = 10_000;
 /** Any step's settings, whatever else its data holds. */
 export const PinnedDataSchema = z.object(Pinned);
-export const PublishDataSchema = z.object({ mergeSha: z.string(), path: z.string(), permalink: z.string(), by: z.string() });
+export const PublishDataSchema = z.object({
+  mergeSha: z.string(),
+  path: z.string(),
+  permalink: z.string(),
+  by: z.string(),
+});
 
 export type CaptureData = z.infer<typeof CaptureDataSchema>;
 export type DraftData = z.infer<typeof DraftDataSchema>;
@@ -36,7 +45,10 @@ export type WalkthroughData = z.infer<typeof WalkthroughDataSchema>;
 export type PublishData = z.infer<typeof PublishDataSchema>;
 
 /** Read a note's data with its schema; a note whose data does not fit is treated as absent. */
-export function readData<T>(schema: z.ZodType<T>, note: { data: unknown } | undefined): T | null {
+export function readData<T>(
+  schema: z.ZodType<T>,
+  note: { data: unknown } | undefined,
+): T | null {
   if (!note) return null;
   const parsed = schema.safeParse(note.data);
   return parsed.success ? parsed.data : null;

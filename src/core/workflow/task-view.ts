@@ -31,10 +31,15 @@ export interface TaskView {
 
 export function buildTaskView(snapshot: TaskSnapshot): TaskView {
   const allNotes = listNotes(snapshot.comments);
-  const lastCancel = [...allNotes].reverse().find((n) => n.header.step === "cancel");
-  const cancelled = Boolean(lastCancel) && !snapshot.open && allNotes.at(-1) === lastCancel;
+  const lastCancel = [...allNotes]
+    .reverse()
+    .find((n) => n.header.step === "cancel");
+  const cancelled =
+    Boolean(lastCancel) && !snapshot.open && allNotes.at(-1) === lastCancel;
   const cycleStart = lastCancel && !cancelled ? lastCancel.index + 1 : 0;
-  const notes = cancelled ? allNotes : allNotes.filter((n) => n.index >= cycleStart);
+  const notes = cancelled
+    ? allNotes
+    : allNotes.filter((n) => n.index >= cycleStart);
   const consumed = new Set(notes.flatMap((n) => n.header.inputs));
   const humanComments: TaskView["humanComments"] = [];
   const commands: CommandComment[] = [];
@@ -44,10 +49,22 @@ export function buildTaskView(snapshot: TaskSnapshot): TaskView {
     if (command) commands.push({ comment, index, command });
     else humanComments.push({ comment, index });
   });
-  return { snapshot, notes, latest: latestNotes(notes), allNotes, consumed, humanComments, commands, cycleStart, cancelled };
+  return {
+    snapshot,
+    notes,
+    latest: latestNotes(notes),
+    allNotes,
+    consumed,
+    humanComments,
+    commands,
+    cycleStart,
+    cancelled,
+  };
 }
 
 /** Reviews of the task's open pull request by people, newest last. */
 export function humanReviews(view: TaskView): TaskReview[] {
-  return (view.snapshot.pull?.reviews ?? []).filter((r) => r.authorKind === "human");
+  return (view.snapshot.pull?.reviews ?? []).filter(
+    (r) => r.authorKind === "human",
+  );
 }

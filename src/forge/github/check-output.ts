@@ -4,7 +4,11 @@ import type { Finding } from "../../core/checks/finding.js";
 /** GitHub takes at most this many annotations per check-run request. */
 export const ANNOTATIONS_PER_REQUEST = 50;
 
-const LEVELS = { error: "failure", warning: "warning", suggestion: "notice" } as const;
+const LEVELS = {
+  error: "failure",
+  warning: "warning",
+  suggestion: "notice",
+} as const;
 
 export interface CheckAnnotation {
   path: string;
@@ -28,8 +32,13 @@ export interface CheckOutput {
  * are advice on the diff and leave it green.
  */
 export function checkOutput(report: CheckReport): CheckOutput {
-  const count = (severity: Finding["severity"]) => report.findings.filter((f) => f.severity === severity).length;
-  const parts = [plural(count("error"), "error"), plural(count("warning"), "warning"), plural(count("suggestion"), "suggestion")].filter(Boolean);
+  const count = (severity: Finding["severity"]) =>
+    report.findings.filter((f) => f.severity === severity).length;
+  const parts = [
+    plural(count("error"), "error"),
+    plural(count("warning"), "warning"),
+    plural(count("suggestion"), "suggestion"),
+  ].filter(Boolean);
   const annotations = report.findings.map((f) => ({
     path: report.path,
     start_line: Math.max(1, f.line),
@@ -39,7 +48,8 @@ export function checkOutput(report: CheckReport): CheckOutput {
     title: f.ruleId,
   }));
   const batches: CheckAnnotation[][] = [];
-  for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+  for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST)
+    batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
   return {
     conclusion: count("error") > 0 ? "failure" : "success",
     title: parts.length ? parts.join(", ") : "Every walkthrough check passes",

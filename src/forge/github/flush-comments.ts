@@ -16,6 +16,13 @@ export async function flushComments(state: ForgeState): Promise<void> {
   const bodies = state.pending;
   if (bodies.length === 0) return;
   state.pending = [];
-  if (state.snapshot) state.snapshot = { ...state.snapshot, comments: state.snapshot.comments.filter((c) => !c.id.startsWith(PENDING_ID_PREFIX)) };
-  for (const body of packNoteParts(bodies, PACKED_LIMIT)) await postComment(state, body);
+  if (state.snapshot)
+    state.snapshot = {
+      ...state.snapshot,
+      comments: state.snapshot.comments.filter(
+        (c) => !c.id.startsWith(PENDING_ID_PREFIX),
+      ),
+    };
+  for (const body of packNoteParts(bodies, PACKED_LIMIT))
+    await postComment(state, body);
 }

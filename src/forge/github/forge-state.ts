@@ -66,7 +66,11 @@ export function createForgeState(options: GitHubForgeOptions): ForgeState {
   return {
     options,
     octokit: options.octokit,
-    issue: { owner: options.owner, repo: options.repo, issue_number: options.issueNumber },
+    issue: {
+      owner: options.owner,
+      repo: options.repo,
+      issue_number: options.issueNumber,
+    },
     docs,
     where: `${options.owner}/${options.repo}#${options.issueNumber}`,
     snapshot: null,

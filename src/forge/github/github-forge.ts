@@ -34,7 +34,8 @@ export function createGitHubForge(options: GitHubForgeOptions): Forge {
       await load();
       await setStateLabel(state, label, closing);
     },
-    readFile: async (ref, path) => (await readEntry(state, ref, path))?.content ?? null,
+    readFile: async (ref, path) =>
+      (await readEntry(state, ref, path))?.content ?? null,
     commitFile: (input) => commitFile(state, input),
     openPull: (input) => openPull(state, input),
     reportCheck: (report) => reportCheck(state, report),
@@ -43,7 +44,9 @@ export function createGitHubForge(options: GitHubForgeOptions): Forge {
     isTeamMember: (input) => isTeamMember(state, input),
     merge: (input) => mergePull(state, input),
     permalink: ({ sha, path }) => {
-      const base = state.docsInfo?.htmlUrl ?? `https://github.com/${state.docs.owner}/${state.docs.repo}`;
+      const base =
+        state.docsInfo?.htmlUrl ??
+        `https://github.com/${state.docs.owner}/${state.docs.repo}`;
       return `${base}/blob/${sha}/${path.split("/").map(encodeURIComponent).join("/")}`;
     },
   };

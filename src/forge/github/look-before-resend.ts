@@ -13,8 +13,12 @@ export type Landed = { status: number; data: unknown } | null;
  * so a note, a check, a commit or a merge is never made twice. The first
  * send costs nothing extra; with retries off, there is no resend to guard.
  */
-export function lookBeforeResend(state: ForgeState, landed: () => Promise<Landed>): { fetch: Fetch } {
-  const defaults = state.octokit.request.endpoint.DEFAULTS.request as { fetch?: Fetch } | undefined;
+export function lookBeforeResend(
+  state: ForgeState,
+  landed: () => Promise<Landed>,
+): { fetch: Fetch } {
+  const defaults = state.octokit.request.endpoint.DEFAULTS.request as
+    { fetch?: Fetch } | undefined;
   const send = defaults?.fetch ?? globalThis.fetch;
   let sends = 0;
   return {
@@ -22,7 +26,10 @@ export function lookBeforeResend(state: ForgeState, landed: () => Promise<Landed
       sends += 1;
       const found = sends > 1 ? await landed() : null;
       if (!found) return send(input, init);
-      return new Response(JSON.stringify(found.data), { status: found.status, headers: { "content-type": "application/json; charset=utf-8" } });
+      return new Response(JSON.stringify(found.data), {
+        status: found.status,
+        headers: { "content-type": "application/json; charset=utf-8" },
+      });
     },
   };
 }

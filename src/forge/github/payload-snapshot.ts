@@ -1,6 +1,8 @@
 import { z } from "zod";
 
-const Login = z.object({ login: z.string(), type: z.string().optional() }).nullable();
+const Login = z
+  .object({ login: z.string(), type: z.string().optional() })
+  .nullable();
 
 /** The issue as an issues / issue_comment webhook shows it. */
 export const PayloadIssueSchema = z.object({
@@ -45,7 +47,9 @@ export function payloadSnapshot(payload: unknown): PayloadSnapshot {
   const issue = PayloadIssueSchema.safeParse(parts.issue);
   const pull = PayloadPullSchema.safeParse(parts.pull_request);
   return {
-    ...(issue.success && issue.data.pull_request === undefined ? { issue: issue.data } : {}),
+    ...(issue.success && issue.data.pull_request === undefined
+      ? { issue: issue.data }
+      : {}),
     ...(pull.success ? { pull: pull.data } : {}),
   };
 }
@@ -57,7 +61,10 @@ export function payloadSnapshot(payload: unknown): PayloadSnapshot {
  * long-queued payload shows up as older and is read again. Timestamps have
  * whole seconds: a tie counts as stale.
  */
-export function isFresh(input: { updatedAt: string; changesAt: string[] }): boolean {
+export function isFresh(input: {
+  updatedAt: string;
+  changesAt: string[];
+}): boolean {
   const updated = Date.parse(input.updatedAt);
   if (Number.isNaN(updated)) return false;
   return input.changesAt.every((at) => Date.parse(at) < updated);

@@ -11,7 +11,9 @@ export const PENDING_ID_PREFIX = "pending-";
  */
 export function queueComment(state: ForgeState, body: string): void {
   if (body.length > COMMENT_LIMIT) {
-    throw new Error(`Unexpected ${body.length}-character ${describeComment(body)} for ${state.where}, expected at most ${COMMENT_LIMIT} (GitHub's limit)`);
+    throw new Error(
+      `Unexpected ${body.length}-character ${describeComment(body)} for ${state.where}, expected at most ${COMMENT_LIMIT} (GitHub's limit)`,
+    );
   }
   state.pending.push(body);
   if (!state.snapshot) return;
@@ -22,5 +24,8 @@ export function queueComment(state: ForgeState, body: string): void {
     body,
     createdAt: new Date().toISOString(),
   };
-  state.snapshot = { ...state.snapshot, comments: [...state.snapshot.comments, comment] };
+  state.snapshot = {
+    ...state.snapshot,
+    comments: [...state.snapshot.comments, comment],
+  };
 }

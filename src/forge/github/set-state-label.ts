@@ -1,4 +1,7 @@
-import { STATE_LABEL_NAMES, STATE_LABELS } from "../../core/workflow/state-labels.js";
+import {
+  STATE_LABEL_NAMES,
+  STATE_LABELS,
+} from "../../core/workflow/state-labels.js";
 import { attempt, errorText } from "./github-error.js";
 import { sameName, type ForgeState } from "./forge-state.js";
 
@@ -10,28 +13,73 @@ const AUTO_COLOR = "ededed";
  * other label people added, in one request. When GitHub had to create the
  * label, it is given its colour and description (once per repository).
  */
-export async function setStateLabel(state: ForgeState, name: string, options: { close?: "completed" | "not_planned" } = {}): Promise<void> {
+export async function setStateLabel(
+  state: ForgeState,
+  name: string,
+  options: { close?: "completed" | "not_planned" } = {},
+): Promise<void> {
   const snapshot = state.snapshot;
-  if (!snapshot) throw new Error(`Unexpected label change on ${state.where} before the task was loaded`);
+  if (!snapshot)
+    throw new Error(
+      `Unexpected label change on ${state.where} before the task was loaded`,
+    );
   const { triggerLabel } = state.options;
-  const others = snapshot.labels.filter((l) => !STATE_LABEL_NAMES.includes(l) && !sameName(l, triggerLabel));
+  const others = snapshot.labels.filter(
+    (l) => !STATE_LABEL_NAMES.includes(l) && !sameName(l, triggerLabel),
+  );
   const wanted = [triggerLabel, ...others, name];
   const close = options.close && snapshot.open ? options.close : null;
   if (sameSet(wanted, snapshot.labels) && !close) return;
   const data = close
-    ? (await attempt(`close ${state.where} with the label "${name}"`, () => state.octokit.rest.issues.update({ ...state.issue, labels: wanted, state: "closed", state_reason: close }))).data.labels.map((l) =>
-        typeof l === "string" ? { name: l, color: AUTO_COLOR, description: null } : { name: l.name ?? "", color: l.color ?? "", description: l.description ?? null },
+    ? (
+        await attempt(`close ${state.where} with the label "${name}"`, () =>
+          state.octokit.rest.issues.update({
+            ...state.issue,
+            labels: wanted,
+            state: "closed",
+            state_reason: close,
+          }),
+        )
+      ).data.labels.map((l) =>
+        typeof l === "string"
+          ? { name: l, color: AUTO_COLOR, description: null }
+          : {
+              name: l.name ?? "",
+              color: l.color ?? "",
+              description: l.description ?? null,
+            },
       )
-    : (await attempt(`set the label "${name}" on ${state.where}`, () => state.octokit.rest.issues.setLabels({ ...state.issue, labels: wanted }))).data;
-  state.snapshot = { ...snapshot, labels: data.map((l) => l.name), open: close ? false : snapshot.open };
+    : (
+        await attempt(`set the label "${name}" on ${state.where}`, () =>
+          state.octokit.rest.issues.setLabels({
+            ...state.issue,
+            labels: wanted,
+          }),
+        )
+      ).data;
+  state.snapshot = {
+    ...snapshot,
+    labels: data.map((l) => l.name),
+    open: close ? false : snapshot.open,
+  };
   const created = data.find((l) => sameName(l.name, name));
   const style = Object.values(STATE_LABELS).find((l) => l.name === name);
-  if (!created || !style || created.color !== AUTO_COLOR || created.description) return;
+  if (!created || !style || created.color !== AUTO_COLOR || created.description)
+    return;
   try {
-    await state.octokit.rest.issues.updateLabel({ owner: state.issue.owner, repo: state.issue.repo, name, color: style.color, description: style.description });
+    await state.octokit.rest.issues.updateLabel({
+      owner: state.issue.owner,
+      repo: state.issue.repo,
+      name,
+      color: style.color,
+      description: style.description,
+    });
   } catch (error) {
     // The label works without its colour; a missing style is not worth failing the step.
-    state.options.log.warn({ task: state.where, label: name, err: errorText(error) }, "could not style the state label");
+    state.options.log.warn(
+      { task: state.where, label: name, err: errorText(error) },
+      "could not style the state label",
+    );
   }
 }
 

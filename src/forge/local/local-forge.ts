@@ -1,6 +1,19 @@
 import { pathToFileURL } from "node:url";
 import { join } from "node:path";
-import { FileExistsError, HeadMovedError, type CheckReport, type CommitFileInput, type Forge, type MergeInput, type MergeResult, type PullSnapshot, type Role, type TaskComment, type TaskReview, type TaskSnapshot } from "../../core/ports/forge.js";
+import {
+  FileExistsError,
+  HeadMovedError,
+  type CheckReport,
+  type CommitFileInput,
+  type Forge,
+  type MergeInput,
+  type MergeResult,
+  type PullSnapshot,
+  type Role,
+  type TaskComment,
+  type TaskReview,
+  type TaskSnapshot,
+} from "../../core/ports/forge.js";
 import { STATE_LABEL_NAMES } from "../../core/workflow/state-labels.js";
 import { git } from "./git.js";
 import type { GitStore } from "./git-store.js";
@@ -28,7 +41,12 @@ export const LOCAL_BOT = "sopflow";
 export class LocalForge implements Forge {
   constructor(
     private readonly store: GitStore,
-    private readonly options: { task: number; baseBranch: string; now: () => string; trigger: string },
+    private readonly options: {
+      task: number;
+      baseBranch: string;
+      now: () => string;
+      trigger: string;
+    },
   ) {}
 
   private get dir(): string {
@@ -41,21 +59,62 @@ export class LocalForge implements Forge {
     const comments: TaskComment[] = [];
     const reviews: TaskReview[] = [];
     const reviewComments: PullSnapshot["reviewComments"] = [];
-    for (const [path, content] of [...files.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [path, content] of [...files.entries()].sort(([a], [b]) =>
+      a.localeCompare(b),
+    )) {
       const name = path.slice(this.dir.length + 1);
       if (name.startsWith("comments/")) {
         const meta = parseCommentFileName(name.slice("comments/".length));
-        if (meta) comments.push({ id: String(meta.seq), author: meta.kind === "self" ? LOCAL_BOT : meta.author, authorKind: meta.kind, body: content, createdAt: task.createdAt });
+        if (meta)
+          comments.push({
+            id: String(meta.seq),
+            author: meta.kind === "self" ? LOCAL_BOT : meta.author,
+            authorKind: meta.kind,
+            body: content,
+            createdAt: task.createdAt,
+          });
       } else if (name.startsWith("reviews/")) {
         const review = ReviewRecordSchema.parse(JSON.parse(content));
-        reviews.push({ id: review.id, author: review.author, authorKind: "human", state: review.state, commitId: review.commitId, body: review.body, submittedAt: review.submittedAt });
-        for (const c of review.comments) reviewComments.push({ ...c, reviewId: review.id, author: review.author, authorKind: "human", createdAt: review.submittedAt });
+        reviews.push({
+          id: review.id,
+          author: review.author,
+          authorKind: "human",
+          state: review.state,
+          commitId: review.commitId,
+          body: review.body,
+          submittedAt: review.submittedAt,
+        });
+        for (const c of review.comments)
+          reviewComments.push({
+            ...c,
+            reviewId: review.id,
+            author: review.author,
+            authorKind: "human",
+            createdAt: review.submittedAt,
+          });
       }
     }
     const pullText = files.get(`${this.dir}/pull.json`);
-    const pull = pullText ? await this.pullSnapshot(PullRecordSchema.parse(JSON.parse(pullText)), reviews, reviewComments) : null;
+    const pull = pullText
+      ? await this.pullSnapshot(
+          PullRecordSchema.parse(JSON.parse(pullText)),
+          reviews,
+          reviewComments,
+        )
+      : null;
     const body = files.get(`${this.dir}/request.md`) ?? "";
-    return { number: task.number, url: pathToFileURL(join(this.store.dir, this.dir)).href, title: task.title, body, author: task.author, open: task.open, labels: task.labels, comments: this.withTimes(comments, files), pull, baseBranch: this.options.baseBranch };
+    return {
+      number: task.number,
+      url: pathToFileURL(join(this.store.dir, this.dir)).href,
+      title: task.title,
+      body,
+      author: task.author,
+      open: task.open,
+      labels: task.labels,
+      comments: this.withTimes(comments, files),
+      pull,
+      baseBranch: this.options.baseBranch,
+    };
   }
 
   async comment(body: string): Promise<void> {
@@ -66,28 +125,73 @@ export class LocalForge implements Forge {
   async flush(): Promise<void> {}
 
   /** An operator's comment (answers, `/sop` commands): the local twin of commenting on the issue. */
-  async addComment(input: { kind?: "self" | "human"; author: string; body: string }): Promise<void> {
-    const files = await this.store.readTree(TASKS_BRANCH, `${this.dir}/comments`);
-    const seq = files.size + (await this.store.readTree(TASKS_BRANCH, `${this.dir}/reviews`)).size + 1;
+  async addComment(input: {
+    kind?: "self" | "human";
+    author: string;
+    body: string;
+  }): Promise<void> {
+    const files = await this.store.readTree(
+      TASKS_BRANCH,
+      `${this.dir}/comments`,
+    );
+    const seq =
+      files.size +
+      (await this.store.readTree(TASKS_BRANCH, `${this.dir}/reviews`)).size +
+      1;
     const name = commentFileName(seq, input.kind ?? "human", input.author);
-    await this.write({ [`comments/${name}`]: input.body, [`times/${String(seq).padStart(4, "0")}`]: this.options.now() }, `sopflow: task ${this.options.task}: comment by ${input.author}`);
+    await this.write(
+      {
+        [`comments/${name}`]: input.body,
+        [`times/${String(seq).padStart(4, "0")}`]: this.options.now(),
+      },
+      `sopflow: task ${this.options.task}: comment by ${input.author}`,
+    );
   }
 
   /** A review of the draft branch: the local twin of a PR review. */
-  async submitReview(input: Omit<ReviewRecord, "id" | "submittedAt" | "commitId" | "comments"> & { comments?: ReviewRecord["comments"] }): Promise<void> {
+  async submitReview(
+    input: Omit<
+      ReviewRecord,
+      "id" | "submittedAt" | "commitId" | "comments"
+    > & { comments?: ReviewRecord["comments"] },
+  ): Promise<void> {
     const snapshot = await this.load();
-    if (!snapshot.pull) throw new Error("Unexpected review without a draft branch, expected the draft step first");
-    const reviews = await this.store.readTree(TASKS_BRANCH, `${this.dir}/reviews`);
+    if (!snapshot.pull)
+      throw new Error(
+        "Unexpected review without a draft branch, expected the draft step first",
+      );
+    const reviews = await this.store.readTree(
+      TASKS_BRANCH,
+      `${this.dir}/reviews`,
+    );
     const seq = reviews.size + snapshot.comments.length + 1;
-    const record: ReviewRecord = { ...input, id: String(seq), commitId: snapshot.pull.headSha, submittedAt: this.options.now(), comments: input.comments ?? [] };
-    await this.write({ [`reviews/${String(seq).padStart(4, "0")}.json`]: json(record) }, `sopflow: task ${this.options.task}: ${input.state.replace("_", " ")} by ${input.author}`);
+    const record: ReviewRecord = {
+      ...input,
+      id: String(seq),
+      commitId: snapshot.pull.headSha,
+      submittedAt: this.options.now(),
+      comments: input.comments ?? [],
+    };
+    await this.write(
+      { [`reviews/${String(seq).padStart(4, "0")}.json`]: json(record) },
+      `sopflow: task ${this.options.task}: ${input.state.replace("_", " ")} by ${input.author}`,
+    );
   }
 
-  async setStateLabel(label: string, options: { close?: "completed" | "not_planned" } = {}): Promise<void> {
+  async setStateLabel(
+    label: string,
+    options: { close?: "completed" | "not_planned" } = {},
+  ): Promise<void> {
     await this.updateTask((task) => ({
       ...task,
       open: options.close ? false : task.open,
-      labels: [...new Set([this.options.trigger, ...task.labels.filter((l) => !STATE_LABEL_NAMES.includes(l)), label])],
+      labels: [
+        ...new Set([
+          this.options.trigger,
+          ...task.labels.filter((l) => !STATE_LABEL_NAMES.includes(l)),
+          label,
+        ]),
+      ],
     }));
   }
 
@@ -97,25 +201,60 @@ export class LocalForge implements Forge {
 
   async commitFile(input: CommitFileInput): Promise<string> {
     if (input.onlyIfNew) {
-      const atBase = await this.store.readFile(`refs/heads/${input.base}`, input.path);
+      const atBase = await this.store.readFile(
+        `refs/heads/${input.base}`,
+        input.path,
+      );
       if (atBase !== null) throw new FileExistsError(input.path, atBase);
     }
     const branchHead = await this.store.resolve(`refs/heads/${input.branch}`);
-    const head = branchHead ?? (await this.store.resolve(`refs/heads/${input.base}`));
-    if (!head) throw new Error(`Unexpected missing branch ${input.base}, expected the docs branch to exist`);
-    if (input.expectedHead && head !== input.expectedHead) throw new HeadMovedError(input.expectedHead, head);
-    if (branchHead && (await this.store.readFile(head, input.path)) === input.content) return head;
-    return this.store.commit({ branch: input.branch, parent: head, files: { [input.path]: input.content }, message: input.message, newBranch: !branchHead });
+    const head =
+      branchHead ?? (await this.store.resolve(`refs/heads/${input.base}`));
+    if (!head)
+      throw new Error(
+        `Unexpected missing branch ${input.base}, expected the docs branch to exist`,
+      );
+    if (input.expectedHead && head !== input.expectedHead)
+      throw new HeadMovedError(input.expectedHead, head);
+    if (
+      branchHead &&
+      (await this.store.readFile(head, input.path)) === input.content
+    )
+      return head;
+    return this.store.commit({
+      branch: input.branch,
+      parent: head,
+      files: { [input.path]: input.content },
+      message: input.message,
+      newBranch: !branchHead,
+    });
   }
 
-  async openPull(input: { branch: string; base: string; title: string; body: string }): Promise<PullSnapshot> {
-    const record: PullRecord = { number: this.options.task, ...input, state: "open", mergeSha: null, mergedBy: null };
-    await this.write({ "pull.json": json(record) }, `sopflow: task ${this.options.task}: open draft ${input.branch}`);
+  async openPull(input: {
+    branch: string;
+    base: string;
+    title: string;
+    body: string;
+  }): Promise<PullSnapshot> {
+    const record: PullRecord = {
+      number: this.options.task,
+      ...input,
+      state: "open",
+      mergeSha: null,
+      mergedBy: null,
+    };
+    await this.write(
+      { "pull.json": json(record) },
+      `sopflow: task ${this.options.task}: open draft ${input.branch}`,
+    );
     return this.pullSnapshot(record, [], []);
   }
 
   async reportCheck(report: CheckReport): Promise<void> {
-    await this.write({ [`checks/${report.sha}.json`]: json(report) }, `sopflow: task ${this.options.task}: walkthrough checks`);
+    await this.write(
+      { [`checks/${report.sha}.json`]: json(report) },
+      `sopflow: task ${this.options.task}: walkthrough checks`,
+    );
   }
 
   async requestReview(): Promise<void> {
@@ -131,16 +270,50 @@ export class LocalForge implements Forge {
   }
 
   async merge(input: MergeInput): Promise<MergeResult> {
-    const files = await this.store.readTree(TASKS_BRANCH, `${this.dir}/pull.json`);
-    const pull = PullRecordSchema.parse(JSON.parse(files.get(`${this.dir}/pull.json`) ?? "{}"));
+    const files = await this.store.readTree(
+      TASKS_BRANCH,
+      `${this.dir}/pull.json`,
+    );
+    const pull = PullRecordSchema.parse(
+      JSON.parse(files.get(`${this.dir}/pull.json`) ?? "{}"),
+    );
     const head = await this.store.resolve(`refs/heads/${pull.branch}`);
-    if (head !== input.sha) return { ok: false, reason: "head-moved", message: `the branch is at ${head?.slice(0, 7)}, not ${input.sha.slice(0, 7)}` };
+    if (head !== input.sha)
+      return {
+        ok: false,
+        reason: "head-moved",
+        message: `the branch is at ${head?.slice(0, 7)}, not ${input.sha.slice(0, 7)}`,
+      };
     const base = await this.store.resolve(`refs/heads/${pull.base}`);
-    const merged = await git(["merge-tree", "--write-tree", "--no-messages", base ?? "", input.sha], { cwd: this.store.dir, okCodes: [1] });
-    if (merged.code !== 0 || !base) return { ok: false, reason: "not-mergeable", message: "the draft branch conflicts with the docs branch" };
+    const merged = await git(
+      ["merge-tree", "--write-tree", "--no-messages", base ?? "", input.sha],
+      { cwd: this.store.dir, okCodes: [1] },
+    );
+    if (merged.code !== 0 || !base)
+      return {
+        ok: false,
+        reason: "not-mergeable",
+        message: "the draft branch conflicts with the docs branch",
+      };
     const tree = merged.stdout.trim().split("\n")[0] ?? "";
-    const sha = await this.store.commitTree({ branch: pull.base, parent: base, tree, message: `${input.title}\n\n${input.message}`, ...(input.method === "merge" ? { extraParent: input.sha } : {}) });
-    await this.write({ "pull.json": json({ ...pull, state: "merged", mergeSha: sha, mergedBy: LOCAL_BOT }) }, `sopflow: task ${this.options.task}: merged`);
+    const sha = await this.store.commitTree({
+      branch: pull.base,
+      parent: base,
+      tree,
+      message: `${input.title}\n\n${input.message}`,
+      ...(input.method === "merge" ? { extraParent: input.sha } : {}),
+    });
+    await this.write(
+      {
+        "pull.json": json({
+          ...pull,
+          state: "merged",
+          mergeSha: sha,
+          mergedBy: LOCAL_BOT,
+        }),
+      },
+      `sopflow: task ${this.options.task}: merged`,
+    );
     return { ok: true, sha };
   }
 
@@ -153,32 +326,82 @@ export class LocalForge implements Forge {
     await this.updateTask((task) => ({ ...task, open: true }));
   }
 
-  private async pullSnapshot(record: PullRecord, reviews: TaskReview[], reviewComments: PullSnapshot["reviewComments"]): Promise<PullSnapshot> {
-    const headSha = (await this.store.resolve(`refs/heads/${record.branch}`)) ?? record.mergeSha ?? "";
-    return { number: record.number, url: `branch ${record.branch}`, branch: record.branch, headSha, state: record.state, mergeSha: record.mergeSha, mergedBy: record.mergedBy, reviews, reviewComments };
+  private async pullSnapshot(
+    record: PullRecord,
+    reviews: TaskReview[],
+    reviewComments: PullSnapshot["reviewComments"],
+  ): Promise<PullSnapshot> {
+    const headSha =
+      (await this.store.resolve(`refs/heads/${record.branch}`)) ??
+      record.mergeSha ??
+      "";
+    return {
+      number: record.number,
+      url: `branch ${record.branch}`,
+      branch: record.branch,
+      headSha,
+      state: record.state,
+      mergeSha: record.mergeSha,
+      mergedBy: record.mergedBy,
+      reviews,
+      reviewComments,
+    };
   }
 
   private readTask(files: Map<string, string>): TaskRecord {
     const text = files.get(`${this.dir}/task.json`);
-    if (!text) throw new Error(`Unexpected missing task ${this.options.task}, expected ${this.dir}/task.json on ${TASKS_BRANCH}`);
+    if (!text)
+      throw new Error(
+        `Unexpected missing task ${this.options.task}, expected ${this.dir}/task.json on ${TASKS_BRANCH}`,
+      );
     return TaskRecordSchema.parse(JSON.parse(text));
   }
 
-  private withTimes(comments: TaskComment[], files: Map<string, string>): TaskComment[] {
-    return comments.map((c) => ({ ...c, createdAt: files.get(`${this.dir}/times/${c.id.padStart(4, "0")}`)?.trim() ?? c.createdAt }));
+  private withTimes(
+    comments: TaskComment[],
+    files: Map<string, string>,
+  ): TaskComment[] {
+    return comments.map((c) => ({
+      ...c,
+      createdAt:
+        files.get(`${this.dir}/times/${c.id.padStart(4, "0")}`)?.trim() ??
+        c.createdAt,
+    }));
   }
 
-  private async updateTask(change: (task: TaskRecord) => TaskRecord): Promise<void> {
-    const files = await this.store.readTree(TASKS_BRANCH, `${this.dir}/task.json`);
+  private async updateTask(
+    change: (task: TaskRecord) => TaskRecord,
+  ): Promise<void> {
+    const files = await this.store.readTree(
+      TASKS_BRANCH,
+      `${this.dir}/task.json`,
+    );
     const task = this.readTask(files);
     const next = change(task);
-    if (JSON.stringify(next) !== JSON.stringify(task)) await this.write({ "task.json": json(next) }, `sopflow: task ${this.options.task}: update`);
+    if (JSON.stringify(next) !== JSON.stringify(task))
+      await this.write(
+        { "task.json": json(next) },
+        `sopflow: task ${this.options.task}: update`,
+      );
   }
 
-  private async write(files: Record<string, string>, message: string): Promise<void> {
+  private async write(
+    files: Record<string, string>,
+    message: string,
+  ): Promise<void> {
     const parent = await this.store.resolve(`refs/heads/${TASKS_BRANCH}`);
-    const prefixed = Object.fromEntries(Object.entries(files).map(([name, content]) => [`${this.dir}/${name}`, content]));
-    await this.store.commit({ branch: TASKS_BRANCH, parent, files: prefixed, message });
+    const prefixed = Object.fromEntries(
+      Object.entries(files).map(([name, content]) => [
+        `${this.dir}/${name}`,
+        content,
+      ]),
+    );
+    await this.store.commit({
+      branch: TASKS_BRANCH,
+      parent,
+      files: prefixed,
+      message,
+    });
   }
 }
 

@@ -21,7 +21,14 @@ export const ReviewRecordSchema = z.object({
   commitId: z.string(),
   body: z.string(),
   submittedAt: z.string(),
-  comments: z.array(z.object({ id: z.string(), path: z.string(), line: z.number().int().nullable(), body: z.string() })),
+  comments: z.array(
+    z.object({
+      id: z.string(),
+      path: z.string(),
+      line: z.number().int().nullable(),
+      body: z.string(),
+    }),
+  ),
 });
 
 export const PullRecordSchema = z.object({
@@ -40,11 +47,23 @@ export type ReviewRecord = z.infer<typeof ReviewRecordSchema>;
 export type PullRecord = z.infer<typeof PullRecordSchema>;
 
 /** A comment file's name: its place in the timeline, who wrote it. */
-export function commentFileName(seq: number, kind: "self" | "human", author: string): string {
+export function commentFileName(
+  seq: number,
+  kind: "self" | "human",
+  author: string,
+): string {
   return `${String(seq).padStart(4, "0")}-${kind}-${author.replace(/[^A-Za-z0-9_.-]/g, "_")}.md`;
 }
 
-export function parseCommentFileName(name: string): { seq: number; kind: "self" | "human"; author: string } | null {
+export function parseCommentFileName(
+  name: string,
+): { seq: number; kind: "self" | "human"; author: string } | null {
   const match = /^(\d{4,})-(self|human)-(.+)\.md$/.exec(name);
-  return match ? { seq: Number(match[1]), kind: match[2] as "self" | "human", author: match[3] ?? "" } : null;
+  return match
+    ? {
+        seq: Number(match[1]),
+        kind: match[2] as "self" | "human",
+        author: match[3] ?? "",
+      }
+    : null;
 }

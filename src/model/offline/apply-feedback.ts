@@ -33,12 +33,21 @@ interface Edits {
  * given together do not shift each other. Anything else is reported as not
  * applied, never guessed at.
  */
-export function applyFeedback(input: ApplyFeedbackInput): { content: SopContent; addressed: Addressed[] } {
+export function applyFeedback(input: ApplyFeedbackInput): {
+  content: SopContent;
+  addressed: Addressed[];
+} {
   const content = structuredClone(input.content);
-  const edits: Edits = { removed: new Set(), replaced: new Map(), inserted: new Map() };
+  const edits: Edits = {
+    removed: new Set(),
+    replaced: new Map(),
+    inserted: new Map(),
+  };
   const reports = input.feedback.map((feedback) => {
     const { instructions, unread } = parseFeedback(feedback.body);
-    const done = instructions.map((instruction) => apply({ instruction, content, edits, input }));
+    const done = instructions.map((instruction) =>
+      apply({ instruction, content, edits, input }),
+    );
     return { id: feedback.id, done, unread };
   });
   const base = input.content.steps;
@@ -49,18 +58,47 @@ export function applyFeedback(input: ApplyFeedbackInput): { content: SopContent;
       ...(edits.inserted.get(i + 1) ?? []),
     ]),
   ];
-  const addressed = reports.map(({ id, done, unread }) => ({ id, how: describe(done.map((report) => report(content.steps)), unread) }));
+  const addressed = reports.map(({ id, done, unread }) => ({
+    id,
+    how: describe(
+      done.map((report) => report(content.steps)),
+      unread,
+    ),
+  }));
   return { content, addressed };
 }
 
 type Report = (steps: SopStep[]) => { applied: boolean; text: string };
 
-function apply({ instruction, content, edits, input }: { instruction: Instruction; content: SopContent; edits: Edits; input: ApplyFeedbackInput }): Report {
+function apply({
+  instruction,
+  content,
+  edits,
+  input,
+}: {
+  instruction: Instruction;
+  content: SopContent;
+  edits: Edits;
+  input: ApplyFeedbackInput;
+}): Report {
   const count = input.content.steps.length;
-  const noStep = (n: number): Report => () => ({ applied: false, text: `there is no step ${n} (the draft has ${count})` });
+  const noStep =
+    (n: number): Report =>
+    () => ({
+      applied: false,
+      text: `there is no step ${n} (the draft has ${count})`,
+    });
   const drafted = (text: string): SopStep => {
     const hints = stepHints(text, input.tools);
-    return draftStep({ step: { text: hints.text || text, tools: hints.tools, clarification: null }, roles: input.roles, placeholder: null });
+    return draftStep({
+      step: {
+        text: hints.text || text,
+        tools: hints.tools,
+        clarification: null,
+      },
+      roles: input.roles,
+      placeholder: null,
+    });
   };
   switch (instruction.kind) {
     case "add-step": {
@@ -68,34 +106,56 @@ function apply({ instruction, content, edits, input }: { instruction: Instructio
       if (after > count) return noStep(after);
       const step = drafted(instruction.text);
       edits.inserted.set(after, [...(edits.inserted.get(after) ?? []), step]);
-      return (steps) => ({ applied: true, text: `added step ${steps.indexOf(step) + 1}` });
+      return (steps) => ({
+        applied: true,
+        text: `added step ${steps.indexOf(step) + 1}`,
+      });
     }
     case "replace-step":
     case "remove-step": {
       const n = instruction.step;
       if (n < 1 || n > count) return noStep(n);
-      if (edits.removed.has(n) || edits.replaced.has(n)) return () => ({ applied: false, text: `step ${n} is already changed by another instruction` });
+      if (edits.removed.has(n) || edits.replaced.has(n))
+        return () => ({
+          applied: false,
+          text: `step ${n} is already changed by another instruction`,
+        });
       if (instruction.kind === "remove-step") {
         edits.removed.add(n);
         return () => ({ applied: true, text: `removed step ${n}` });
       }
       const step = drafted(instruction.text);
       edits.replaced.set(n, step);
-      return (steps) => ({ applied: true, text: `replaced step ${n} (now step ${steps.indexOf(step) + 1})` });
+      return (steps) => ({
+        applied: true,
+        text: `replaced step ${n} (now step ${steps.indexOf(step) + 1})`,
+      });
     }
     case "add-prerequisite":
       content.prerequisites.push(instruction.text);
-      return () => ({ applied: true, text: `added prerequisite "${quoteText(instruction.text, 60)}"` });
+      return () => ({
+        applied: true,
+        text: `added prerequisite "${quoteText(instruction.text, 60)}"`,
+      });
     case "add-edge-case":
-      content.edgeCases.push({ case: instruction.case, action: instruction.action });
-      return () => ({ applied: true, text: `added edge case "${quoteText(instruction.case, 60)}"` });
+      content.edgeCases.push({
+        case: instruction.case,
+        action: instruction.action,
+      });
+      return () => ({
+        applied: true,
+        text: `added edge case "${quoteText(instruction.case, 60)}"`,
+      });
     case "definition-of-done":
       content.definitionOfDone.push(...definitionOfDoneItems(instruction.text));
       return () => ({ applied: true, text: "added to the definition of done" });
   }
 }
 
-function describe(done: { applied: boolean; text: string }[], unread: string[]): string {
+function describe(
+  done: { applied: boolean; text: string }[],
+  unread: string[],
+): string {
   const applied = done.filter((d) => d.applied).map((d) => d.text);
   const refused = done.filter((d) => !d.applied).map((d) => d.text);
   const parts = [

@@ -17,12 +17,46 @@ const KNOWN = new Set(
 );
 
 const IRREGULAR: Record<string, string> = {
-  is: "be", are: "be", was: "be", were: "be", has: "have", had: "have", does: "do", did: "do", goes: "go",
-  went: "go", sent: "send", made: "make", took: "take", got: "get", gave: "give", wrote: "write", ran: "run",
-  kept: "keep", told: "tell", paid: "pay", left: "leave", found: "find", built: "build", bought: "buy",
-  brought: "bring", held: "hold", met: "meet", saw: "see", said: "say", came: "come", chose: "choose",
-  began: "begin", spent: "spend", sold: "sell", caught: "catch", forgot: "forget", rang: "ring",
-  doing: "do", going: "go", having: "have",
+  is: "be",
+  are: "be",
+  was: "be",
+  were: "be",
+  has: "have",
+  had: "have",
+  does: "do",
+  did: "do",
+  goes: "go",
+  went: "go",
+  sent: "send",
+  made: "make",
+  took: "take",
+  got: "get",
+  gave: "give",
+  wrote: "write",
+  ran: "run",
+  kept: "keep",
+  told: "tell",
+  paid: "pay",
+  left: "leave",
+  found: "find",
+  built: "build",
+  bought: "buy",
+  brought: "bring",
+  held: "hold",
+  met: "meet",
+  saw: "see",
+  said: "say",
+  came: "come",
+  chose: "choose",
+  began: "begin",
+  spent: "spend",
+  sold: "sell",
+  caught: "catch",
+  forgot: "forget",
+  rang: "ring",
+  doing: "do",
+  going: "go",
+  having: "have",
 };
 
 // Stems that lost a final "e" to "-ed"/"-ing": "creat(ing)", "us(ing)", "mak(ing)", "sav(ing)".
@@ -41,10 +75,16 @@ export function isKnownVerb(word: string): boolean {
 export function baseVerb(word: string, certain: boolean): string {
   const lower = word.toLowerCase();
   // Own keys only: a step starting "constructor" or "__proto__" must not find Object's.
-  const irregular = Object.hasOwn(IRREGULAR, lower) ? IRREGULAR[lower] : undefined;
+  const irregular = Object.hasOwn(IRREGULAR, lower)
+    ? IRREGULAR[lower]
+    : undefined;
   if (irregular !== undefined) return irregular;
   if (KNOWN.has(lower)) return lower;
-  const candidates = [...thirdPerson(lower), ...suffixed(lower, "ed"), ...suffixed(lower, "ing")];
+  const candidates = [
+    ...thirdPerson(lower),
+    ...suffixed(lower, "ed"),
+    ...suffixed(lower, "ing"),
+  ];
   const known = candidates.find((c) => KNOWN.has(c));
   if (known !== undefined) return known;
   if (!certain) return lower;
@@ -54,7 +94,8 @@ export function baseVerb(word: string, certain: boolean): string {
 function thirdPerson(word: string): string[] {
   if (word.endsWith("ies") && word.length > 4) return [`${word.slice(0, -3)}y`];
   if (/(?:ss|sh|ch|x|zz|o)es$/.test(word)) return [word.slice(0, -2)];
-  if (word.endsWith("s") && !/(?:ss|us|is)$/.test(word) && word.length > 3) return [word.slice(0, -1)];
+  if (word.endsWith("s") && !/(?:ss|us|is)$/.test(word) && word.length > 3)
+    return [word.slice(0, -1)];
   return [];
 }
 

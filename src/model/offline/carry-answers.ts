@@ -5,8 +5,15 @@ import type { Capture } from "../../core/capture/capture-schema.js";
  * filled in wherever the request itself still leaves it open, and the earlier
  * questions and numbering, so new answers find their questions.
  */
-export function carryAnswers({ fresh, previous }: { fresh: Capture; previous: Capture }): Capture {
-  const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+export function carryAnswers({
+  fresh,
+  previous,
+}: {
+  fresh: Capture;
+  previous: Capture;
+}): Capture {
+  const same = (a: string, b: string): boolean =>
+    a.trim().toLowerCase() === b.trim().toLowerCase();
   return {
     ...fresh,
     name: fresh.name.trim() === "" ? previous.name : fresh.name,
@@ -16,17 +23,29 @@ export function carryAnswers({ fresh, previous }: { fresh: Capture; previous: Ca
     definitionOfDone: fresh.definitionOfDone ?? previous.definitionOfDone,
     steps: fresh.steps.map((step) => ({
       ...step,
-      clarification: step.clarification ?? previous.steps.find((p) => same(p.text, step.text))?.clarification ?? null,
+      clarification:
+        step.clarification ??
+        previous.steps.find((p) => same(p.text, step.text))?.clarification ??
+        null,
     })),
     tools: fresh.tools.map((tool) => ({
       ...tool,
-      access: tool.access ?? previous.tools.find((p) => same(p.name, tool.name))?.access ?? null,
+      access:
+        tool.access ??
+        previous.tools.find((p) => same(p.name, tool.name))?.access ??
+        null,
     })),
     pitfalls: fresh.pitfalls.map((pitfall) => ({
       ...pitfall,
-      handling: pitfall.handling ?? previous.pitfalls.find((p) => same(p.text, pitfall.text))?.handling ?? null,
+      handling:
+        pitfall.handling ??
+        previous.pitfalls.find((p) => same(p.text, pitfall.text))?.handling ??
+        null,
     })),
-    notes: [...fresh.notes, ...previous.notes.filter((note) => !fresh.notes.includes(note))],
+    notes: [
+      ...fresh.notes,
+      ...previous.notes.filter((note) => !fresh.notes.includes(note)),
+    ],
     questions: previous.questions,
     nextQuestionId: Math.max(previous.nextQuestionId, fresh.nextQuestionId),
   };

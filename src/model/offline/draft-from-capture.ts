@@ -13,38 +13,72 @@ import { placeholderFor } from "./not-yet-known.js";
  * flagged placeholder in the field it is about.
  */
 export function draftFromCapture(capture: Capture): SopContent {
-  const open = (about: string): string | null => placeholderFor(capture.questions, about);
+  const open = (about: string): string | null =>
+    placeholderFor(capture.questions, about);
   const name = capture.name.trim() || (open("name") ?? "Untitled process");
   const trigger = capture.trigger ?? open("trigger") ?? "";
-  const done = capture.definitionOfDone === null ? [open("definitionOfDone") ?? ""].filter(Boolean) : definitionOfDoneItems(capture.definitionOfDone);
+  const done =
+    capture.definitionOfDone === null
+      ? [open("definitionOfDone") ?? ""].filter(Boolean)
+      : definitionOfDoneItems(capture.definitionOfDone);
   return {
     title: name,
     purpose: capture.purpose ?? open("purpose") ?? "",
-    scope: scope({ name, trigger: capture.trigger, done: capture.definitionOfDone === null ? null : done, open }),
+    scope: scope({
+      name,
+      trigger: capture.trigger,
+      done: capture.definitionOfDone === null ? null : done,
+      open,
+    }),
     trigger,
-    roles: capture.roles.length > 0 ? capture.roles : [open("roles") ?? ""].filter(Boolean),
+    roles:
+      capture.roles.length > 0
+        ? capture.roles
+        : [open("roles") ?? ""].filter(Boolean),
     prerequisites: prerequisites(capture),
-    steps: capture.steps.map((step, i) => draftStep({ step, roles: capture.roles, placeholder: open(`step:${i + 1}`) })),
-    edgeCases: capture.pitfalls.map((p, i) => ({ case: p.text, action: capitalise(p.handling ?? open(`pitfall:${i + 1}`) ?? "") })),
+    steps: capture.steps.map((step, i) =>
+      draftStep({
+        step,
+        roles: capture.roles,
+        placeholder: open(`step:${i + 1}`),
+      }),
+    ),
+    edgeCases: capture.pitfalls.map((p, i) => ({
+      case: p.text,
+      action: capitalise(p.handling ?? open(`pitfall:${i + 1}`) ?? ""),
+    })),
     definitionOfDone: done,
     gaps: capture.questions.map((q) => ({ questionId: q.id, text: q.text })),
   };
 }
 
-function scope(input: { name: string; trigger: string | null; done: string[] | null; open: (about: string) => string | null }): string {
-  const from = input.trigger === null ? `its trigger (${lower(input.open("trigger") ?? "not yet known")})` : lower(input.trigger);
-  const until = input.done === null ? `it is done (${lower(input.open("definitionOfDone") ?? "not yet known")})` : input.done.map(lower).join("; ");
+function scope(input: {
+  name: string;
+  trigger: string | null;
+  done: string[] | null;
+  open: (about: string) => string | null;
+}): string {
+  const from =
+    input.trigger === null
+      ? `its trigger (${lower(input.open("trigger") ?? "not yet known")})`
+      : lower(input.trigger);
+  const until =
+    input.done === null
+      ? `it is done (${lower(input.open("definitionOfDone") ?? "not yet known")})`
+      : input.done.map(lower).join("; ");
   return `This SOP covers ${input.name} from ${from.replace(/\.$/, "")} until ${until.replace(/\.$/, "")}.`;
 }
 
 /** Every tool with the access it needs, then any access a step needs that no tool line names. */
 function prerequisites(capture: Capture): string[] {
   const lines = captureTools(capture).map((tool) => {
-    const access = tool.access ?? placeholderFor(capture.questions, `tool:${tool.name}`);
+    const access =
+      tool.access ?? placeholderFor(capture.questions, `tool:${tool.name}`);
     return access === null ? tool.name : `${tool.name} — access: ${access}`;
   });
   for (const access of captureAccess(capture)) {
-    if (!isCovered({ text: access, candidates: lines })) lines.push(`Access: ${access}`);
+    if (!isCovered({ text: access, candidates: lines }))
+      lines.push(`Access: ${access}`);
   }
   return lines;
 }
@@ -55,5 +89,7 @@ function capitalise(text: string): string {
 
 /** Lower-cases a leading article or pronoun so a field reads inside a sentence; names keep their case. */
 function lower(text: string): string {
-  return /^(?:The|A|An|This|That|Each|Every|Our|Their|It|We|Not)\b/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  return /^(?:The|A|An|This|That|Each|Every|Our|Their|It|We|Not)\b/.test(text)
+    ? text.charAt(0).toLowerCase() + text.slice(1)
+    : text;
 }

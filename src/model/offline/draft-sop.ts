@@ -12,7 +12,10 @@ import { draftFromCapture } from "./draft-from-capture.js";
  * addressed. It is rebuilt from the capture every time, which is also why an
  * answer given after an earlier draft always reaches the next one.
  */
-export function draftSop(input: { capture: Capture; feedback: Feedback[] }): { content: SopContent; addressed: Addressed[] } {
+export function draftSop(input: { capture: Capture; feedback: Feedback[] }): {
+  content: SopContent;
+  addressed: Addressed[];
+} {
   const { capture, feedback } = input;
   return applyFeedback({
     content: draftFromCapture(capture),

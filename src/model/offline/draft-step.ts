@@ -17,15 +17,33 @@ export interface DraftStepInput {
  * clarification and keeps the operator's first words as a sub-step; so does
  * any step whose rewording lost too many of those words.
  */
-export function draftStep({ step, roles, placeholder }: DraftStepInput): SopStep {
+export function draftStep({
+  step,
+  roles,
+  placeholder,
+}: DraftStepInput): SopStep {
   const source = step.clarification ?? step.text;
-  const [action = source, ...rest] = splitActions(source).map((part) => finish(toImperative(part, roles)));
+  const [action = source, ...rest] = splitActions(source).map((part) =>
+    finish(toImperative(part, roles)),
+  );
   const substeps = [...rest];
   const drafted = [action, ...substeps].join(" ");
-  const missing = step.tools.filter((tool) => !drafted.toLowerCase().includes(tool.toLowerCase()));
-  const withTools = missing.length === 0 ? action : `${unfinish(action)} (in ${missing.join(", ")}).`;
-  const candidates = [withTools, ...substeps, [withTools, ...substeps].join(" ")];
-  if (step.clarification !== null || !isCovered({ text: step.text, candidates })) {
+  const missing = step.tools.filter(
+    (tool) => !drafted.toLowerCase().includes(tool.toLowerCase()),
+  );
+  const withTools =
+    missing.length === 0
+      ? action
+      : `${unfinish(action)} (in ${missing.join(", ")}).`;
+  const candidates = [
+    withTools,
+    ...substeps,
+    [withTools, ...substeps].join(" "),
+  ];
+  if (
+    step.clarification !== null ||
+    !isCovered({ text: step.text, candidates })
+  ) {
     substeps.push(`Originally described as: ${step.text}`);
   }
   if (placeholder !== null) substeps.push(placeholder);

@@ -6,7 +6,10 @@ export function notYetKnown(questionId: number): string {
 }
 
 /** The placeholder for whatever `about` names, or null when no open question is about it. */
-export function placeholderFor(questions: Question[], about: string): string | null {
+export function placeholderFor(
+  questions: Question[],
+  about: string,
+): string | null {
   const question = questions.find((q) => q.about === about);
   return question === undefined ? null : notYetKnown(question.id);
 }

@@ -14,9 +14,22 @@ import { carryAnswers } from "./carry-answers.js";
  */
 export function offlineCapture(input: CaptureInput): Capture {
   const fresh = parseRequest(input.request);
-  const base = input.previous === null ? fresh : carryAnswers({ fresh, previous: input.previous });
-  const answers = input.answers.map((answer) => ({ ...answer, text: collapseSpaces(sanitizeText(answer.text)).trim() }));
-  const merged = mergeAnswers({ capture: base, answers: answers.filter((answer) => answer.text !== "") });
-  const { questions, nextId } = detectQuestions({ capture: merged, previous: merged.questions, nextId: merged.nextQuestionId });
+  const base =
+    input.previous === null
+      ? fresh
+      : carryAnswers({ fresh, previous: input.previous });
+  const answers = input.answers.map((answer) => ({
+    ...answer,
+    text: collapseSpaces(sanitizeText(answer.text)).trim(),
+  }));
+  const merged = mergeAnswers({
+    capture: base,
+    answers: answers.filter((answer) => answer.text !== ""),
+  });
+  const { questions, nextId } = detectQuestions({
+    capture: merged,
+    previous: merged.questions,
+    nextId: merged.nextQuestionId,
+  });
   return { ...merged, questions, nextQuestionId: nextId };
 }

@@ -14,9 +14,21 @@ const NO_USAGE: Usage = { calls: 0, tokensIn: 0, tokensOut: 0 };
 export function createOfflineModel(): Model {
   return {
     identity: { provider: "offline", model: "sopflow-offline-drafter" },
-    capture: async (input) => ({ value: offlineCapture(input), usage: { ...NO_USAGE } }),
+    capture: async (input) => ({
+      value: offlineCapture(input),
+      usage: { ...NO_USAGE },
+    }),
     // A draft is rebuilt from the capture, so earlier rounds' feedback is applied again first.
-    draft: async (input) => ({ value: draftSop({ capture: input.capture, feedback: [...input.earlierFeedback, ...input.feedback] }).content, usage: { ...NO_USAGE } }),
-    walkthrough: async (input) => ({ value: offlineWalkthrough(input), usage: { ...NO_USAGE } }),
+    draft: async (input) => ({
+      value: draftSop({
+        capture: input.capture,
+        feedback: [...input.earlierFeedback, ...input.feedback],
+      }).content,
+      usage: { ...NO_USAGE },
+    }),
+    walkthrough: async (input) => ({
+      value: offlineWalkthrough(input),
+      usage: { ...NO_USAGE },
+    }),
   };
 }

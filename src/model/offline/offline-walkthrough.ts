@@ -3,12 +3,20 @@ import { captureCoverage } from "../../core/checks/capture-coverage.js";
 import type { Finding } from "../../core/checks/finding.js";
 import { fixContent } from "../../core/checks/fix-content.js";
 import { nonImperativeStart } from "../../core/checks/imperative-start.js";
-import type { WalkFinding, WalkInput, WalkOutput } from "../../core/ports/model.js";
+import type {
+  WalkFinding,
+  WalkInput,
+  WalkOutput,
+} from "../../core/ports/model.js";
 import type { SopContent } from "../../core/sop/sop-schema.js";
 import { draftSop } from "./draft-sop.js";
 
 // Rules whose findings the fixes may have settled: they are judged again on the fixed content.
-const RECHECKED = new Set(["capture-coverage", "prerequisites-cover-tools", "step-imperative"]);
+const RECHECKED = new Set([
+  "capture-coverage",
+  "prerequisites-cover-tools",
+  "step-imperative",
+]);
 
 /**
  * The offline walkthrough: apply the fixes that need no judgement (missing
@@ -17,7 +25,10 @@ const RECHECKED = new Set(["capture-coverage", "prerequisites-cover-tools", "ste
  * steps that still do not start with a verb, and every other check finding.
  */
 export function offlineWalkthrough(input: WalkInput): WalkOutput {
-  const { content } = fixContent({ content: input.content, capture: input.capture });
+  const { content } = fixContent({
+    content: input.content,
+    capture: input.capture,
+  });
   const coverage = captureCoverage({ capture: input.capture, content })
     .filter((entry) => !entry.covered)
     .map((entry): WalkFinding => ({
@@ -25,10 +36,19 @@ export function offlineWalkthrough(input: WalkInput): WalkOutput {
       missing: `The captured ${entry.kind.replace(/-/g, " ")} "${quoteText(entry.item)}" is not in the SOP`,
       severity: "error",
     }));
-  const passedOn = input.findings.filter((finding) => !RECHECKED.has(finding.ruleId)).map(fromFinding);
+  const passedOn = input.findings
+    .filter((finding) => !RECHECKED.has(finding.ruleId))
+    .map(fromFinding);
   const fresh = new Set(input.feedback.map((f) => f.id));
-  const addressed = draftSop({ capture: input.capture, feedback: [...input.earlierFeedback, ...input.feedback] }).addressed.filter((a) => fresh.has(a.id));
-  return { findings: [...coverage, ...notImperative(content), ...passedOn], content, addressed };
+  const addressed = draftSop({
+    capture: input.capture,
+    feedback: [...input.earlierFeedback, ...input.feedback],
+  }).addressed.filter((a) => fresh.has(a.id));
+  return {
+    findings: [...coverage, ...notImperative(content), ...passedOn],
+    content,
+    addressed,
+  };
 }
 
 function notImperative(content: SopContent): WalkFinding[] {
@@ -36,7 +56,13 @@ function notImperative(content: SopContent): WalkFinding[] {
     [step.action, ...step.substeps].flatMap((text): WalkFinding[] => {
       const problem = nonImperativeStart(text);
       if (problem === null) return [];
-      return [{ step: i + 1, missing: `Step ${i + 1} does not start with an instruction ("${problem.word}"): "${quoteText(text)}"`, severity: "error" }];
+      return [
+        {
+          step: i + 1,
+          missing: `Step ${i + 1} does not start with an instruction ("${problem.word}"): "${quoteText(text)}"`,
+          severity: "error",
+        },
+      ];
     }),
   );
 }

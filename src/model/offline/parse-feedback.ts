@@ -7,13 +7,34 @@ export type Instruction =
   | { kind: "definition-of-done"; text: string };
 
 const GRAMMAR: [RegExp, (m: RegExpExecArray) => Instruction][] = [
-  [/^add (?:a )?step after (?:step )?(\d{1,4})\s*:\s*(.+)$/i, (m) => ({ kind: "add-step", after: Number(m[1]), text: m[2] ?? "" })],
-  [/^add (?:a )?step\s*:\s*(.+)$/i, (m) => ({ kind: "add-step", after: null, text: m[1] ?? "" })],
-  [/^replace step (\d{1,4})(?: with)?\s*:\s*(.+)$/i, (m) => ({ kind: "replace-step", step: Number(m[1]), text: m[2] ?? "" })],
-  [/^(?:remove|delete) step (\d{1,4})\.?$/i, (m) => ({ kind: "remove-step", step: Number(m[1]) })],
-  [/^add (?:a )?prerequisite\s*:\s*(.+)$/i, (m) => ({ kind: "add-prerequisite", text: m[1] ?? "" })],
-  [/^add (?:an )?edge case\s*:\s*(.+?)\s*(?:->|→)\s*(.+)$/i, (m) => ({ kind: "add-edge-case", case: m[1] ?? "", action: m[2] ?? "" })],
-  [/^definition of done\s*:\s*(.+)$/i, (m) => ({ kind: "definition-of-done", text: m[1] ?? "" })],
+  [
+    /^add (?:a )?step after (?:step )?(\d{1,4})\s*:\s*(.+)$/i,
+    (m) => ({ kind: "add-step", after: Number(m[1]), text: m[2] ?? "" }),
+  ],
+  [
+    /^add (?:a )?step\s*:\s*(.+)$/i,
+    (m) => ({ kind: "add-step", after: null, text: m[1] ?? "" }),
+  ],
+  [
+    /^replace step (\d{1,4})(?: with)?\s*:\s*(.+)$/i,
+    (m) => ({ kind: "replace-step", step: Number(m[1]), text: m[2] ?? "" }),
+  ],
+  [
+    /^(?:remove|delete) step (\d{1,4})\.?$/i,
+    (m) => ({ kind: "remove-step", step: Number(m[1]) }),
+  ],
+  [
+    /^add (?:a )?prerequisite\s*:\s*(.+)$/i,
+    (m) => ({ kind: "add-prerequisite", text: m[1] ?? "" }),
+  ],
+  [
+    /^add (?:an )?edge case\s*:\s*(.+?)\s*(?:->|→)\s*(.+)$/i,
+    (m) => ({ kind: "add-edge-case", case: m[1] ?? "", action: m[2] ?? "" }),
+  ],
+  [
+    /^definition of done\s*:\s*(.+)$/i,
+    (m) => ({ kind: "definition-of-done", text: m[1] ?? "" }),
+  ],
 ];
 const LIST_MARKER = /^(?:[-*+•]|\d{1,3}[.)])\s+/;
 
@@ -24,12 +45,20 @@ const LIST_MARKER = /^(?:[-*+•]|\d{1,3}[.)])\s+/;
  * "Definition of done: …" (adds an item). Other non-blank lines are returned
  * as `unread`: they need a model or an edit on the branch.
  */
-export function parseFeedback(body: string): { instructions: Instruction[]; unread: string[] } {
+export function parseFeedback(body: string): {
+  instructions: Instruction[];
+  unread: string[];
+} {
   const instructions: Instruction[] = [];
   const unread: string[] = [];
   for (const raw of body.split("\n")) {
     // Spaces collapsed first: the grammar's patterns then cannot backtrack on long runs.
-    const line = raw.replace(/\s+/g, " ").trim().replace(LIST_MARKER, "").replace(/\*\*|__/g, "").trim();
+    const line = raw
+      .replace(/\s+/g, " ")
+      .trim()
+      .replace(LIST_MARKER, "")
+      .replace(/\*\*|__/g, "")
+      .trim();
     if (line === "") continue;
     const instruction = readInstruction(line);
     if (instruction === null) unread.push(line);

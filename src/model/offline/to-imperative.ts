@@ -1,14 +1,19 @@
 import { nonImperativeStart } from "../../core/checks/imperative-start.js";
 import { baseVerb, isKnownVerb } from "./base-verb.js";
 
-const FILLER = /^(?:oh|and|so|then|first(?:ly)?|next|also|finally|lastly|after that|afterwards|now|second(?:ly)?|third(?:ly)?)\b[,:]?\s+/i;
-const MODAL = /^(?:then|also|usually|always|normally|typically|just|first|now|will|need to|needs to|have to|has to|must|should|can|go and|then also)\b\s+/i;
+const FILLER =
+  /^(?:oh|and|so|then|first(?:ly)?|next|also|finally|lastly|after that|afterwards|now|second(?:ly)?|third(?:ly)?)\b[,:]?\s+/i;
+const MODAL =
+  /^(?:then|also|usually|always|normally|typically|just|first|now|will|need to|needs to|have to|has to|must|should|can|go and|then also)\b\s+/i;
 const MAX_ROLE_CHARS = 60;
 const PRONOUN = /^(?:i|we|you|they|he|she|someone|somebody|one|everyone)\b\s+/i;
-const CONDITION = /^(?:if|when|once|after|before|unless|whenever|while|until)\b/i;
-const AUXILIARY = /^(?:is|are|was|were|be|been|gets?|has|have|needs?|must|should|will|can|may)$/i;
+const CONDITION =
+  /^(?:if|when|once|after|before|unless|whenever|while|until)\b/i;
+const AUXILIARY =
+  /^(?:is|are|was|were|be|been|gets?|has|have|needs?|must|should|will|can|may)$/i;
 // Words that keep their lower case when the sentence is reworded ("make sure the …").
-const FUNCTION_WORD = /^(?:the|a|an|this|that|these|those|it|its|our|their|your|my|each|every|all|any|some|there|we|you|they|he|she|someone|no)\b/i;
+const FUNCTION_WORD =
+  /^(?:the|a|an|this|that|these|those|it|its|our|their|your|my|each|every|all|any|some|there|we|you|they|he|she|someone|no)\b/i;
 
 /**
  * Rewrites a captured step as an instruction starting with an imperative
@@ -24,10 +29,16 @@ export function toImperative(text: string, roles: string[]): string {
   const { rest, subject } = dropSubject(stripFillers(clean), roles);
   const words = rest.split(" ");
   const [first = "", second = ""] = words;
-  const base = AUXILIARY.test(second) && subject === null ? first : baseVerb(first, subject !== null);
+  const base =
+    AUXILIARY.test(second) && subject === null
+      ? first
+      : baseVerb(first, subject !== null);
   const verb = base.toLowerCase() === first.toLowerCase() ? first : base;
   const sentence = capitalise([verb, ...words.slice(1)].join(" "));
-  const done = subject === null || PRONOUN.test(`${subject} `) ? sentence : `${withoutStop(sentence)} (done by ${lowerFunction(subject)})`;
+  const done =
+    subject === null || PRONOUN.test(`${subject} `)
+      ? sentence
+      : `${withoutStop(sentence)} (done by ${lowerFunction(subject)})`;
   if (nonImperativeStart(done) === null && !AUXILIARY.test(verb)) return done;
   return `Make sure ${lowerFunction(stripFillers(clean))}`;
 }
@@ -36,7 +47,8 @@ function conditional(text: string, roles: string[]): string {
   const comma = text.indexOf(",");
   const then = / then /i.exec(text);
   const split = comma > 0 ? comma : (then?.index ?? verbIndex(text));
-  if (split === null) return `Make sure that ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
+  if (split === null)
+    return `Make sure that ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
   const condition = text.slice(0, split).trim();
   const action = text.slice(split).replace(/^[\s,]*(?:then\s+)?/i, "");
   const instruction = toImperative(action, roles);
@@ -46,7 +58,12 @@ function conditional(text: string, roles: string[]): string {
 /** Where the action starts in "When the pager fires acknowledge it": the first known verb after the condition. */
 function verbIndex(text: string): number | null {
   const words = [...text.matchAll(/\S+/g)];
-  const at = words.findIndex((w, i) => i >= 3 && isKnownVerb(w[0]) && !/^(?:to|the|a|an)$/i.test(words[i - 1]?.[0] ?? ""));
+  const at = words.findIndex(
+    (w, i) =>
+      i >= 3 &&
+      isKnownVerb(w[0]) &&
+      !/^(?:to|the|a|an)$/i.test(words[i - 1]?.[0] ?? ""),
+  );
   return words[at]?.index ?? null;
 }
 
@@ -57,14 +74,27 @@ function stripFillers(text: string): string {
 }
 
 /** Drops a leading subject: a pronoun, "the team", or one of the capture's roles. */
-function dropSubject(text: string, roles: string[]): { rest: string; subject: string | null } {
+function dropSubject(
+  text: string,
+  roles: string[],
+): { rest: string; subject: string | null } {
   // A "role" longer than a few words is no subject; it would only bloat the pattern.
-  const names = ["team", "operator", ...roles.filter((r) => r.length <= MAX_ROLE_CHARS)].map(escape).sort((a, b) => b.length - a.length);
-  const subject = new RegExp(String.raw`^(?:(?:i|we|you|they|he|she|someone|somebody|one|everyone)|(?:(?:the|our|an?)\s+)?(?:${names.join("|")}))\b\s+`, "i").exec(text);
+  const names = [
+    "team",
+    "operator",
+    ...roles.filter((r) => r.length <= MAX_ROLE_CHARS),
+  ]
+    .map(escape)
+    .sort((a, b) => b.length - a.length);
+  const subject = new RegExp(
+    String.raw`^(?:(?:i|we|you|they|he|she|someone|somebody|one|everyone)|(?:(?:the|our|an?)\s+)?(?:${names.join("|")}))\b\s+`,
+    "i",
+  ).exec(text);
   if (subject === null) return { rest: text, subject: null };
   let rest = text.slice(subject[0].length);
   while (MODAL.test(rest)) rest = rest.replace(MODAL, "");
-  if (rest === "" || !/^\p{L}/u.test(rest)) return { rest: text, subject: null };
+  if (rest === "" || !/^\p{L}/u.test(rest))
+    return { rest: text, subject: null };
   return { rest, subject: subject[0].trim() };
 }
 

@@ -10,7 +10,11 @@ export interface CallContext {
   stepDeadlineMs: number;
 }
 
-const STEP_TITLES: Record<StepName, string> = { capture: "Capture", draft: "Draft", walkthrough: "Walkthrough" };
+const STEP_TITLES: Record<StepName, string> = {
+  capture: "Capture",
+  draft: "Draft",
+  walkthrough: "Walkthrough",
+};
 
 /** "Capture (openai gpt-4.1-mini)": the prefix of every error message. */
 export function describeCall(context: CallContext): string {

@@ -18,5 +18,9 @@ export function modelFailure(params: {
   retryable?: boolean;
 }): ModelError {
   const message = `${describeCall(params.context)}: ${params.what} (${params.kind}). ${params.how ?? RETRY_HINT}`;
-  return new ModelError(message, { kind: params.kind, retryable: params.retryable, cause: params.cause });
+  return new ModelError(message, {
+    kind: params.kind,
+    retryable: params.retryable,
+    cause: params.cause,
+  });
 }

@@ -1,6 +1,10 @@
 import OpenAI from "openai";
 import type { ChatCompletion } from "openai/resources/chat/completions";
-import type { Model, ModelIdentity, ModelResult } from "../../core/ports/model.js";
+import type {
+  Model,
+  ModelIdentity,
+  ModelResult,
+} from "../../core/ports/model.js";
 import type { CallContext, StepName } from "./call-context.js";
 import { stepOutputs } from "./json-schemas.js";
 import type { StepOutput } from "./json-schemas.js";
@@ -35,17 +39,36 @@ export interface OpenAIModelOptions {
  * answer validated with zod whatever the server claims.
  */
 export function createOpenAIModel(options: OpenAIModelOptions): Model {
-  const identity: ModelIdentity = { provider: options.provider, model: options.model };
+  const identity: ModelIdentity = {
+    provider: options.provider,
+    model: options.model,
+  };
   const client = new OpenAI({
     apiKey: options.apiKey,
     baseURL: options.baseURL,
     timeout: options.timeoutMs,
     maxRetries: options.maxRetries ?? 2,
-    fetch: retryPolicyFetch({ fetch: globalThis.fetch, maxWaitMs: options.stepDeadlineMs }),
+    fetch: retryPolicyFetch({
+      fetch: globalThis.fetch,
+      maxWaitMs: options.stepDeadlineMs,
+    }),
   });
 
-  async function complete<T>({ step, prompt, output }: { step: StepName; prompt: ChatPrompt; output: StepOutput<T> }): Promise<ModelResult<T>> {
-    const context: CallContext = { step, identity, timeoutMs: options.timeoutMs, stepDeadlineMs: options.stepDeadlineMs };
+  async function complete<T>({
+    step,
+    prompt,
+    output,
+  }: {
+    step: StepName;
+    prompt: ChatPrompt;
+    output: StepOutput<T>;
+  }): Promise<ModelResult<T>> {
+    const context: CallContext = {
+      step,
+      identity,
+      timeoutMs: options.timeoutMs,
+      stepDeadlineMs: options.stepDeadlineMs,
+    };
     const deadline = AbortSignal.timeout(options.stepDeadlineMs);
     let completion: ChatCompletion;
     try {
@@ -56,12 +79,22 @@ export function createOpenAIModel(options: OpenAIModelOptions): Model {
             { role: "system", content: prompt.system },
             { role: "user", content: prompt.user },
           ],
-          response_format: { type: "json_schema", json_schema: { name: output.name, strict: true, schema: output.jsonSchema } },
+          response_format: {
+            type: "json_schema",
+            json_schema: {
+              name: output.name,
+              strict: true,
+              schema: output.jsonSchema,
+            },
+          },
         },
         { signal: deadline },
       );
     } catch (error) {
-      throw redactSecret(toModelError({ error, context, deadlineHit: deadline.aborted }), options.apiKey);
+      throw redactSecret(
+        toModelError({ error, context, deadlineHit: deadline.aborted }),
+        options.apiKey,
+      );
     }
     try {
       return parseCompletion({ completion, output, context });
@@ -73,10 +106,30 @@ export function createOpenAIModel(options: OpenAIModelOptions): Model {
   return {
     identity,
     async capture(input) {
-      const result = await complete({ step: "capture", prompt: capturePrompt(input), output: stepOutputs.capture });
-      return { ...result, value: settleQuestionIds({ previous: input.previous, capture: result.value }) };
+      const result = await complete({
+        step: "capture",
+        prompt: capturePrompt(input),
+        output: stepOutputs.capture,
+      });
+      return {
+        ...result,
+        value: settleQuestionIds({
+          previous: input.previous,
+          capture: result.value,
+        }),
+      };
     },
-    draft: (input) => complete({ step: "draft", prompt: draftPrompt(input), output: stepOutputs.draft }),
-    walkthrough: (input) => complete({ step: "walkthrough", prompt: walkthroughPrompt(input), output: stepOutputs.walkthrough }),
+    draft: (input) =>
+      complete({
+        step: "draft",
+        prompt: draftPrompt(input),
+        output: stepOutputs.draft,
+      }),
+    walkthrough: (input) =>
+      complete({
+        step: "walkthrough",
+        prompt: walkthroughPrompt(input),
+        output: stepOutputs.walkthrough,
+      }),
   };
 }

@@ -7,7 +7,11 @@ const MIN_SECRET_LENGTH = 8;
  * becomes a comment on the issue.
  */
 export function redactSecret<E>(error: E, secret: string): E {
-  if (error instanceof Error && secret.length >= MIN_SECRET_LENGTH && error.message.includes(secret)) {
+  if (
+    error instanceof Error &&
+    secret.length >= MIN_SECRET_LENGTH &&
+    error.message.includes(secret)
+  ) {
     error.message = error.message.replaceAll(secret, "[redacted]");
   }
   return error;

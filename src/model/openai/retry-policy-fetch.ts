@@ -1,9 +1,17 @@
-export type Fetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+export type Fetch = (
+  input: string | URL | Request,
+  init?: RequestInit,
+) => Promise<Response>;
 
 function isQuotaExhausted(body: string): boolean {
   try {
-    const parsed = JSON.parse(body) as { error?: { code?: unknown; type?: unknown } } | null;
-    return parsed?.error?.code === "insufficient_quota" || parsed?.error?.type === "insufficient_quota";
+    const parsed = JSON.parse(body) as {
+      error?: { code?: unknown; type?: unknown };
+    } | null;
+    return (
+      parsed?.error?.code === "insufficient_quota" ||
+      parsed?.error?.type === "insufficient_quota"
+    );
   } catch {
     return false;
   }
@@ -16,7 +24,9 @@ function retryAfterMs(headers: Headers): number | null {
   const header = headers.get("retry-after");
   if (header === null) return null;
   const seconds = Number.parseFloat(header);
-  return Number.isNaN(seconds) ? Date.parse(header) - Date.now() : seconds * 1000;
+  return Number.isNaN(seconds)
+    ? Date.parse(header) - Date.now()
+    : seconds * 1000;
 }
 
 /**
@@ -30,7 +40,10 @@ function retryAfterMs(headers: Headers): number | null {
  *   that long without watching the step deadline.
  * Every other response passes through untouched, body unread.
  */
-export function retryPolicyFetch(params: { fetch: Fetch; maxWaitMs: number }): Fetch {
+export function retryPolicyFetch(params: {
+  fetch: Fetch;
+  maxWaitMs: number;
+}): Fetch {
   return async (input, init) => {
     const response = await params.fetch(input, init);
     if (response.status !== 429) return response;
@@ -43,6 +56,10 @@ export function retryPolicyFetch(params: { fetch: Fetch; maxWaitMs: number }): F
     if (isQuotaExhausted(body) || (wait !== null && wait > params.maxWaitMs)) {
       headers.set("x-should-retry", "false");
     }
-    return new Response(body, { status: response.status, statusText: response.statusText, headers });
+    return new Response(body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers,
+    });
   };
 }

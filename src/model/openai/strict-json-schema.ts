@@ -30,9 +30,15 @@ function strictNode(node: unknown): unknown {
   for (const [key, value] of Object.entries(node)) {
     if (DROPPED_KEYWORDS.has(key)) continue;
     // Under "properties" the keys are field names, not keywords: keep them all.
-    out[key] = key === "properties" && isRecord(value)
-      ? Object.fromEntries(Object.entries(value).map(([name, child]) => [name, strictNode(child)]))
-      : strictNode(value);
+    out[key] =
+      key === "properties" && isRecord(value)
+        ? Object.fromEntries(
+            Object.entries(value).map(([name, child]) => [
+              name,
+              strictNode(child),
+            ]),
+          )
+        : strictNode(value);
   }
   if (out.type === "object" || isRecord(out.properties)) {
     const properties = isRecord(out.properties) ? out.properties : {};

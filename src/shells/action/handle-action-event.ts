@@ -22,16 +22,29 @@ type Level = (typeof LEVELS)[number];
  * (one write per second, one notifying write per three) and slow every run.
  * Retries of server errors stay on.
  */
-const Octokit = ProbotOctokit.defaults((options: Record<string, unknown>) => ({ ...options, throttle: { ...(options.throttle as object), enabled: false } }));
+const Octokit = ProbotOctokit.defaults((options: Record<string, unknown>) => ({
+  ...options,
+  throttle: { ...(options.throttle as object), enabled: false },
+}));
 
 /**
  * Handle one event as the Action: a Probot authenticated with the workflow
  * token (GITHUB_API_URL as the API, for GitHub Enterprise Server), the app's
  * event handler, and the model the config and the Action's inputs choose.
  */
-export async function handleActionEvent(input: { env: ActionEnv; event: ActionEvent; processEnv: Record<string, string | undefined>; progress: RunProgress }): Promise<EventOutcome> {
+export async function handleActionEvent(input: {
+  env: ActionEnv;
+  event: ActionEvent;
+  processEnv: Record<string, string | undefined>;
+  progress: RunProgress;
+}): Promise<EventOutcome> {
   const { inputs, github } = input.env;
-  const probot = new Probot({ githubToken: inputs.token, baseUrl: github.apiUrl, Octokit, logLevel: logLevel(input.processEnv) });
+  const probot = new Probot({
+    githubToken: inputs.token,
+    baseUrl: github.apiUrl,
+    Octokit,
+    logLevel: logLevel(input.processEnv),
+  });
   const octokit = await probot.auth();
   watchTaskPull(octokit, (url) => (input.progress.pullUrl = url));
   const modelEnv = {
@@ -40,14 +53,31 @@ export async function handleActionEvent(input: { env: ActionEnv; event: ActionEv
     OPENAI_BASE_URL: inputs.openaiBaseUrl ?? input.processEnv.OPENAI_BASE_URL,
   };
   const modelFor = (config: Config, log: Logger): Model => {
-    const overrides = { ...(inputs.modelProvider ? { provider: inputs.modelProvider } : {}), ...(inputs.model ? { name: inputs.model } : {}) };
-    const { model, reason } = resolveModel({ config: config.model, env: modelEnv, inAction: true, actionToken: inputs.token, overrides });
-    log.info({ provider: model.identity.provider, model: model.identity.model }, `model: ${reason}`);
+    const overrides = {
+      ...(inputs.modelProvider ? { provider: inputs.modelProvider } : {}),
+      ...(inputs.model ? { name: inputs.model } : {}),
+    };
+    const { model, reason } = resolveModel({
+      config: config.model,
+      env: modelEnv,
+      inAction: true,
+      actionToken: inputs.token,
+      overrides,
+    });
+    log.info(
+      { provider: model.identity.provider, model: model.identity.model },
+      `model: ${reason}`,
+    );
     return model;
   };
   return handleEvent(
     { ...input.event, octokit, log: probot.log },
-    { botLogin: () => Promise.resolve(inputs.botLogin), modelFor, now: () => new Date().toISOString(), ...(inputs.configPath ? { configPath: inputs.configPath } : {}) },
+    {
+      botLogin: () => Promise.resolve(inputs.botLogin),
+      modelFor,
+      now: () => new Date().toISOString(),
+      ...(inputs.configPath ? { configPath: inputs.configPath } : {}),
+    },
   );
 }
 

@@ -3,7 +3,10 @@
  * command per line, so the data is escaped as its spec says: % first (it is
  * the escape character), then CR and LF.
  */
-export function workflowCommand(command: "error" | "warning" | "notice", message: string): string {
+export function workflowCommand(
+  command: "error" | "warning" | "notice",
+  message: string,
+): string {
   return `::${command}::${escapeData(message)}`;
 }
 

@@ -29,31 +29,73 @@ export function createApp(options: AppOptions = {}): ApplicationFunction {
     const { modelFor } = options;
     const deps: EventDeps = {
       botLogin: botLoginSource({ app, given: options.botLogin, env }),
-      modelFor: modelFor ? (config) => modelFor(config) : (config, log) => modelFromConfig({ config, env, log }),
+      modelFor: modelFor
+        ? (config) => modelFor(config)
+        : (config, log) => modelFromConfig({ config, env, log }),
       now: options.now ?? (() => new Date().toISOString()),
     };
     const { queue } = options;
     if (queue) {
       queue.start(async (job) => {
-        const installation = (job.payload as { installation?: { id?: number } }).installation?.id;
+        const installation = (job.payload as { installation?: { id?: number } })
+          .installation?.id;
         const octokit = await app.auth(installation);
-        await handleEvent({ id: job.deliveryId, name: job.name, payload: job.payload, octokit, log: app.log }, deps);
+        await handleEvent(
+          {
+            id: job.deliveryId,
+            name: job.name,
+            payload: job.payload,
+            octokit,
+            log: app.log,
+          },
+          deps,
+        );
       });
     }
     app.on([...TASK_EVENTS], async (context) => {
       if (!queue) {
-        await handleEvent({ id: context.id, name: context.name, payload: context.payload, octokit: context.octokit, log: context.log }, deps);
+        await handleEvent(
+          {
+            id: context.id,
+            name: context.name,
+            payload: context.payload,
+            octokit: context.octokit,
+            log: context.log,
+          },
+          deps,
+        );
         return;
       }
-      const route = routeEvent({ name: context.name, payload: context.payload });
+      const route = routeEvent({
+        name: context.name,
+        payload: context.payload,
+      });
       if (route.kind === "ignore") return;
-      await queue.enqueue({ deliveryId: context.id, taskKey: taskKey(route.task), name: context.name, payload: context.payload, receivedAt: Date.now() });
+      await queue.enqueue({
+        deliveryId: context.id,
+        taskKey: taskKey(route.task),
+        name: context.name,
+        payload: context.payload,
+        receivedAt: Date.now(),
+      });
     });
   };
 }
 
-function modelFromConfig(input: { config: Config; env: Record<string, string | undefined>; log: Logger }): Model {
-  const { model, reason } = resolveModel({ config: input.config.model, env: input.env, inAction: false, actionToken: null });
-  input.log.info({ provider: model.identity.provider, model: model.identity.model }, `model: ${reason}`);
+function modelFromConfig(input: {
+  config: Config;
+  env: Record<string, string | undefined>;
+  log: Logger;
+}): Model {
+  const { model, reason } = resolveModel({
+    config: input.config.model,
+    env: input.env,
+    inAction: false,
+    actionToken: null,
+  });
+  input.log.info(
+    { provider: model.identity.provider, model: model.identity.model },
+    `model: ${reason}`,
+  );
   return model;
 }

@@ -4,7 +4,11 @@ import type { Probot } from "probot";
  * The app's own login ("<slug>[bot]"): its comments are the notes. Given,
  * from SOPFLOW_BOT_LOGIN, or asked of GitHub once (GET /app) and kept.
  */
-export function botLoginSource(input: { app: Probot; given?: string; env: Record<string, string | undefined> }): () => Promise<string> {
+export function botLoginSource(input: {
+  app: Probot;
+  given?: string;
+  env: Record<string, string | undefined>;
+}): () => Promise<string> {
   const known = input.given ?? input.env.SOPFLOW_BOT_LOGIN;
   let asked: Promise<string> | null = known ? Promise.resolve(known) : null;
   return () => {
@@ -24,6 +28,9 @@ async function ask(app: Probot): Promise<string> {
     return `${data.slug}[bot]`;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new Error(`Could not learn the app's own login (GET /app): ${message}; set SOPFLOW_BOT_LOGIN to "<app-slug>[bot]"`, { cause: error });
+    throw new Error(
+      `Could not learn the app's own login (GET /app): ${message}; set SOPFLOW_BOT_LOGIN to "<app-slug>[bot]"`,
+      { cause: error },
+    );
   }
 }

@@ -3,15 +3,26 @@ import { z } from "zod";
 import type { Config } from "../../core/config/config-schema.js";
 import type { TaskComment } from "../../core/ports/forge.js";
 import type { Model } from "../../core/ports/model.js";
-import { reconcile, type ReconcileResult } from "../../core/workflow/reconcile.js";
+import {
+  reconcile,
+  type ReconcileResult,
+} from "../../core/workflow/reconcile.js";
 import { createGitHubForge } from "../../forge/github/github-forge.js";
 import type { DocsRepoInfo, RepoRef } from "../../forge/github/forge-state.js";
 import { listTaskComments } from "../../forge/github/list-task-comments.js";
-import { payloadSnapshot, type PayloadSnapshot } from "../../forge/github/payload-snapshot.js";
+import {
+  payloadSnapshot,
+  type PayloadSnapshot,
+} from "../../forge/github/payload-snapshot.js";
 import { postConfigProblem } from "./post-config-problem.js";
 import { loadConfig, type LoadedConfig } from "./load-config.js";
 import { pinnedConfig, readsConfigAfresh } from "./pinned-config.js";
-import { routeEvent, taskKey, type EventRoute, type TaskRef } from "./route-event.js";
+import {
+  routeEvent,
+  taskKey,
+  type EventRoute,
+  type TaskRef,
+} from "./route-event.js";
 import { snapshotIsTask, taskVerdict } from "./task-test.js";
 
 /** One webhook delivery with what it takes to act on it. */
@@ -36,14 +47,24 @@ export type EventOutcome =
   | { kind: "config-problem"; task: string; posted: boolean }
   | { kind: "reconciled"; task: string; result: ReconcileResult };
 
-const PayloadRepo = z.object({ repository: z.object({ name: z.string(), owner: z.object({ login: z.string() }), default_branch: z.string(), html_url: z.string() }) });
+const PayloadRepo = z.object({
+  repository: z.object({
+    name: z.string(),
+    owner: z.object({ login: z.string() }),
+    default_branch: z.string(),
+    html_url: z.string(),
+  }),
+});
 
 /**
  * The app's one handler: which task (from the payload alone), is it a task
  * (config's trigger label, else the issue), then reconcile it through the
  * GitHub forge. Errors propagate to the shell, which reports them.
  */
-export async function handleEvent(event: TaskEvent, deps: EventDeps): Promise<EventOutcome> {
+export async function handleEvent(
+  event: TaskEvent,
+  deps: EventDeps,
+): Promise<EventOutcome> {
   const route = routeEvent({ name: event.name, payload: event.payload });
   if (route.kind === "ignore") {
     event.log.debug({ delivery: event.id }, `ignored: ${route.reason}`);
@@ -53,13 +74,24 @@ export async function handleEvent(event: TaskEvent, deps: EventDeps): Promise<Ev
   const log = event.log.child({ delivery: event.id, task: key });
   const botLogin = await deps.botLogin();
   const { comments, pinned } = await readPinned({ event, route, botLogin });
-  const loaded: LoadedConfig = pinned ? { ok: true, config: pinned } : await loadConfig({ octokit: event.octokit, task: route.task, ...(deps.configPath ? { path: deps.configPath } : {}) });
+  const loaded: LoadedConfig = pinned
+    ? { ok: true, config: pinned }
+    : await loadConfig({
+        octokit: event.octokit,
+        task: route.task,
+        ...(deps.configPath ? { path: deps.configPath } : {}),
+      });
   if (pinned) log.debug("settings as the task's newest step note pinned them");
-  const triggerLabel = loaded.ok ? loaded.config.trigger_label : loaded.triggerLabel;
+  const triggerLabel = loaded.ok
+    ? loaded.config.trigger_label
+    : loaded.triggerLabel;
   const verdict = taskVerdict(route.test, triggerLabel);
-  if (verdict === "no") return ignored(log, `${key} is not a task (no "${triggerLabel}" label)`);
+  if (verdict === "no")
+    return ignored(log, `${key} is not a task (no "${triggerLabel}" label)`);
 
-  const docsRepo = loaded.ok ? docsRepoOf(loaded.config, route.task) : { owner: route.task.owner, repo: route.task.repo };
+  const docsRepo = loaded.ok
+    ? docsRepoOf(loaded.config, route.task)
+    : { owner: route.task.owner, repo: route.task.repo };
   const forge = createGitHubForge({
     octokit: event.octokit,
     owner: route.task.owner,
@@ -73,26 +105,57 @@ export async function handleEvent(event: TaskEvent, deps: EventDeps): Promise<Ev
     triggerLabel,
     log,
   });
-  if (verdict === "load" && !snapshotIsTask(await forge.load(), triggerLabel)) return ignored(log, `${key} is not a task (no "${triggerLabel}" label and no sopflow note)`);
+  if (verdict === "load" && !snapshotIsTask(await forge.load(), triggerLabel))
+    return ignored(
+      log,
+      `${key} is not a task (no "${triggerLabel}" label and no sopflow note)`,
+    );
   if (!loaded.ok) {
     log.warn({ problems: loaded.error.problems }, loaded.error.message);
     const posted = await postConfigProblem(forge, loaded.error);
     await forge.flush();
     return { kind: "config-problem", task: key, posted };
   }
-  const result = await reconcile({ forge, model: deps.modelFor(loaded.config, log), config: loaded.config, taskId: route.task.issueNumber, log, now: deps.now });
-  log.info({ state: result.state, actions: result.actions }, `${key} waits: ${result.reason}`);
+  const result = await reconcile({
+    forge,
+    model: deps.modelFor(loaded.config, log),
+    config: loaded.config,
+    taskId: route.task.issueNumber,
+    log,
+    now: deps.now,
+  });
+  log.info(
+    { state: result.state, actions: result.actions },
+    `${key} waits: ${result.reason}`,
+  );
   return { kind: "reconciled", task: key, result };
 }
 
 /** For a step inside a running task: its comments (read once for the whole run) and the settings they pin. */
-async function readPinned(input: { event: TaskEvent; route: Extract<EventRoute, { kind: "task" }>; botLogin: string }): Promise<{ comments?: TaskComment[]; pinned: Config | null }> {
+async function readPinned(input: {
+  event: TaskEvent;
+  route: Extract<EventRoute, { kind: "task" }>;
+  botLogin: string;
+}): Promise<{ comments?: TaskComment[]; pinned: Config | null }> {
   const { event, route } = input;
   const action = (event.payload as { action?: unknown } | null)?.action;
   const { test } = route;
-  const notesPossible = test.kind === "labels-or-notes" || (test.kind === "labels" && test.notesPossible);
-  if (!notesPossible || readsConfigAfresh({ event: `${event.name}.${String(action)}`, payload: event.payload })) return { pinned: null };
-  const comments = await listTaskComments({ octokit: event.octokit, ...route.task, botLogin: input.botLogin });
+  const notesPossible =
+    test.kind === "labels-or-notes" ||
+    (test.kind === "labels" && test.notesPossible);
+  if (
+    !notesPossible ||
+    readsConfigAfresh({
+      event: `${event.name}.${String(action)}`,
+      payload: event.payload,
+    })
+  )
+    return { pinned: null };
+  const comments = await listTaskComments({
+    octokit: event.octokit,
+    ...route.task,
+    botLogin: input.botLogin,
+  });
   return { comments, pinned: pinnedConfig(comments) };
 }
 
@@ -103,20 +166,31 @@ function ignored(log: Logger, reason: string): EventOutcome {
 
 function docsRepoOf(config: Config, task: TaskRef): RepoRef {
   const [owner, repo] = config.docs_repository?.split("/") ?? [];
-  return owner && repo ? { owner, repo } : { owner: task.owner, repo: task.repo };
+  return owner && repo
+    ? { owner, repo }
+    : { owner: task.owner, repo: task.repo };
 }
 
 /** The task as the payload shows it; its pull request only when the payload is about the docs repository. */
 function shownInPayload(payload: unknown, docs: RepoRef): PayloadSnapshot {
   const shown = payloadSnapshot(payload);
-  return docsInfoFrom(payload, docs) ? shown : { ...(shown.issue ? { issue: shown.issue } : {}) };
+  return docsInfoFrom(payload, docs)
+    ? shown
+    : { ...(shown.issue ? { issue: shown.issue } : {}) };
 }
 
 /** The docs repository's default branch and page, when the payload is about that repository. */
-function docsInfoFrom(payload: unknown, docs: RepoRef): DocsRepoInfo | undefined {
+function docsInfoFrom(
+  payload: unknown,
+  docs: RepoRef,
+): DocsRepoInfo | undefined {
   const parsed = PayloadRepo.safeParse(payload);
   if (!parsed.success) return undefined;
   const { repository } = parsed.data;
-  const same = repository.owner.login.toLowerCase() === docs.owner.toLowerCase() && repository.name.toLowerCase() === docs.repo.toLowerCase();
-  return same ? { defaultBranch: repository.default_branch, htmlUrl: repository.html_url } : undefined;
+  const same =
+    repository.owner.login.toLowerCase() === docs.owner.toLowerCase() &&
+    repository.name.toLowerCase() === docs.repo.toLowerCase();
+  return same
+    ? { defaultBranch: repository.default_branch, htmlUrl: repository.html_url }
+    : undefined;
 }

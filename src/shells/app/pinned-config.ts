@@ -9,10 +9,14 @@ import { PinnedDataSchema, readData } from "../../core/workflow/task-data.js";
  * afresh; the rest of a task runs with the settings its newest step note
  * recorded, so a step between them costs no config request.
  */
-export function readsConfigAfresh(input: { event: string; payload: unknown }): boolean {
+export function readsConfigAfresh(input: {
+  event: string;
+  payload: unknown;
+}): boolean {
   if (input.event.startsWith("pull_request")) return false;
   if (input.event !== "issue_comment.created") return true;
-  const body = (input.payload as { comment?: { body?: unknown } } | null)?.comment?.body;
+  const body = (input.payload as { comment?: { body?: unknown } } | null)
+    ?.comment?.body;
   return typeof body === "string" && parseCommand(body)?.name === "retry";
 }
 

@@ -20,5 +20,10 @@ export const RUN_OPTIONS = {
 export type RunArgs = ReturnType<typeof parseRunArgs>;
 
 export function parseRunArgs(argv: string[]) {
-  return parseArgs({ args: argv, options: RUN_OPTIONS, allowPositionals: false, strict: true }).values;
+  return parseArgs({
+    args: argv,
+    options: RUN_OPTIONS,
+    allowPositionals: false,
+    strict: true,
+  }).values;
 }

@@ -26,11 +26,23 @@ const SKIPPED_FOLDERS = new Set(["node_modules", ".git"]);
 const readFile = promisify(readFileCallback);
 
 /** `sopflow lint`: the walkthrough's checks on SOP files; exit 1 on any error, 2 on a path that does not exist. */
-export async function lintCommand({ paths, format, today, cwd }: LintParams): Promise<{ output: string; exitCode: number }> {
-  const expanded = await Promise.all(paths.map((given) => expand(path.resolve(cwd, given))));
+export async function lintCommand({
+  paths,
+  format,
+  today,
+  cwd,
+}: LintParams): Promise<{ output: string; exitCode: number }> {
+  const expanded = await Promise.all(
+    paths.map((given) => expand(path.resolve(cwd, given))),
+  );
   const missing = paths.filter((_, index) => expanded[index] === null);
   if (missing.length > 0) {
-    return { output: missing.map((given) => `sopflow lint: no such file or folder: ${given}`).join("\n"), exitCode: 2 };
+    return {
+      output: missing
+        .map((given) => `sopflow lint: no such file or folder: ${given}`)
+        .join("\n"),
+      exitCode: 2,
+    };
   }
   const files = [...new Set(expanded.flatMap((list) => list ?? []))].sort();
   const findings = await lintFiles({ files, today });
@@ -39,15 +51,29 @@ export async function lintCommand({ paths, format, today, cwd }: LintParams): Pr
     findings: findings[index] ?? [],
   }));
   const all = findings.flat();
-  const count = (severity: Finding["severity"]): number => all.filter((f) => f.severity === severity).length;
-  const totals: Totals = { errors: count("error"), warnings: count("warning"), suggestions: count("suggestion") };
-  const output = format === "json" ? JSON.stringify({ files: results, ...totals }, null, 2) : textReport(results, totals);
+  const count = (severity: Finding["severity"]): number =>
+    all.filter((f) => f.severity === severity).length;
+  const totals: Totals = {
+    errors: count("error"),
+    warnings: count("warning"),
+    suggestions: count("suggestion"),
+  };
+  const output =
+    format === "json"
+      ? JSON.stringify({ files: results, ...totals }, null, 2)
+      : textReport(results, totals);
   return { output, exitCode: totals.errors > 0 ? 1 : 0 };
 }
 
-function textReport(results: { path: string; findings: Finding[] }[], totals: Totals): string {
+function textReport(
+  results: { path: string; findings: Finding[] }[],
+  totals: Totals,
+): string {
   const lines = results.flatMap((result) =>
-    result.findings.map((f) => `${result.path}:${f.line}:${f.column}  ${f.severity}  ${f.message}  ${f.ruleId}`),
+    result.findings.map(
+      (f) =>
+        `${result.path}:${f.line}:${f.column}  ${f.severity}  ${f.message}  ${f.ruleId}`,
+    ),
   );
   const summary =
     `${plural(totals.errors, "error")}, ${plural(totals.warnings, "warning")}, ` +
@@ -71,8 +97,11 @@ async function markdownFilesUnder(folder: string): Promise<string[]> {
   const nested = await Promise.all(
     entries.map(async (entry) => {
       const full = path.join(folder, entry.name);
-      if (entry.isDirectory()) return SKIPPED_FOLDERS.has(entry.name) ? [] : markdownFilesUnder(full);
-      return entry.isFile() && entry.name.toLowerCase().endsWith(".md") ? [full] : [];
+      if (entry.isDirectory())
+        return SKIPPED_FOLDERS.has(entry.name) ? [] : markdownFilesUnder(full);
+      return entry.isFile() && entry.name.toLowerCase().endsWith(".md")
+        ? [full]
+        : [];
     }),
   );
   return nested.flat();
@@ -86,25 +115,45 @@ const FILES_PER_WORKER = 150;
  * set is shared among worker threads, one per core (the compiled CLI only:
  * the worker is a built module).
  */
-async function lintFiles({ files, today }: { files: string[]; today: string }): Promise<Finding[][]> {
+async function lintFiles({
+  files,
+  today,
+}: {
+  files: string[];
+  today: string;
+}): Promise<Finding[][]> {
   const workerUrl = new URL("./lint-worker.js", import.meta.url);
-  const threads = Math.min(availableParallelism(), Math.floor(files.length / FILES_PER_WORKER));
-  if (threads < 2 || !import.meta.url.endsWith(".js")) return lintInThread({ files, today });
+  const threads = Math.min(
+    availableParallelism(),
+    Math.floor(files.length / FILES_PER_WORKER),
+  );
+  if (threads < 2 || !import.meta.url.endsWith(".js"))
+    return lintInThread({ files, today });
   const share = Math.ceil(files.length / threads);
   const parts = await Promise.all(
     Array.from({ length: threads }, (_, i) => {
       const slice = files.slice(i * share, (i + 1) * share);
       return new Promise<Finding[][]>((resolve, reject) => {
-        const worker = new Worker(workerUrl, { workerData: { files: slice, today } });
+        const worker = new Worker(workerUrl, {
+          workerData: { files: slice, today },
+        });
         worker.once("message", (found: Finding[][]) => resolve(found));
-        worker.once("error", (cause) => reject(new Error("sopflow lint: a worker failed", { cause })));
+        worker.once("error", (cause) =>
+          reject(new Error("sopflow lint: a worker failed", { cause })),
+        );
       });
     }),
   );
   return parts.flat();
 }
 
-async function lintInThread({ files, today }: { files: string[]; today: string }): Promise<Finding[][]> {
+async function lintInThread({
+  files,
+  today,
+}: {
+  files: string[];
+  today: string;
+}): Promise<Finding[][]> {
   const findings: Finding[][] = new Array<Finding[]>(files.length);
   let next = 0;
   const reader = async (): Promise<void> => {
@@ -116,6 +165,8 @@ async function lintInThread({ files, today }: { files: string[]; today: string }
       findings[index] = runChecks({ markdown, capture: null, today });
     }
   };
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, reader));
+  await Promise.all(
+    Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, reader),
+  );
   return findings;
 }

@@ -30,21 +30,41 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       // Each command loads only what it needs: `lint` on 1,000 files must not pay for the model client.
       case "run":
-        return (await (await import("./run-command.js")).runCommand(rest, terminal)).code;
+        return (
+          await (await import("./run-command.js")).runCommand(rest, terminal)
+        ).code;
       case "demo":
-        return (await (await import("./demo-command.js")).demoCommand(rest, terminal)).code;
+        return (
+          await (await import("./demo-command.js")).demoCommand(rest, terminal)
+        ).code;
       case "init": {
-        const outcome = await (await import("./init-command.js")).initCommand(rest);
+        const outcome = await (
+          await import("./init-command.js")
+        ).initCommand(rest);
         terminal.print(outcome.lines.join("\n"));
         return outcome.code;
       }
       case "lint": {
-        const format = rest.includes("--format") ? rest[rest.indexOf("--format") + 1] : "text";
-        const paths = rest.filter((a, i) => a !== "--format" && rest[i - 1] !== "--format");
-        if (format !== "text" && format !== "json") throw new Error(`Unexpected --format ${format}, expected text or json`);
+        const format = rest.includes("--format")
+          ? rest[rest.indexOf("--format") + 1]
+          : "text";
+        const paths = rest.filter(
+          (a, i) => a !== "--format" && rest[i - 1] !== "--format",
+        );
+        if (format !== "text" && format !== "json")
+          throw new Error(
+            `Unexpected --format ${format}, expected text or json`,
+          );
         const { lintCommand } = await import("./lint-command.js");
-        const result = await lintCommand({ paths, format, today: new Date().toISOString().slice(0, 10), cwd: process.cwd() });
-        process.stdout.write(result.output.endsWith("\n") ? result.output : `${result.output}\n`);
+        const result = await lintCommand({
+          paths,
+          format,
+          today: new Date().toISOString().slice(0, 10),
+          cwd: process.cwd(),
+        });
+        process.stdout.write(
+          result.output.endsWith("\n") ? result.output : `${result.output}\n`,
+        );
         return result.exitCode;
       }
       case undefined:
@@ -58,7 +78,9 @@ export async function main(argv: string[]): Promise<number> {
         return 1;
     }
   } catch (error) {
-    process.stderr.write(`sopflow: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `sopflow: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     return 1;
   } finally {
     terminal.close();

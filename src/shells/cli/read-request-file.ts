@@ -5,20 +5,41 @@ import { basename, extname } from "node:path";
 export const MAX_REQUEST_CHARS = 65_536;
 
 /** A request read from a file: its first `# ` heading (or the file name) is the title. */
-export async function readRequestFile(path: string): Promise<{ title: string; body: string }> {
+export async function readRequestFile(
+  path: string,
+): Promise<{ title: string; body: string }> {
   let text: string;
   try {
     text = await readFile(path, "utf8");
   } catch (error) {
-    throw new Error(`Could not read the request file ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { cause: error });
+    throw new Error(
+      `Could not read the request file ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+      { cause: error },
+    );
   }
-  if (text.trim() === "") throw new Error(`The request file ${path} is empty: describe the process and its steps (see examples/)`);
+  if (text.trim() === "")
+    throw new Error(
+      `The request file ${path} is empty: describe the process and its steps (see examples/)`,
+    );
   if (text.length > MAX_REQUEST_CHARS) {
-    throw new Error(`The request file ${path} holds ${text.length.toLocaleString("en")} characters, more than the ${MAX_REQUEST_CHARS.toLocaleString("en")} an issue can: split the process into several SOPs or shorten it`);
+    throw new Error(
+      `The request file ${path} holds ${text.length.toLocaleString("en")} characters, more than the ${MAX_REQUEST_CHARS.toLocaleString("en")} an issue can: split the process into several SOPs or shorten it`,
+    );
   }
   const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
   const first = lines.findIndex((line) => line.trim() !== "");
-  const heading = first >= 0 ? /^#\s+(.+?)\s*#*\s*$/.exec(lines[first] ?? "") : null;
-  if (heading?.[1]) return { title: heading[1], body: lines.slice(first + 1).join("\n").trim() };
-  return { title: basename(path, extname(path)).replace(/[-_]+/g, " "), body: text.trim() };
+  const heading =
+    first >= 0 ? /^#\s+(.+?)\s*#*\s*$/.exec(lines[first] ?? "") : null;
+  if (heading?.[1])
+    return {
+      title: heading[1],
+      body: lines
+        .slice(first + 1)
+        .join("\n")
+        .trim(),
+    };
+  return {
+    title: basename(path, extname(path)).replace(/[-_]+/g, " "),
+    body: text.trim(),
+  };
 }

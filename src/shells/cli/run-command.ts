@@ -27,26 +27,51 @@ export interface RunOutcome {
 }
 
 /** `sopflow run`: the whole workflow on a local git repository. */
-export async function runCommand(argv: string[], terminal: Terminal, now: () => string = () => new Date().toISOString()): Promise<RunOutcome> {
+export async function runCommand(
+  argv: string[],
+  terminal: Terminal,
+  now: () => string = () => new Date().toISOString(),
+): Promise<RunOutcome> {
   const args = parseRunArgs(argv);
   const repo = args.repo ?? process.cwd();
-  const request = args.request ? await readRequestFile(args.request) : terminal.interactive ? await promptRequest(terminal) : null;
+  const request = args.request
+    ? await readRequestFile(args.request)
+    : terminal.interactive
+      ? await promptRequest(terminal)
+      : null;
   if (!request) {
-    terminal.print("No request: pass --request <file.md> (see examples/), or run in a terminal to describe the process interactively.");
+    terminal.print(
+      "No request: pass --request <file.md> (see examples/), or run in a terminal to describe the process interactively.",
+    );
     return { code: 1, publishedPath: null };
   }
   try {
-    parseRequest({ title: sanitizeText(request.title), body: sanitizeText(request.body) });
+    parseRequest({
+      title: sanitizeText(request.title),
+      body: sanitizeText(request.body),
+    });
   } catch (error) {
     if (!(error instanceof RequestError)) throw error;
     terminal.print(`The request cannot be captured: ${error.message}`);
     return { code: 1, publishedPath: null };
   }
   const operator = args.reviewer ?? (await gitUser(repo)) ?? "operator";
-  const task = await openLocalTask({ repo, request, author: operator, ...(args.base ? { base: args.base } : {}), trigger: "sop", now });
-  const config = await loadConfig(task.store.readFile.bind(task.store), task.baseBranch);
+  const task = await openLocalTask({
+    repo,
+    request,
+    author: operator,
+    ...(args.base ? { base: args.base } : {}),
+    trigger: "sop",
+    now,
+  });
+  const config = await loadConfig(
+    task.store.readFile.bind(task.store),
+    task.baseBranch,
+  );
   const { model, reason } = selectModel({ config, args });
-  terminal.print(`${task.resumed ? "Resuming" : "Starting"} task ${task.number} in ${task.store.dir} (docs branch ${task.baseBranch}); model: ${model.identity.provider} (${model.identity.model}) — ${reason}.`);
+  terminal.print(
+    `${task.resumed ? "Resuming" : "Starting"} task ${task.number} in ${task.store.dir} (docs branch ${task.baseBranch}); model: ${model.identity.provider} (${model.identity.model}) — ${reason}.`,
+  );
   return loop({ args, terminal, operator, task, config, model, now });
 }
 
@@ -60,7 +85,15 @@ async function loop(input: {
   now: () => string;
 }): Promise<RunOutcome> {
   const { args, terminal, task } = input;
-  const ctx = { forge: task.forge, model: input.model, config: input.config, taskId: task.number, log: cliLogger(Boolean(args.verbose)), now: input.now, progress: (m: string) => terminal.print(`… ${m}`) };
+  const ctx = {
+    forge: task.forge,
+    model: input.model,
+    config: input.config,
+    taskId: task.number,
+    log: cliLogger(Boolean(args.verbose)),
+    now: input.now,
+    progress: (m: string) => terminal.print(`… ${m}`),
+  };
   let seen = 0;
   let retried = false;
   for (;;) {
@@ -69,28 +102,66 @@ async function loop(input: {
       result = await reconcile(ctx);
     } catch (error) {
       seen = printNewNotes(terminal, await task.forge.load(), seen);
-      terminal.print(`${error instanceof Error ? error.message : String(error)}\nNothing was lost: rerun the same command to retry the step.`);
+      terminal.print(
+        `${error instanceof Error ? error.message : String(error)}\nNothing was lost: rerun the same command to retry the step.`,
+      );
       return { code: 1, publishedPath: null };
     }
     seen = printNewNotes(terminal, await task.forge.load(), seen);
     // Rerunning after a failure is the operator's `/sop retry`.
     if (result.state === "failed" && !retried) {
       retried = true;
-      await task.forge.addComment({ author: input.operator, body: "/sop retry" });
+      await task.forge.addComment({
+        author: input.operator,
+        body: "/sop retry",
+      });
       continue;
     }
-    if (result.state === "needs info" && (await localAnswers({ forge: task.forge, args, terminal, operator: input.operator }))) continue;
-    if (result.state === "awaiting approval" && (await localCheckpoint({ forge: task.forge, args, terminal, reviewer: input.operator }))) continue;
-    return report({ terminal, task, state: result.state, reason: result.reason });
+    if (
+      result.state === "needs info" &&
+      (await localAnswers({
+        forge: task.forge,
+        args,
+        terminal,
+        operator: input.operator,
+      }))
+    )
+      continue;
+    if (
+      result.state === "awaiting approval" &&
+      (await localCheckpoint({
+        forge: task.forge,
+        args,
+        terminal,
+        reviewer: input.operator,
+      }))
+    )
+      continue;
+    return report({
+      terminal,
+      task,
+      state: result.state,
+      reason: result.reason,
+    });
   }
 }
 
-async function report(input: { terminal: Terminal; task: Awaited<ReturnType<typeof openLocalTask>>; state: string | null; reason: string }): Promise<RunOutcome> {
+async function report(input: {
+  terminal: Terminal;
+  task: Awaited<ReturnType<typeof openLocalTask>>;
+  state: string | null;
+  reason: string;
+}): Promise<RunOutcome> {
   const { terminal, task, state } = input;
   if (state === "published") {
-    const publish = readData(PublishDataSchema, buildTaskView(await task.forge.load()).latest.publish);
+    const publish = readData(
+      PublishDataSchema,
+      buildTaskView(await task.forge.load()).latest.publish,
+    );
     const path = publish ? join(task.store.dir, publish.path) : null;
-    terminal.print(`Published: ${path ?? "(unknown path)"} on branch ${task.baseBranch}${publish ? ` at ${publish.mergeSha.slice(0, 7)}` : ""}.`);
+    terminal.print(
+      `Published: ${path ?? "(unknown path)"} on branch ${task.baseBranch}${publish ? ` at ${publish.mergeSha.slice(0, 7)}` : ""}.`,
+    );
     return { code: 0, publishedPath: path };
   }
   if (state === "cancelled") {
@@ -98,28 +169,44 @@ async function report(input: { terminal: Terminal; task: Awaited<ReturnType<type
     return { code: 0, publishedPath: null };
   }
   if (state === "failed") {
-    terminal.print("A step failed again (see the note above). Rerun the same command to retry.");
+    terminal.print(
+      "A step failed again (see the note above). Rerun the same command to retry.",
+    );
     return { code: 1, publishedPath: null };
   }
   const how =
     state === "needs info"
       ? "Answer the open questions above in a file (one line per number, e.g. `1. Every Monday`) and rerun with --answers <file>, or rerun with --draft to draft with the questions flagged."
-      : "Rerun with --approve to publish, or --request-changes \"<feedback>\" to redraft.";
-  terminal.print(`Waiting: ${input.reason}.\n${how} The same command with the same --request resumes this task.`);
+      : 'Rerun with --approve to publish, or --request-changes "<feedback>" to redraft.';
+  terminal.print(
+    `Waiting: ${input.reason}.\n${how} The same command with the same --request resumes this task.`,
+  );
   return { code: 2, publishedPath: null };
 }
 
 /** The local run has no request budget to keep: unless the file says otherwise, the published SOP carries its approval. */
 const LOCAL_DEFAULTS: Partial<Config> = { record_approval_in_file: true };
 
-async function loadConfig(read: (ref: string, path: string) => Promise<string | null>, base: string): Promise<Config> {
+async function loadConfig(
+  read: (ref: string, path: string) => Promise<string | null>,
+  base: string,
+): Promise<Config> {
   const source = ".github/sopflow.yml";
   const text = await read(base, source);
-  return text === null ? ConfigSchema.parse(LOCAL_DEFAULTS) : parseConfigText({ text, source: `${source} on ${base}`, defaults: LOCAL_DEFAULTS });
+  return text === null
+    ? ConfigSchema.parse(LOCAL_DEFAULTS)
+    : parseConfigText({
+        text,
+        source: `${source} on ${base}`,
+        defaults: LOCAL_DEFAULTS,
+      });
 }
 
 async function gitUser(repo: string): Promise<string | null> {
-  const { stdout, code } = await git(["config", "user.name"], { cwd: repo, okCodes: [1, 128] }).catch(() => ({ stdout: "", code: 1 }));
+  const { stdout, code } = await git(["config", "user.name"], {
+    cwd: repo,
+    okCodes: [1, 128],
+  }).catch(() => ({ stdout: "", code: 1 }));
   const name = stdout.trim().replace(/\s+/g, "-");
   return code === 0 && name && name !== "sopflow" ? name : null;
 }

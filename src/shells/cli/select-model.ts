@@ -5,11 +5,19 @@ import type { RunArgs } from "./cli-args.js";
 const PROVIDERS = ["auto", "offline", "openai", "github-models"] as const;
 
 /** The model for a local run: flags, then the config, then the environment (README: Models). */
-export function selectModel(input: { config: Config; args: RunArgs }): ResolvedModel {
+export function selectModel(input: {
+  config: Config;
+  args: RunArgs;
+}): ResolvedModel {
   const { args } = input;
   const provider = args.provider;
-  if (provider !== undefined && !(PROVIDERS as readonly string[]).includes(provider)) {
-    throw new Error(`Unexpected --provider ${provider}, expected one of ${PROVIDERS.join(", ")}`);
+  if (
+    provider !== undefined &&
+    !(PROVIDERS as readonly string[]).includes(provider)
+  ) {
+    throw new Error(
+      `Unexpected --provider ${provider}, expected one of ${PROVIDERS.join(", ")}`,
+    );
   }
   return resolveModel({
     config: input.config.model,

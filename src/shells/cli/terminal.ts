@@ -12,7 +12,9 @@ export interface Terminal {
 
 export function createTerminal(): Terminal {
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
-  const rl = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : null;
+  const rl = interactive
+    ? createInterface({ input: process.stdin, output: process.stdout })
+    : null;
   return {
     interactive,
     print: (text) => process.stdout.write(`${text}\n`),

@@ -7,12 +7,23 @@ const sweepEveryMs = 100;
  * keep-alive connections are closed as soon as they fall idle, so a request
  * in flight still gets its answer; after `graceMs` the rest are cut.
  */
-export async function closeHttpServer(input: { server: Server; graceMs: number }): Promise<void> {
+export async function closeHttpServer(input: {
+  server: Server;
+  graceMs: number;
+}): Promise<void> {
   const { server } = input;
   if (!server.listening) return;
-  const closed = new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
-  const sweep = setInterval(() => server.closeIdleConnections(), sweepEveryMs).unref();
-  const cut = setTimeout(() => server.closeAllConnections(), input.graceMs).unref();
+  const closed = new Promise<void>((resolve, reject) =>
+    server.close((error) => (error ? reject(error) : resolve())),
+  );
+  const sweep = setInterval(
+    () => server.closeIdleConnections(),
+    sweepEveryMs,
+  ).unref();
+  const cut = setTimeout(
+    () => server.closeAllConnections(),
+    input.graceMs,
+  ).unref();
   server.closeIdleConnections();
   try {
     await closed;

@@ -22,7 +22,11 @@ export interface ObservedQueue extends TaskQueue {
  * event on every line. Each job first waits for `beforeJob` (the webhooks
  * being answered).
  */
-export function observeQueue(input: { queue: TaskQueue; log: Logger; beforeJob: () => Promise<void> }): ObservedQueue {
+export function observeQueue(input: {
+  queue: TaskQueue;
+  log: Logger;
+  beforeJob: () => Promise<void>;
+}): ObservedQueue {
   const { queue, log } = input;
   const counts: QueueCounts = { running: 0, done: 0, errors: 0 };
   return {
@@ -55,7 +59,15 @@ export function observeQueue(input: { queue: TaskQueue; log: Logger; beforeJob: 
   };
 }
 
-function fieldsOf(job: TaskJob): { delivery: string; task: string; event: string } {
+function fieldsOf(job: TaskJob): {
+  delivery: string;
+  task: string;
+  event: string;
+} {
   const action = (job.payload as { action?: unknown } | null)?.action;
-  return { delivery: job.deliveryId, task: job.taskKey, event: typeof action === "string" ? `${job.name}.${action}` : job.name };
+  return {
+    delivery: job.deliveryId,
+    task: job.taskKey,
+    event: typeof action === "string" ? `${job.name}.${action}` : job.name,
+  };
 }

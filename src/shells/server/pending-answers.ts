@@ -17,7 +17,10 @@ export interface PendingAnswers {
  * quiet time matters because Node parses the burst's requests one after the
  * other, so "nothing pending" also happens between two of them.
  */
-export function createPendingAnswers(input: { quietMs: number; maxWaitMs: number }): PendingAnswers {
+export function createPendingAnswers(input: {
+  quietMs: number;
+  maxWaitMs: number;
+}): PendingAnswers {
   let pending = 0;
   let lastAnswer = 0;
   return {
@@ -42,7 +45,13 @@ export function createPendingAnswers(input: { quietMs: number; maxWaitMs: number
             resolve();
             return;
           }
-          setTimeout(check, Math.min(deadline - now, pending === 0 ? input.quietMs - quietFor : input.quietMs));
+          setTimeout(
+            check,
+            Math.min(
+              deadline - now,
+              pending === 0 ? input.quietMs - quietFor : input.quietMs,
+            ),
+          );
         };
         check();
       });

@@ -13,7 +13,10 @@ const answerWithinMs = 1000;
 /** A connection of its own for the health endpoint, so a probe never waits behind the queue's blocking commands. */
 export function createRedisProbe(url: string): RedisProbe {
   // One retry per command keeps probes from piling up while Redis is away; the timeout bounds each probe.
-  const client = new Redis(url, { commandTimeout: answerWithinMs, maxRetriesPerRequest: 1 });
+  const client = new Redis(url, {
+    commandTimeout: answerWithinMs,
+    maxRetriesPerRequest: 1,
+  });
   // Connection errors are what the probe reports; without a listener ioredis would print each retry.
   client.on("error", () => undefined);
   return {
@@ -22,7 +25,10 @@ export function createRedisProbe(url: string): RedisProbe {
         await client.ping();
         return { ok: true };
       } catch (error) {
-        return { ok: false, problem: error instanceof Error ? error.message : String(error) };
+        return {
+          ok: false,
+          problem: error instanceof Error ? error.message : String(error),
+        };
       }
     },
     async close() {

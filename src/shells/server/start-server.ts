@@ -1,12 +1,21 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createNodeMiddleware, Probot, type Logger, type ProbotOctokit } from "probot";
+import {
+  createNodeMiddleware,
+  Probot,
+  type Logger,
+  type ProbotOctokit,
+} from "probot";
 import { createApp, type AppOptions } from "../app/app.js";
 import { closeHttpServer } from "./close-http-server.js";
 import type { ServerEnv } from "./read-server-env.js";
 import { createPendingAnswers } from "./pending-answers.js";
 import { createRequestListener } from "./request-listener.js";
-import { createServerQueue, type QueueHealth, type ServerQueue } from "./server-queue.js";
+import {
+  createServerQueue,
+  type QueueHealth,
+  type ServerQueue,
+} from "./server-queue.js";
 
 export interface StartServerOptions {
   settings: ServerEnv;
@@ -42,7 +51,9 @@ const answersFirst = { quietMs: 50, maxWaitMs: 1_000 };
  * Probot) and a health endpoint on one HTTP server. A webhook is only routed
  * and queued before it is answered; the work runs from the queue.
  */
-export async function startServer(options: StartServerOptions): Promise<RunningServer> {
+export async function startServer(
+  options: StartServerOptions,
+): Promise<RunningServer> {
   const { settings } = options;
   const probot = new Probot({
     appId: settings.appId,
@@ -60,30 +71,79 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   try {
     await probot.ready();
   } catch (error) {
-    throw new Error(`Could not start Probot: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(
+      `Could not start Probot: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
   }
   const log = probot.log.child({ name: "server" });
   const pending = createPendingAnswers(answersFirst);
-  const queue = createServerQueue({ redisUrl: settings.redisUrl, log: probot.log, beforeJob: pending.settled });
+  const queue = createServerQueue({
+    redisUrl: settings.redisUrl,
+    log: probot.log,
+    beforeJob: pending.settled,
+  });
   let stopping = false;
   let server: Server;
   try {
-    const webhooks = await createNodeMiddleware(createApp({ queue: queue.queue, modelFor: options.modelFor, env: options.appEnv }), { probot });
-    server = createServer(createRequestListener({ webhooks, health: queue.health, stopping: () => stopping, pending, log }));
+    const webhooks = await createNodeMiddleware(
+      createApp({
+        queue: queue.queue,
+        modelFor: options.modelFor,
+        env: options.appEnv,
+      }),
+      { probot },
+    );
+    server = createServer(
+      createRequestListener({
+        webhooks,
+        health: queue.health,
+        stopping: () => stopping,
+        pending,
+        log,
+      }),
+    );
     await listen({ server, port: settings.port, host: settings.host });
   } catch (error) {
     await queue.close();
-    throw new Error(`Could not start the App server on port ${settings.port}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(
+      `Could not start the App server on port ${settings.port}: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
   }
   const { port } = server.address() as AddressInfo;
   const url = `http://${settings.host ?? "localhost"}:${port}`;
-  log.info({ port, queue: settings.redisUrl ? "redis" : "memory", webhookPath: settings.webhookPath }, `Listening on ${url}`);
+  log.info(
+    {
+      port,
+      queue: settings.redisUrl ? "redis" : "memory",
+      webhookPath: settings.webhookPath,
+    },
+    `Listening on ${url}`,
+  );
   let stopped: Promise<void> | undefined;
   const begin = () => (stopping = true);
-  return { url, port, log, health: queue.health, stop: (stopOptions) => (stopped ??= stop({ server, queue, log, waitForJobs: stopOptions?.waitForJobs ?? true, begin })) };
+  return {
+    url,
+    port,
+    log,
+    health: queue.health,
+    stop: (stopOptions) =>
+      (stopped ??= stop({
+        server,
+        queue,
+        log,
+        waitForJobs: stopOptions?.waitForJobs ?? true,
+        begin,
+      })),
+  };
 }
 
-function listen(input: { server: Server; port: number; host: string | undefined }): Promise<void> {
+function listen(input: {
+  server: Server;
+  port: number;
+  host: string | undefined;
+}): Promise<void> {
   return new Promise((resolve, reject) => {
     input.server.once("error", reject);
     input.server.listen({ port: input.port, host: input.host }, () => {
@@ -93,14 +153,22 @@ function listen(input: { server: Server; port: number; host: string | undefined 
   });
 }
 
-async function stop(input: { server: Server; queue: ServerQueue; log: Logger; waitForJobs: boolean; begin: () => void }): Promise<void> {
+async function stop(input: {
+  server: Server;
+  queue: ServerQueue;
+  log: Logger;
+  waitForJobs: boolean;
+  begin: () => void;
+}): Promise<void> {
   const { log } = input;
   input.begin();
   log.info("Stopping: no new webhooks");
   await closeHttpServer({ server: input.server, graceMs: requestGraceMs });
   const closing = input.queue.close();
   if (!input.waitForJobs) {
-    closing.catch((error: unknown) => log.error({ err: error }, "Queue did not close"));
+    closing.catch((error: unknown) =>
+      log.error({ err: error }, "Queue did not close"),
+    );
     log.warn("Stopped without waiting for running jobs");
     return;
   }

@@ -4,7 +4,11 @@ import type { Logger } from "probot";
  * SIGTERM or SIGINT stops the server gracefully and exits 0 (1 when stopping
  * failed); a second signal exits at once, for an operator who cannot wait.
  */
-export function stopOnSignals(input: { stop: () => Promise<void>; log: Logger; exit: (code: number) => void }): void {
+export function stopOnSignals(input: {
+  stop: () => Promise<void>;
+  log: Logger;
+  exit: (code: number) => void;
+}): void {
   const { log, exit } = input;
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals): void => {

@@ -1,7 +1,9 @@
 import type { TaskQueue } from "../../../src/shells/app/queue/task-queue.js";
 
 /** A queue that counts the jobs its handler finished (returned or threw), so a test knows when the work is done. */
-export function countingQueue(inner: TaskQueue): TaskQueue & { finished: () => number } {
+export function countingQueue(
+  inner: TaskQueue,
+): TaskQueue & { finished: () => number } {
   let finished = 0;
   return {
     enqueue: (job) => inner.enqueue(job),

@@ -23,7 +23,9 @@ export interface WriteCounter {
 /** A request that changes something on GitHub (the installation-token exchange is authentication, not a write). */
 function isWrite(request: Request): boolean {
   if (request.method === "GET" || request.method === "HEAD") return false;
-  return !/\/app\/installations\/[^/]+\/access_tokens$/.test(new URL(request.url).pathname);
+  return !/\/app\/installations\/[^/]+\/access_tokens$/.test(
+    new URL(request.url).pathname,
+  );
 }
 
 /**
@@ -32,7 +34,11 @@ function isWrite(request: Request): boolean {
  * and from then on every request of this process fails without reaching
  * GitHub, as nothing leaves a dead process.
  */
-export function crashingFetch(input: { double: GitHubDouble; counter: WriteCounter; plan: CrashPlan | null }): { fetch: Fetch; died: () => boolean } {
+export function crashingFetch(input: {
+  double: GitHubDouble;
+  counter: WriteCounter;
+  plan: CrashPlan | null;
+}): { fetch: Fetch; died: () => boolean } {
   const { double, counter, plan } = input;
   let dead = false;
   const fetch: Fetch = async (resource, init) => {

@@ -33,12 +33,19 @@ export interface FaultTask {
   delivered: Delivery[];
 }
 
-export async function faultTask(input: { config?: string; app?: AppOptions } = {}): Promise<FaultTask> {
+export async function faultTask(
+  input: { config?: string; app?: AppOptions } = {},
+): Promise<FaultTask> {
   const double = taskDouble({ config: input.config });
   let step = 0;
   const delivered: Delivery[] = [];
   const deliver: FaultTask["deliver"] = async (event, options = {}) => {
-    const probot = await freshProbot({ double, fetch: options.fetch, plugins: options.plugins, app: { ...input.app, ...options.app } });
+    const probot = await freshProbot({
+      double,
+      fetch: options.fetch,
+      plugins: options.plugins,
+      app: { ...input.app, ...options.app },
+    });
     try {
       await probot.receive(event as EmitterWebhookEvent);
       return null;
@@ -48,7 +55,10 @@ export async function faultTask(input: { config?: string; app?: AppOptions } = {
   };
   const next: FaultTask["next"] = async (options) => {
     const action = LIFECYCLE[step];
-    if (!action) throw new Error(`Unexpected lifecycle step #${step + 1}, expected at most ${LIFECYCLE.length}`);
+    if (!action)
+      throw new Error(
+        `Unexpected lifecycle step #${step + 1}, expected at most ${LIFECYCLE.length}`,
+      );
     step += 1;
     const event = action.act(double);
     delivered.push(event);
@@ -61,10 +71,18 @@ export async function faultTask(input: { config?: string; app?: AppOptions } = {
     async finish() {
       while (step < LIFECYCLE.length) {
         const error = await next();
-        if (error) throw new Error(`Unexpected failure of "${LIFECYCLE[step - 1]?.step}" after recovery`, { cause: error });
+        if (error)
+          throw new Error(
+            `Unexpected failure of "${LIFECYCLE[step - 1]?.step}" after recovery`,
+            { cause: error },
+          );
       }
     },
-    retry: (options) => deliver(double.comment({ issue: TASK, author: OPERATOR, body: "/sop retry" }), options),
+    retry: (options) =>
+      deliver(
+        double.comment({ issue: TASK, author: OPERATOR, body: "/sop retry" }),
+        options,
+      ),
     remaining: () => LIFECYCLE.length - step,
     delivered,
   };

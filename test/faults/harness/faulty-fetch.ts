@@ -17,7 +17,9 @@ export interface NetworkFault {
 }
 
 function connectionReset(): TypeError {
-  return new TypeError("fetch failed", { cause: Object.assign(new Error("read ECONNRESET"), { code: "ECONNRESET" }) });
+  return new TypeError("fetch failed", {
+    cause: Object.assign(new Error("read ECONNRESET"), { code: "ECONNRESET" }),
+  });
 }
 
 /** A way to the double that injures the matching requests. */
@@ -26,11 +28,15 @@ export function faultyFetch(double: GitHubDouble, fault: NetworkFault): Fetch {
   return async (resource, init) => {
     const request = new Request(resource, init);
     const path = decodeURIComponent(new URL(request.url).pathname);
-    if (left <= 0 || request.method !== fault.method || !fault.path.test(path)) return double.fetch(request);
+    if (left <= 0 || request.method !== fault.method || !fault.path.test(path))
+      return double.fetch(request);
     left -= 1;
     if (fault.kind === "reset-before") throw connectionReset();
     await double.fetch(request);
     if (fault.kind === "reset-after") throw connectionReset();
-    return new Response(JSON.stringify({ message: "Server Error" }), { status: fault.kind, headers: { "content-type": "application/json" } });
+    return new Response(JSON.stringify({ message: "Server Error" }), {
+      status: fault.kind,
+      headers: { "content-type": "application/json" },
+    });
   };
 }

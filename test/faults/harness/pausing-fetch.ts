@@ -2,7 +2,10 @@ import type { GitHubDouble } from "../../support/github-double/github-double.js"
 import type { Fetch } from "./fresh-probot.js";
 
 /** A way to the double that holds one process just before its `at`-th request (the token exchange aside) until `resume` settles. */
-export function pausingFetch(double: GitHubDouble, input: { at: number; resume: Promise<void> }): { fetch: Fetch; paused: Promise<void> } {
+export function pausingFetch(
+  double: GitHubDouble,
+  input: { at: number; resume: Promise<void> },
+): { fetch: Fetch; paused: Promise<void> } {
   let requests = 0;
   let reached = (): void => undefined;
   const paused = new Promise<void>((resolve) => {
@@ -10,7 +13,8 @@ export function pausingFetch(double: GitHubDouble, input: { at: number; resume: 
   });
   const fetch: Fetch = async (resource, init) => {
     // The installation token is shared by concurrent processes (Octokit dedupes its fetch): holding it would hold both.
-    if (/\/access_tokens$/.test(new Request(resource, init).url)) return double.fetch(resource, init);
+    if (/\/access_tokens$/.test(new Request(resource, init).url))
+      return double.fetch(resource, init);
     requests += 1;
     if (requests === input.at) {
       reached();
@@ -27,7 +31,12 @@ export function pausingFetch(double: GitHubDouble, input: { at: number; resume: 
  * full, then goes on with what it had read. Sweeping `at` over the first's
  * requests walks through every way the two can interleave at a request.
  */
-export async function interleave(input: { double: GitHubDouble; at: number; first: (fetch: Fetch) => Promise<unknown>; second: () => Promise<unknown> }): Promise<PromiseSettledResult<unknown>[]> {
+export async function interleave(input: {
+  double: GitHubDouble;
+  at: number;
+  first: (fetch: Fetch) => Promise<unknown>;
+  second: () => Promise<unknown>;
+}): Promise<PromiseSettledResult<unknown>[]> {
   let resume = (): void => undefined;
   const gate = new Promise<void>((resolve) => {
     resume = resolve;

@@ -17,10 +17,15 @@ export interface CrashPointReport {
  * before its k-th write and once just after it lands. Each crashed run
  * must end as the uncrashed one did, with nothing duplicated.
  */
-export async function runCrashPoints(options: { when?: CrashPlan["when"][] } = {}): Promise<CrashPointReport> {
+export async function runCrashPoints(
+  options: { when?: CrashPlan["when"][] } = {},
+): Promise<CrashPointReport> {
   const baseline = await runLifecycle();
   const expected = taskOutcome(baseline.double);
-  const failures = [...baseline.errors.map((e) => `uncrashed run: ${e}`), ...duplicatesIn(baseline.double).map((d) => `uncrashed run: ${d}`)];
+  const failures = [
+    ...baseline.errors.map((e) => `uncrashed run: ${e}`),
+    ...duplicatesIn(baseline.double).map((d) => `uncrashed run: ${d}`),
+  ];
   let points = 0;
   let survived = 0;
   let duplicates = 0;
@@ -32,7 +37,12 @@ export async function runCrashPoints(options: { when?: CrashPlan["when"][] } = {
       const where = `crash ${when} write #${at} (${write?.method} ${write?.route})`;
       const found = duplicatesIn(run.double);
       duplicates += found.length;
-      const problems = [...run.errors, ...found, ...outcomeDiff(expected, taskOutcome(run.double)), ...run.double.violations.map((v) => v.message)];
+      const problems = [
+        ...run.errors,
+        ...found,
+        ...outcomeDiff(expected, taskOutcome(run.double)),
+        ...run.double.violations.map((v) => v.message),
+      ];
       if (problems.length === 0) survived += 1;
       else failures.push(`${where}:\n  ${problems.join("\n  ")}`);
     }

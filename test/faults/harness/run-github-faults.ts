@@ -20,9 +20,19 @@ export async function runGitHubFaults(): Promise<GitHubFaultReport> {
       duplicates += duplicatesIn(result.double).length;
       problems = result.problems;
     } catch (error) {
-      problems = [`the scenario itself failed: ${error instanceof Error ? error.message : String(error)}`];
+      problems = [
+        `the scenario itself failed: ${error instanceof Error ? error.message : String(error)}`,
+      ];
     }
-    if (problems.length > 0) failures.push(`${scenario.name} (expected: ${scenario.expected}):\n  ${problems.join("\n  ")}`);
+    if (problems.length > 0)
+      failures.push(
+        `${scenario.name} (expected: ${scenario.expected}):\n  ${problems.join("\n  ")}`,
+      );
   }
-  return { scenarios: GITHUB_FAULTS.length, survived: GITHUB_FAULTS.length - failures.length, duplicates, failures };
+  return {
+    scenarios: GITHUB_FAULTS.length,
+    survived: GITHUB_FAULTS.length - failures.length,
+    duplicates,
+    failures,
+  };
 }

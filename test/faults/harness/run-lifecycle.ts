@@ -1,7 +1,11 @@
 import type { EmitterWebhookEvent } from "@octokit/webhooks";
 import type { GitHubDouble } from "../../support/github-double/github-double.js";
 import { LIFECYCLE } from "../../app/lifecycle-events.js";
-import { crashingFetch, type CrashPlan, type WriteCounter } from "./crash-fetch.js";
+import {
+  crashingFetch,
+  type CrashPlan,
+  type WriteCounter,
+} from "./crash-fetch.js";
 import { freshProbot } from "./fresh-probot.js";
 import { taskDouble } from "./task-double.js";
 
@@ -24,7 +28,9 @@ const MAX_REDELIVERIES = 3;
  * same delivery then arrives again at a fresh process (a queue retry, or
  * GitHub's "Redeliver" button), as many times as it takes.
  */
-export async function runLifecycle(plan: CrashPlan | null = null): Promise<LifecycleRun> {
+export async function runLifecycle(
+  plan: CrashPlan | null = null,
+): Promise<LifecycleRun> {
   const double = taskDouble();
   const counter: WriteCounter = { writes: 0 };
   const errors: string[] = [];
@@ -38,11 +44,16 @@ export async function runLifecycle(plan: CrashPlan | null = null): Promise<Lifec
       try {
         await probot.receive(event);
       } catch (error) {
-        if (!way.died()) errors.push(`${step}: ${error instanceof Error ? error.message : String(error)}`);
+        if (!way.died())
+          errors.push(
+            `${step}: ${error instanceof Error ? error.message : String(error)}`,
+          );
       }
       if (!way.died()) break;
       if (attempt > MAX_REDELIVERIES) {
-        errors.push(`${step}: the process died on every one of ${attempt} deliveries`);
+        errors.push(
+          `${step}: the process died on every one of ${attempt} deliveries`,
+        );
         break;
       }
     }

@@ -4,7 +4,12 @@ import { answerLabelUpdates } from "../../app/label-update-hook.js";
 
 /** The docs repository of the app tests (acme/docs), its operator (write) and maintainer (maintain), optionally a config. */
 export function taskDouble(input: { config?: string } = {}): GitHubDouble {
-  const files = { "README.md": "# docs\n", ...(input.config === undefined ? {} : { ".github/sopflow.yml": input.config }) };
+  const files = {
+    "README.md": "# docs\n",
+    ...(input.config === undefined
+      ? {}
+      : { ".github/sopflow.yml": input.config }),
+  };
   const double = new GitHubDouble({ repo: { files } });
   answerLabelUpdates(double);
   double.addCollaborator({ login: OPERATOR, role: "write" });

@@ -1,5 +1,11 @@
 import type { Capture } from "../../../src/core/capture/capture-schema.js";
-import type { CaptureInput, DraftInput, Model, WalkInput, WalkOutput } from "../../../src/core/ports/model.js";
+import type {
+  CaptureInput,
+  DraftInput,
+  Model,
+  WalkInput,
+  WalkOutput,
+} from "../../../src/core/ports/model.js";
 import type { SopContent } from "../../../src/core/sop/sop-schema.js";
 import { createOfflineModel } from "../../../src/model/offline/offline-model.js";
 
@@ -7,7 +13,11 @@ import { createOfflineModel } from "../../../src/model/offline/offline-model.js"
 export interface Misbehaviour {
   capture?: (value: Capture, input: CaptureInput, call: number) => Capture;
   draft?: (value: SopContent, input: DraftInput, call: number) => SopContent;
-  walkthrough?: (value: WalkOutput, input: WalkInput, call: number) => WalkOutput;
+  walkthrough?: (
+    value: WalkOutput,
+    input: WalkInput,
+    call: number,
+  ) => WalkOutput;
 }
 
 /**
@@ -15,7 +25,9 @@ export interface Misbehaviour {
  * the answers a real model might give (inconsistent, lossy, hostile) with
  * everything else deterministic. One instance keeps counting across events.
  */
-export function wrappedModel(misbehaviour: Misbehaviour): Model & { calls: { capture: number; draft: number; walkthrough: number } } {
+export function wrappedModel(
+  misbehaviour: Misbehaviour,
+): Model & { calls: { capture: number; draft: number; walkthrough: number } } {
   const offline = createOfflineModel();
   const calls = { capture: 0, draft: 0, walkthrough: 0 };
   return {
@@ -24,17 +36,32 @@ export function wrappedModel(misbehaviour: Misbehaviour): Model & { calls: { cap
     async capture(input) {
       const result = await offline.capture(input);
       calls.capture += 1;
-      return { ...result, value: misbehaviour.capture?.(result.value, input, calls.capture) ?? result.value };
+      return {
+        ...result,
+        value:
+          misbehaviour.capture?.(result.value, input, calls.capture) ??
+          result.value,
+      };
     },
     async draft(input) {
       const result = await offline.draft(input);
       calls.draft += 1;
-      return { ...result, value: misbehaviour.draft?.(result.value, input, calls.draft) ?? result.value };
+      return {
+        ...result,
+        value:
+          misbehaviour.draft?.(result.value, input, calls.draft) ??
+          result.value,
+      };
     },
     async walkthrough(input) {
       const result = await offline.walkthrough(input);
       calls.walkthrough += 1;
-      return { ...result, value: misbehaviour.walkthrough?.(result.value, input, calls.walkthrough) ?? result.value };
+      return {
+        ...result,
+        value:
+          misbehaviour.walkthrough?.(result.value, input, calls.walkthrough) ??
+          result.value,
+      };
     },
   };
 }

@@ -7,7 +7,10 @@ export const STRANGER = "mallory";
 export const IMPOSTOR = "sopflow";
 
 /** The login behind an actor name, added to the double when it is not a collaborator. */
-export function actorLogin(double: GitHubDouble, actor: "operator" | "stranger" | "impostor" | "maintainer"): string {
+export function actorLogin(
+  double: GitHubDouble,
+  actor: "operator" | "stranger" | "impostor" | "maintainer",
+): string {
   if (actor === "operator") return OPERATOR;
   if (actor === "maintainer") return MAINTAINER;
   const login = actor === "stranger" ? STRANGER : IMPOSTOR;

@@ -20,7 +20,11 @@ export interface AppRun {
   double: GitHubDouble;
   /** Every request the app sent to GitHub, raw. */
   sent: SentRequest[];
-  deliver(event: { id: string; name: string; payload: unknown }): Promise<Delivery>;
+  deliver(event: {
+    id: string;
+    name: string;
+    payload: unknown;
+  }): Promise<Delivery>;
 }
 
 /**
@@ -29,14 +33,30 @@ export interface AppRun {
  * `app` says otherwise. A handler error is returned with the delivery, so a
  * test decides whether it was handled (a visible note) or not.
  */
-export async function createAppRun(options: { config?: string; files?: Record<string, string>; app?: AppOptions } = {}): Promise<AppRun> {
-  const files = { "README.md": "# docs\n", ...options.files, ...(options.config === undefined ? {} : { ".github/sopflow.yml": options.config }) };
+export async function createAppRun(
+  options: {
+    config?: string;
+    files?: Record<string, string>;
+    app?: AppOptions;
+  } = {},
+): Promise<AppRun> {
+  const files = {
+    "README.md": "# docs\n",
+    ...options.files,
+    ...(options.config === undefined
+      ? {}
+      : { ".github/sopflow.yml": options.config }),
+  };
   const double = new GitHubDouble({ repo: { files } });
   answerLabelUpdates(double);
   double.addCollaborator({ login: OPERATOR, role: "write" });
   double.addCollaborator({ login: MAINTAINER, role: "maintain" });
   const sent: SentRequest[] = [];
-  const appOptions: AppOptions = { modelFor: () => createOfflineModel(), now: () => "2025-01-06T10:00:00.000Z", ...options.app };
+  const appOptions: AppOptions = {
+    modelFor: () => createOfflineModel(),
+    now: () => "2025-01-06T10:00:00.000Z",
+    ...options.app,
+  };
   let probot: Probot | null = null;
   return {
     double,

@@ -1,7 +1,22 @@
 /** The reviewer's standing on the docs repository. */
-export const ROLES = ["none", "read", "triage", "write", "maintain", "admin", "custom-write", "custom-read", "team-member"] as const;
+export const ROLES = [
+  "none",
+  "read",
+  "triage",
+  "write",
+  "maintain",
+  "admin",
+  "custom-write",
+  "custom-read",
+  "team-member",
+] as const;
 export const ACCOUNTS = ["user", "bot", "app"] as const;
-export const STATES = ["approved", "changes_requested", "commented", "dismissed"] as const;
+export const STATES = [
+  "approved",
+  "changes_requested",
+  "commented",
+  "dismissed",
+] as const;
 export const COMMITS = ["head", "older"] as const;
 
 export interface AuthCell {
@@ -26,11 +41,25 @@ export function allCells(): AuthCell[] {
       for (const state of STATES)
         for (const commit of COMMITS)
           for (const independent of [false, true])
-            for (const reviewerIsAuthor of [false, true]) cells.push({ role, account, state, commit, independent, reviewerIsAuthor });
+            for (const reviewerIsAuthor of [false, true])
+              cells.push({
+                role,
+                account,
+                state,
+                commit,
+                independent,
+                reviewerIsAuthor,
+              });
   return cells;
 }
 
-const WRITING = new Set<AuthCell["role"]>(["write", "maintain", "admin", "custom-write", "team-member"]);
+const WRITING = new Set<AuthCell["role"]>([
+  "write",
+  "maintain",
+  "admin",
+  "custom-write",
+  "team-member",
+]);
 
 /**
  * DESIGN.md §6, written down independently of the product: a person (not a
@@ -39,7 +68,13 @@ const WRITING = new Set<AuthCell["role"]>(["write", "maintain", "admin", "custom
  * not dismissed, and not the requester when independence is required.
  */
 export function mayPublish(cell: AuthCell): boolean {
-  return cell.account === "user" && cell.state === "approved" && cell.commit === "head" && WRITING.has(cell.role) && !(cell.independent && cell.reviewerIsAuthor);
+  return (
+    cell.account === "user" &&
+    cell.state === "approved" &&
+    cell.commit === "head" &&
+    WRITING.has(cell.role) &&
+    !(cell.independent && cell.reviewerIsAuthor)
+  );
 }
 
 export function cellName(cell: AuthCell): string {
@@ -52,7 +87,14 @@ export function cellName(cell: AuthCell): string {
  * changed at a time, so every row of every dimension meets the real app.
  */
 export function representativeCells(): AuthCell[] {
-  const base: AuthCell = { role: "write", account: "user", state: "approved", commit: "head", independent: false, reviewerIsAuthor: false };
+  const base: AuthCell = {
+    role: "write",
+    account: "user",
+    state: "approved",
+    commit: "head",
+    independent: false,
+    reviewerIsAuthor: false,
+  };
   const variants: AuthCell[] = [
     ...ROLES.map((role) => ({ ...base, role })),
     ...ACCOUNTS.map((account) => ({ ...base, account })),
@@ -64,5 +106,7 @@ export function representativeCells(): AuthCell[] {
     { ...base, role: "team-member", independent: true, reviewerIsAuthor: true },
   ];
   const seen = new Set<string>();
-  return variants.filter((cell) => !seen.has(cellName(cell)) && Boolean(seen.add(cellName(cell))));
+  return variants.filter(
+    (cell) => !seen.has(cellName(cell)) && Boolean(seen.add(cellName(cell))),
+  );
 }

@@ -19,7 +19,10 @@ const ROLE_OF: Record<AuthCell["role"], Role> = {
   "team-member": { roleName: "read", permission: "read" },
 };
 
-const LOGINS: Record<AuthCell["account"], { login: string; kind: "human" | "bot" | "self" }> = {
+const LOGINS: Record<
+  AuthCell["account"],
+  { login: string; kind: "human" | "bot" | "self" }
+> = {
   user: { login: "rey", kind: "human" },
   bot: { login: "helper[bot]", kind: "bot" },
   app: { login: "sopflow[bot]", kind: "self" },
@@ -41,22 +44,57 @@ export interface CellOutcome {
 export function decideAuthCell(cell: AuthCell): CellOutcome {
   const reviewer = LOGINS[cell.account];
   const author = cell.reviewerIsAuthor ? reviewer.login : "olivia";
-  const b = taskBuilder({ author }).captured(1).note("draft", 1, draftData).pull({ headSha: HEAD });
-  b.note("walkthrough", 1, { sha: HEAD, errors: 0, remaining: [] }, ["draft:1", `sha:${HEAD}`]);
-  b.review({ author: reviewer.login, authorKind: reviewer.kind, state: cell.state, commitId: cell.commit === "head" ? HEAD : OLDER });
-  const config = { require_independent_approver: cell.independent, approvers: { users: [], teams: cell.role === "team-member" ? [APPROVER_TEAM] : [] } };
+  const b = taskBuilder({ author })
+    .captured(1)
+    .note("draft", 1, draftData)
+    .pull({ headSha: HEAD });
+  b.note("walkthrough", 1, { sha: HEAD, errors: 0, remaining: [] }, [
+    "draft:1",
+    `sha:${HEAD}`,
+  ]);
+  b.review({
+    author: reviewer.login,
+    authorKind: reviewer.kind,
+    state: cell.state,
+    commitId: cell.commit === "head" ? HEAD : OLDER,
+  });
+  const config = {
+    require_independent_approver: cell.independent,
+    approvers: {
+      users: [],
+      teams: cell.role === "team-member" ? [APPROVER_TEAM] : [],
+    },
+  };
   // As reconcile does: the standing of the people whose approval could count.
   const asked = approvers(b.snapshot.pull);
-  const roles = Object.fromEntries(asked.map((login) => [login, ROLE_OF[cell.role]]));
+  const roles = Object.fromEntries(
+    asked.map((login) => [login, ROLE_OF[cell.role]]),
+  );
   const teamMembers = cell.role === "team-member" ? asked : [];
   const decisions: string[] = [];
   for (let pass = 0; pass < 4; pass++) {
     const action = b.decide({ config, roles, teamMembers });
-    decisions.push(action.kind === "wait" ? `wait:${action.state}` : action.kind);
-    if (action.kind === "publish") return { published: action.approval.sha === HEAD, waiting: false, decisions };
+    decisions.push(
+      action.kind === "wait" ? `wait:${action.state}` : action.kind,
+    );
+    if (action.kind === "publish")
+      return {
+        published: action.approval.sha === HEAD,
+        waiting: false,
+        decisions,
+      };
     if (action.kind !== "reply") {
-      const redraft = action.kind === "draft" && cell.state === "changes_requested" && reviewer.kind === "human";
-      return { published: false, waiting: redraft || (action.kind === "wait" && action.state === "awaiting approval"), decisions };
+      const redraft =
+        action.kind === "draft" &&
+        cell.state === "changes_requested" &&
+        reviewer.kind === "human";
+      return {
+        published: false,
+        waiting:
+          redraft ||
+          (action.kind === "wait" && action.state === "awaiting approval"),
+        decisions,
+      };
     }
     b.note("reply", pass + 1, null, action.inputs);
   }

@@ -13,16 +13,27 @@ export interface FuzzResult {
   failures: string[];
 }
 
-export type FuzzCounter = "uncaught" | "outsideDocs" | "forgedTrusted" | "oversize";
+export type FuzzCounter =
+  "uncaught" | "outsideDocs" | "forgedTrusted" | "oversize";
 
 /** Records a problem under its counter, keeping the message short enough to read in a report. */
-export function record(result: FuzzResult, input: { counter: FuzzCounter | null; what: string; detail?: unknown }): void {
+export function record(
+  result: FuzzResult,
+  input: { counter: FuzzCounter | null; what: string; detail?: unknown },
+): void {
   if (input.counter) result[input.counter] += 1;
-  const detail = input.detail === undefined ? "" : `: ${describe(input.detail).slice(0, 300)}`;
-  result.failures.push(`${input.counter ?? "property"} — ${input.what}${detail}`);
+  const detail =
+    input.detail === undefined
+      ? ""
+      : `: ${describe(input.detail).slice(0, 300)}`;
+  result.failures.push(
+    `${input.counter ?? "property"} — ${input.what}${detail}`,
+  );
 }
 
 function describe(value: unknown): string {
   if (value instanceof Error) return `${value.name}: ${value.message}`;
-  return typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  return typeof value === "string"
+    ? JSON.stringify(value)
+    : (JSON.stringify(value) ?? String(value));
 }

@@ -2,7 +2,16 @@ import { readFileSync } from "node:fs";
 import { z } from "zod";
 
 /** Where a case's hostile text goes in the lifecycle. */
-export const SLOTS = ["title", "body", "step", "comment", "late-comment", "review", "model-output", "model-error"] as const;
+export const SLOTS = [
+  "title",
+  "body",
+  "step",
+  "comment",
+  "late-comment",
+  "review",
+  "model-output",
+  "model-error",
+] as const;
 
 export const InjectionCaseSchema = z
   .object({
@@ -20,8 +29,14 @@ export const InjectionCaseSchema = z
     hidden: z.array(z.string()).default([]),
     models: z.array(z.enum(["offline", "openai"])).min(1),
   })
-  .refine((c) => (c.slot === "model-output") === (c.replace !== undefined), "replace is given exactly for model-output cases")
-  .refine((c) => !c.slot.startsWith("model-") || !c.models.includes("offline"), "model-output and model-error cases need the openai adapter");
+  .refine(
+    (c) => (c.slot === "model-output") === (c.replace !== undefined),
+    "replace is given exactly for model-output cases",
+  )
+  .refine(
+    (c) => !c.slot.startsWith("model-") || !c.models.includes("offline"),
+    "model-output and model-error cases need the openai adapter",
+  );
 
 export type InjectionCase = z.infer<typeof InjectionCaseSchema>;
 
@@ -29,8 +44,15 @@ const CORPUS = new URL("../../fixtures/injection/corpus.json", import.meta.url);
 
 export function loadInjectionCorpus(): InjectionCase[] {
   try {
-    return z.object({ description: z.string(), cases: z.array(InjectionCaseSchema).min(20) }).parse(JSON.parse(readFileSync(CORPUS, "utf8"))).cases;
+    return z
+      .object({
+        description: z.string(),
+        cases: z.array(InjectionCaseSchema).min(20),
+      })
+      .parse(JSON.parse(readFileSync(CORPUS, "utf8"))).cases;
   } catch (error) {
-    throw new Error(`Could not load the injection corpus ${CORPUS.pathname}`, { cause: error });
+    throw new Error(`Could not load the injection corpus ${CORPUS.pathname}`, {
+      cause: error,
+    });
   }
 }

@@ -25,7 +25,10 @@ const BENIGN: Record<InjectionCase["slot"], string | null> = {
 };
 
 /** The slot's text for the hostile run, or for the benign run of the same shape. */
-export function slotText(entry: InjectionCase, hostile: boolean): string | null {
+export function slotText(
+  entry: InjectionCase,
+  hostile: boolean,
+): string | null {
   return hostile ? entry.text : (entry.benign ?? BENIGN[entry.slot]);
 }
 
@@ -34,12 +37,20 @@ export function slotText(entry: InjectionCase, hostile: boolean): string | null 
  * questions, so `/sop draft` moves it on) for the offline drafter, and the
  * customer onboarding example (no questions) whose model answers are recorded.
  */
-function request(input: { slot: InjectionCase["slot"]; text: string | null; model: ModelKind }): { title: string; body: string } {
-  const base = exampleRequest(input.model === "openai" ? "customer-onboarding" : "on-call-handover");
+function request(input: {
+  slot: InjectionCase["slot"];
+  text: string | null;
+  model: ModelKind;
+}): { title: string; body: string } {
+  const base = exampleRequest(
+    input.model === "openai" ? "customer-onboarding" : "on-call-handover",
+  );
   if (input.text === null) return base;
   if (input.slot === "title") return { ...base, title: input.text };
-  if (input.slot === "body") return { ...base, body: `${base.body.trimEnd()}\n\n${input.text}\n` };
-  if (input.slot === "step") return { ...base, body: withStep(base.body, input.text) };
+  if (input.slot === "body")
+    return { ...base, body: `${base.body.trimEnd()}\n\n${input.text}\n` };
+  if (input.slot === "step")
+    return { ...base, body: withStep(base.body, input.text) };
   return base;
 }
 
@@ -57,7 +68,9 @@ function stepTwo(double: GitHubDouble): { path: string; line: number } {
   const head = double.issue(PULL)?.pull?.headSha ?? "";
   const files = commitAt(double.repo, head)?.files ?? new Map<string, string>();
   const path = [...files.keys()].find((p) => p.startsWith("docs/sops/")) ?? "";
-  const line = (files.get(path) ?? "").split("\n").findIndex((l) => l.startsWith("2. ")) + 1;
+  const line =
+    (files.get(path) ?? "").split("\n").findIndex((l) => l.startsWith("2. ")) +
+    1;
   return { path, line };
 }
 
@@ -66,14 +79,35 @@ function stepTwo(double: GitHubDouble): { path: string; line: number } {
  * (or the benign one) sits in the case's slot, and every lifecycle ends with
  * the maintainer's approval — except a model failure, which ends at once.
  */
-export function lifecycleEvents(input: { entry: InjectionCase; model: ModelKind; hostile: boolean }): LifecycleEvent[] {
+export function lifecycleEvents(input: {
+  entry: InjectionCase;
+  model: ModelKind;
+  hostile: boolean;
+}): LifecycleEvent[] {
   const { entry, model } = input;
   const text = slotText(entry, input.hostile);
-  const open: LifecycleEvent = (d) => d.openIssue({ ...request({ slot: entry.slot, text, model }), author: OPERATOR, labels: ["sop"] });
-  const approve: LifecycleEvent = (d) => d.submitReview({ pull: PULL, author: MAINTAINER, state: "approved" });
+  const open: LifecycleEvent = (d) =>
+    d.openIssue({
+      ...request({ slot: entry.slot, text, model }),
+      author: OPERATOR,
+      labels: ["sop"],
+    });
+  const approve: LifecycleEvent = (d) =>
+    d.submitReview({ pull: PULL, author: MAINTAINER, state: "approved" });
   // The offline drafter asks questions about the on-call request; the recorded model asks none.
-  const draft: LifecycleEvent[] = model === "offline" ? [(d) => d.comment({ issue: TASK, author: OPERATOR, body: "/sop draft" })] : [];
-  const said: LifecycleEvent = (d) => d.comment({ issue: TASK, author: actorLogin(d, entry.actor), body: text ?? "" });
+  const draft: LifecycleEvent[] =
+    model === "offline"
+      ? [
+          (d) =>
+            d.comment({ issue: TASK, author: OPERATOR, body: "/sop draft" }),
+        ]
+      : [];
+  const said: LifecycleEvent = (d) =>
+    d.comment({
+      issue: TASK,
+      author: actorLogin(d, entry.actor),
+      body: text ?? "",
+    });
   switch (entry.slot) {
     case "comment":
       return [open, said, ...draft, approve];
@@ -83,7 +117,14 @@ export function lifecycleEvents(input: { entry: InjectionCase; model: ModelKind;
       return [
         open,
         ...draft,
-        (d) => d.submitReview({ pull: PULL, author: MAINTAINER, state: "changes_requested", body: text ?? "", comments: [{ ...stepTwo(d), body: text ?? "" }] }),
+        (d) =>
+          d.submitReview({
+            pull: PULL,
+            author: MAINTAINER,
+            state: "changes_requested",
+            body: text ?? "",
+            comments: [{ ...stepTwo(d), body: text ?? "" }],
+          }),
         approve,
       ];
     case "model-error":

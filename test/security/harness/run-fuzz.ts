@@ -12,8 +12,19 @@ export type { FuzzResult } from "./fuzz-tally.js";
  * case in `appEvery` (default 50) also through the app and the GitHub double.
  * The same seed gives the same cases.
  */
-export async function runFuzz(options: { runs: number; seed: number; appEvery?: number }): Promise<FuzzResult> {
-  const result: FuzzResult = { runs: 0, uncaught: 0, outsideDocs: 0, forgedTrusted: 0, oversize: 0, failures: [] };
+export async function runFuzz(options: {
+  runs: number;
+  seed: number;
+  appEvery?: number;
+}): Promise<FuzzResult> {
+  const result: FuzzResult = {
+    runs: 0,
+    uncaught: 0,
+    outsideDocs: 0,
+    forgedTrusted: 0,
+    oversize: 0,
+    failures: [],
+  };
   const appEvery = options.appEvery ?? 50;
   // The property always holds: fast-check only generates (lazily, no shrinking); the result tallies.
   await fc.assert(
@@ -22,7 +33,9 @@ export async function runFuzz(options: { runs: number; seed: number; appEvery?: 
       const before = result.failures.length;
       fuzzPureCase(c, result);
       if (index % appEvery === 0) await fuzzAppCase(c, result);
-      for (let i = before; i < result.failures.length; i++) result.failures[i] = `case ${index} (seed ${options.seed}): ${result.failures[i]}`;
+      for (let i = before; i < result.failures.length; i++)
+        result.failures[i] =
+          `case ${index} (seed ${options.seed}): ${result.failures[i]}`;
       result.runs += 1;
     }),
     { numRuns: options.runs, seed: options.seed, endOnFailure: true },

@@ -23,20 +23,30 @@ const apiPrefix = "/api/v3";
  * (GHE_HOST, GHE_PROTOCOL=http), for server processes that cannot share the
  * test's memory. Every request still goes through the double's contract checks.
  */
-export async function serveDouble(double: GitHubDouble): Promise<DoubleOverHttp> {
+export async function serveDouble(
+  double: GitHubDouble,
+): Promise<DoubleOverHttp> {
   const requests: DoubleRequest[] = [];
   const server = createServer((request, response) => {
     const at = performance.now();
-    const path = (request.url ?? "/").startsWith(apiPrefix) ? (request.url ?? "/").slice(apiPrefix.length) : (request.url ?? "/");
+    const path = (request.url ?? "/").startsWith(apiPrefix)
+      ? (request.url ?? "/").slice(apiPrefix.length)
+      : (request.url ?? "/");
     requests.push({ method: request.method ?? "GET", path, at });
     forward(double, request, path)
       .then(async (answer) => {
         const headers = Object.fromEntries(answer.headers);
         delete headers["content-encoding"];
         delete headers["content-length"];
-        response.writeHead(answer.status, headers).end(Buffer.from(await answer.arrayBuffer()));
+        response
+          .writeHead(answer.status, headers)
+          .end(Buffer.from(await answer.arrayBuffer()));
       })
-      .catch((error: unknown) => response.writeHead(500, { "content-type": "application/json" }).end(JSON.stringify({ message: String(error) })));
+      .catch((error: unknown) =>
+        response
+          .writeHead(500, { "content-type": "application/json" })
+          .end(JSON.stringify({ message: String(error) })),
+      );
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
@@ -50,12 +60,24 @@ export async function serveDouble(double: GitHubDouble): Promise<DoubleOverHttp>
   };
 }
 
-async function forward(double: GitHubDouble, request: IncomingMessage, path: string): Promise<Response> {
+async function forward(
+  double: GitHubDouble,
+  request: IncomingMessage,
+  path: string,
+): Promise<Response> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
   const headers = new Headers();
-  for (const [name, value] of Object.entries(request.headers)) if (typeof value === "string") headers.set(name, value);
+  for (const [name, value] of Object.entries(request.headers))
+    if (typeof value === "string") headers.set(name, value);
   const method = request.method ?? "GET";
-  const body = method === "GET" || method === "HEAD" || chunks.length === 0 ? undefined : Buffer.concat(chunks);
-  return double.fetch(`https://api.github.com${path}`, { method, headers, body });
+  const body =
+    method === "GET" || method === "HEAD" || chunks.length === 0
+      ? undefined
+      : Buffer.concat(chunks);
+  return double.fetch(`https://api.github.com${path}`, {
+    method,
+    headers,
+    body,
+  });
 }

@@ -5,8 +5,10 @@ import { ProbotOctokit } from "probot";
  * test clients use it: Probot sets its own throttle options over any object
  * given to defaults(), so a function (which runs last) switches it off.
  */
-export const QuietOctokit = ProbotOctokit.defaults((options: Record<string, unknown>) => ({
-  ...options,
-  retry: { enabled: false },
-  throttle: { ...(options.throttle as object), enabled: false },
-}));
+export const QuietOctokit = ProbotOctokit.defaults(
+  (options: Record<string, unknown>) => ({
+    ...options,
+    retry: { enabled: false },
+    throttle: { ...(options.throttle as object), enabled: false },
+  }),
+);

@@ -6,9 +6,13 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 /** The server entry `npm start` runs (here as TypeScript). */
-export const SERVER_ENTRY = fileURLToPath(new URL("../../../src/shells/server/server-entry.ts", import.meta.url));
+export const SERVER_ENTRY = fileURLToPath(
+  new URL("../../../src/shells/server/server-entry.ts", import.meta.url),
+);
 /** For `node --import`: tsx, found from here, so the process may run in any directory. */
-export const TSX_IMPORT = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
+export const TSX_IMPORT = pathToFileURL(
+  createRequire(import.meta.url).resolve("tsx"),
+).href;
 
 /** One JSON log line of a server process. */
 export type LogLine = Record<string, unknown> & { msg?: string; pid?: number };
@@ -29,9 +33,27 @@ export interface ServerProcess {
  * (and PATH), by default in an empty directory so no stray .env is read;
  * resolves once it logs that it listens.
  */
-export async function spawnServer(input: { env: Record<string, string>; script?: string; cwd?: string }): Promise<ServerProcess> {
-  const { env, script = SERVER_ENTRY, cwd = mkdtempSync(join(tmpdir(), "sopflow-server-")) } = input;
-  const child = spawn(process.execPath, ["--import", TSX_IMPORT, script], { cwd, env: { PATH: process.env.PATH ?? "", PORT: "0", HOST: "127.0.0.1", LOG_FORMAT: "json", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+export async function spawnServer(input: {
+  env: Record<string, string>;
+  script?: string;
+  cwd?: string;
+}): Promise<ServerProcess> {
+  const {
+    env,
+    script = SERVER_ENTRY,
+    cwd = mkdtempSync(join(tmpdir(), "sopflow-server-")),
+  } = input;
+  const child = spawn(process.execPath, ["--import", TSX_IMPORT, script], {
+    cwd,
+    env: {
+      PATH: process.env.PATH ?? "",
+      PORT: "0",
+      HOST: "127.0.0.1",
+      LOG_FORMAT: "json",
+      ...env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const lines: LogLine[] = [];
   let pending = "";
   let stderr = "";
@@ -48,7 +70,13 @@ export async function spawnServer(input: { env: Record<string, string>; script?:
         if (url) resolve(url);
       }
     });
-    child.once("exit", (code) => reject(new Error(`Unexpected exit of the server process (code ${code}), expected it to listen:\n${stderr}`)));
+    child.once("exit", (code) =>
+      reject(
+        new Error(
+          `Unexpected exit of the server process (code ${code}), expected it to listen:\n${stderr}`,
+        ),
+      ),
+    );
   });
   const url = await listening;
   return {
@@ -57,8 +85,11 @@ export async function spawnServer(input: { env: Record<string, string>; script?:
     lines,
     stderr: () => stderr,
     stop(signal = "SIGTERM") {
-      if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
-      const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+      if (child.exitCode !== null || child.signalCode !== null)
+        return Promise.resolve(child.exitCode);
+      const exited = new Promise<number | null>((resolve) =>
+        child.once("exit", (code) => resolve(code)),
+      );
       child.kill(signal);
       return exited;
     },
@@ -68,7 +99,9 @@ export async function spawnServer(input: { env: Record<string, string>; script?:
 function parseLine(text: string): LogLine | null {
   try {
     const value: unknown = JSON.parse(text);
-    return typeof value === "object" && value !== null ? (value as LogLine) : null;
+    return typeof value === "object" && value !== null
+      ? (value as LogLine)
+      : null;
   } catch {
     return null;
   }

@@ -7,12 +7,17 @@ let privateKey: string | undefined;
 
 /** A fresh RSA key in PEM, made once per test file (the GitHub double accepts any App key). */
 export function testPrivateKey(): string {
-  privateKey ??= generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ type: "pkcs8", format: "pem" }).toString();
+  privateKey ??= generateKeyPairSync("rsa", { modulusLength: 2048 })
+    .privateKey.export({ type: "pkcs8", format: "pem" })
+    .toString();
   return privateKey;
 }
 
 /** Server settings for a test: loopback, a free port, quiet logs. */
-export function testSettings(input: { appId: number; redisUrl?: string }): ServerEnv {
+export function testSettings(input: {
+  appId: number;
+  redisUrl?: string;
+}): ServerEnv {
   return {
     appId: input.appId,
     privateKey: testPrivateKey(),

@@ -5,10 +5,16 @@ import { captureCoverage } from "../capture-coverage.js";
 import type { CheckRule } from "../check-rule.js";
 import { documentStart, findingAt } from "../check-rule.js";
 
-const WHERE: Record<Exclude<CoverageKind, "tool">, { label: string; section: string }> = {
+const WHERE: Record<
+  Exclude<CoverageKind, "tool">,
+  { label: string; section: string }
+> = {
   step: { label: "step", section: SECTION.steps },
   pitfall: { label: "pitfall", section: SECTION.edgeCases },
-  "definition-of-done": { label: "definition of done", section: SECTION.definitionOfDone },
+  "definition-of-done": {
+    label: "definition of done",
+    section: SECTION.definitionOfDone,
+  },
   trigger: { label: "trigger", section: SECTION.trigger },
 };
 
@@ -20,12 +26,15 @@ export const captureCoverageRule: CheckRule = {
     "(tools are checked by prerequisites-cover-tools; needs the capture).",
   check({ parsed, capture }) {
     if (capture === null) return [];
-    return captureCoverage({ capture, content: parsed.file.content }).flatMap((entry) => {
-      if (entry.covered || entry.kind === "tool") return [];
-      const where = WHERE[entry.kind];
-      const at = findSection(parsed, where.section)?.heading ?? documentStart(parsed);
-      const message = `Unexpected missing captured ${where.label} "${entry.item}", expected it covered in ${where.section}`;
-      return [findingAt({ rule: captureCoverageRule, at, message })];
-    });
+    return captureCoverage({ capture, content: parsed.file.content }).flatMap(
+      (entry) => {
+        if (entry.covered || entry.kind === "tool") return [];
+        const where = WHERE[entry.kind];
+        const at =
+          findSection(parsed, where.section)?.heading ?? documentStart(parsed);
+        const message = `Unexpected missing captured ${where.label} "${entry.item}", expected it covered in ${where.section}`;
+        return [findingAt({ rule: captureCoverageRule, at, message })];
+      },
+    );
   },
 };

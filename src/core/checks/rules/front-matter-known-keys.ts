@@ -8,7 +8,8 @@ const KNOWN: ReadonlySet<string> = new Set(FRONT_MATTER_KEYS);
 export const frontMatterKnownKeys: CheckRule = {
   id: "front-matter-known-keys",
   severity: "warning",
-  description: "The front matter holds only the keys sopflow knows, so a misspelt key does not go unnoticed.",
+  description:
+    "The front matter holds only the keys sopflow knows, so a misspelt key does not go unnoticed.",
   check({ parsed }) {
     const { node, data } = parsed.frontMatter;
     if (node === null || data === null) return [];

@@ -9,7 +9,8 @@ import { findingAt } from "../check-rule.js";
 export const requiredSections: CheckRule = {
   id: "required-sections",
   severity: "error",
-  description: "Every required section (Purpose … Revision history) is present and has content.",
+  description:
+    "Every required section (Purpose … Revision history) is present and has content.",
   check({ parsed }) {
     const findings: Finding[] = [];
     REQUIRED_SECTIONS.forEach((name, index) => {
@@ -24,7 +25,9 @@ export const requiredSections: CheckRule = {
         findings.push(findingAt({ rule: requiredSections, at, message }));
       } else if (section.nodes.every(isBlank)) {
         const message = `Unexpected empty section "${name}", expected content under "## ${name}"`;
-        findings.push(findingAt({ rule: requiredSections, at: section.heading, message }));
+        findings.push(
+          findingAt({ rule: requiredSections, at: section.heading, message }),
+        );
       }
     });
     return findings;

@@ -6,20 +6,32 @@ import { findingAt } from "../check-rule.js";
 export const revisionHistory: CheckRule = {
   id: "revision-history",
   severity: "warning",
-  description: "The Revision history table has a row per version, the last one for the version in the front matter.",
+  description:
+    "The Revision history table has a row per version, the last one for the version in the front matter.",
   check({ parsed }) {
     const section = findSection(parsed, SECTION.revisionHistory);
     if (section === undefined) return [];
     const rule = revisionHistory;
     const table = section.nodes.find((node) => node.type === "table");
     if (table === undefined) {
-      const message = "Unexpected revision history without a table, expected a table of Version | Date | Author | Change";
+      const message =
+        "Unexpected revision history without a table, expected a table of Version | Date | Author | Change";
       return [findingAt({ rule, at: section.heading, message })];
     }
-    const lastRow = table.children.length > 1 ? table.children[table.children.length - 1] : undefined;
+    const lastRow =
+      table.children.length > 1
+        ? table.children[table.children.length - 1]
+        : undefined;
     const last = parsed.file.revisions[parsed.file.revisions.length - 1];
     if (lastRow === undefined || last === undefined) {
-      return [findingAt({ rule, at: table, message: "Unexpected revision history without rows, expected one row per version" })];
+      return [
+        findingAt({
+          rule,
+          at: table,
+          message:
+            "Unexpected revision history without rows, expected one row per version",
+        }),
+      ];
     }
     const version = parsed.file.frontMatter.version;
     if (version === "" || last.version.trim() === version) return [];

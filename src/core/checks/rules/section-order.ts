@@ -13,7 +13,9 @@ export const sectionOrder: CheckRule = {
     const findings: Finding[] = [];
     let furthest: string | null = null;
     for (const section of parsed.sections.values()) {
-      const rank = ORDER.findIndex((name) => sectionKey(name) === sectionKey(section.title));
+      const rank = ORDER.findIndex(
+        (name) => sectionKey(name) === sectionKey(section.title),
+      );
       if (rank < 0) continue;
       const furthestRank = furthest === null ? -1 : ORDER.indexOf(furthest);
       if (rank < furthestRank) {

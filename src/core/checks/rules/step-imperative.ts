@@ -6,11 +6,18 @@ import { stepItems } from "../step-items.js";
 export const stepImperative: CheckRule = {
   id: "step-imperative",
   severity: "error",
-  description: 'Each step and sub-step starts with an imperative verb, or "If/When …, <verb> …".',
+  description:
+    'Each step and sub-step starts with an imperative verb, or "If/When …, <verb> …".',
   check({ parsed }) {
     return stepItems(parsed).flatMap((step) => {
       if (step.text.trim() === "") {
-        return [findingAt({ rule: stepImperative, at: step.at, message: `Unexpected empty ${step.label}, expected an action` })];
+        return [
+          findingAt({
+            rule: stepImperative,
+            at: step.at,
+            message: `Unexpected empty ${step.label}, expected an action`,
+          }),
+        ];
       }
       const problem = nonImperativeStart(step.text);
       if (problem === null) return [];

@@ -8,12 +8,15 @@ import { findingAt } from "../check-rule.js";
 export const stepNumbered: CheckRule = {
   id: "step-numbered",
   severity: "error",
-  description: "Steps (and sub-steps) are numbered lists, so a reader can keep their place.",
+  description:
+    "Steps (and sub-steps) are numbered lists, so a reader can keep their place.",
   check({ parsed }) {
     const section = findSection(parsed, SECTION.steps);
     const first = section?.nodes.find((node) => node.type !== "html");
     if (section === undefined || first === undefined) return [];
-    const lists = section.nodes.filter((node): node is List => node.type === "list");
+    const lists = section.nodes.filter(
+      (node): node is List => node.type === "list",
+    );
     if (lists.length === 0) {
       const message = `Unexpected ${first.type} in Steps, expected a numbered list of steps`;
       return [findingAt({ rule: stepNumbered, at: first, message })];
@@ -21,11 +24,19 @@ export const stepNumbered: CheckRule = {
     const findings: Finding[] = [];
     for (const list of lists) {
       if (list.ordered !== true) {
-        findings.push(findingAt({ rule: stepNumbered, at: list, message: "Unexpected bullet list of steps, expected a numbered list" }));
+        findings.push(
+          findingAt({
+            rule: stepNumbered,
+            at: list,
+            message:
+              "Unexpected bullet list of steps, expected a numbered list",
+          }),
+        );
       }
       for (const sub of list.children.flatMap((item) => item.children)) {
         if (sub.type === "list" && sub.ordered !== true) {
-          const message = "Unexpected bullet list of sub-steps, expected a numbered list";
+          const message =
+            "Unexpected bullet list of sub-steps, expected a numbered list";
           findings.push(findingAt({ rule: stepNumbered, at: sub, message }));
         }
       }

@@ -6,7 +6,8 @@ import { stepItems } from "../step-items.js";
 export const stepOneAction: CheckRule = {
   id: "step-one-action",
   severity: "warning",
-  description: 'Each step holds one action: one sentence, no "; ", no " and then ".',
+  description:
+    'Each step holds one action: one sentence, no "; ", no " and then ".',
   check({ parsed }) {
     return stepItems(parsed).flatMap((step) => {
       const count = actionCount(step.text);

@@ -1,12 +1,25 @@
 import type { Root, RootContent } from "mdast";
 import type { Capture } from "../../capture/capture-schema.js";
-import { code, heading, list, paragraph, root, strong, table, text } from "../../markdown/md-builders.js";
+import {
+  code,
+  heading,
+  list,
+  paragraph,
+  root,
+  strong,
+  table,
+  text,
+} from "../../markdown/md-builders.js";
 import type { ModelIdentity } from "../../ports/model.js";
 
 const unknown = "— (not yet known)";
 
 /** The readable body of a capture note: the structured record and the open questions. */
-export function captureNoteBody(input: { capture: Capture; revision: number; identity: ModelIdentity }): Root {
+export function captureNoteBody(input: {
+  capture: Capture;
+  revision: number;
+  identity: ModelIdentity;
+}): Root {
   const { capture, revision, identity } = input;
   const children: RootContent[] = [
     heading(3, `Step 1 · Capture process — revision ${revision}`),
@@ -30,22 +43,45 @@ export function captureNoteBody(input: { capture: Capture; revision: number; ide
           step.tribal ? "from memory" : "",
           step.clarification ? `clarified: ${step.clarification}` : "",
         ].filter(Boolean);
-        return [text(step.text), ...(extras.length ? [text(` (${extras.join("; ")})`)] : [])];
+        return [
+          text(step.text),
+          ...(extras.length ? [text(` (${extras.join("; ")})`)] : []),
+        ];
       }),
       true,
     ),
   ];
   if (capture.tools.length) {
-    children.push(heading(4, "Tools, systems and access"), list(capture.tools.map((t) => `${t.name}: ${t.access ?? "access not named"}`)));
+    children.push(
+      heading(4, "Tools, systems and access"),
+      list(
+        capture.tools.map(
+          (t) => `${t.name}: ${t.access ?? "access not named"}`,
+        ),
+      ),
+    );
   }
   if (capture.pitfalls.length) {
-    children.push(heading(4, "Pitfalls and edge cases"), list(capture.pitfalls.map((p) => `${p.text} → ${p.handling ?? "handling not named"}`)));
+    children.push(
+      heading(4, "Pitfalls and edge cases"),
+      list(
+        capture.pitfalls.map(
+          (p) => `${p.text} → ${p.handling ?? "handling not named"}`,
+        ),
+      ),
+    );
   }
-  if (capture.notes.length) children.push(heading(4, "Other things the operator said"), list(capture.notes));
+  if (capture.notes.length)
+    children.push(
+      heading(4, "Other things the operator said"),
+      list(capture.notes),
+    );
   if (capture.questions.length) {
     children.push(
       heading(4, `Open questions (${capture.questions.length})`),
-      list(capture.questions.map((q) => [strong(`${q.id}.`), text(` ${q.text}`)])),
+      list(
+        capture.questions.map((q) => [strong(`${q.id}.`), text(` ${q.text}`)]),
+      ),
       paragraph(
         "Answer in a comment, one answer per number (e.g. ",
         code("1. Every Monday at 9:00"),

@@ -1,5 +1,15 @@
 import type { Root, RootContent } from "mdast";
-import { code, codeBlock, details, heading, link, list, paragraph, root, text } from "../../markdown/md-builders.js";
+import {
+  code,
+  codeBlock,
+  details,
+  heading,
+  link,
+  list,
+  paragraph,
+  root,
+  text,
+} from "../../markdown/md-builders.js";
 import type { Feedback } from "../../ports/model.js";
 import type { SopFile } from "../../sop/sop-schema.js";
 
@@ -21,17 +31,42 @@ export function draftNoteBody(input: {
     heading(3, `Step 2 · Draft SOP — revision ${revision}`),
     paragraph(
       `Drafted "${file.content.title}" version ${file.frontMatter.version}: ${file.content.steps.length} steps, ${file.content.prerequisites.length} prerequisites, ${file.content.edgeCases.length} edge cases`,
-      file.content.gaps.length ? `, ${file.content.gaps.length} open questions flagged as gaps.` : ".",
+      file.content.gaps.length
+        ? `, ${file.content.gaps.length} open questions flagged as gaps.`
+        : ".",
     ),
-    paragraph("The SOP is ", link(input.permalink, input.path), " at commit ", code(input.commit.slice(0, 7)), " in pull request ", link(pull.url, `#${pull.number}`), "."),
+    paragraph(
+      "The SOP is ",
+      link(input.permalink, input.path),
+      " at commit ",
+      code(input.commit.slice(0, 7)),
+      " in pull request ",
+      link(pull.url, `#${pull.number}`),
+      ".",
+    ),
   ];
   if (input.feedback.length) {
-    children.push(heading(4, "Feedback this revision works from"), list(input.feedback.map((f) => [text(`${f.author}${f.line ? ` (line ${f.line})` : ""}: ${oneLine(f.body)}`)])));
+    children.push(
+      heading(4, "Feedback this revision works from"),
+      list(
+        input.feedback.map((f) => [
+          text(
+            `${f.author}${f.line ? ` (line ${f.line})` : ""}: ${oneLine(f.body)}`,
+          ),
+        ]),
+      ),
+    );
   }
   if (markdown.length <= INLINE_SOP_LIMIT) {
-    children.push(...details("The SOP as drafted", [codeBlock(markdown, "markdown")]));
+    children.push(
+      ...details("The SOP as drafted", [codeBlock(markdown, "markdown")]),
+    );
   } else {
-    children.push(paragraph(`The SOP is ${markdown.length.toLocaleString("en")} characters long, so this note records its location instead of the whole text.`));
+    children.push(
+      paragraph(
+        `The SOP is ${markdown.length.toLocaleString("en")} characters long, so this note records its location instead of the whole text.`,
+      ),
+    );
   }
   return root(children);
 }

@@ -1,6 +1,15 @@
 import type { Root, RootContent } from "mdast";
 import type { Finding } from "../../checks/finding.js";
-import { code, heading, link, list, paragraph, root, strong, text } from "../../markdown/md-builders.js";
+import {
+  code,
+  heading,
+  link,
+  list,
+  paragraph,
+  root,
+  strong,
+  text,
+} from "../../markdown/md-builders.js";
 import type { Feedback, WalkFinding } from "../../ports/model.js";
 
 export function walkthroughNoteBody(input: {
@@ -20,21 +29,38 @@ export function walkthroughNoteBody(input: {
       "Walked the SOP at ",
       code(input.sha.slice(0, 7)),
       " step by step as a first-timer: ",
-      strong(errors.length === 0 ? "every check passes" : `${errors.length} problem(s) remain for the reviewer`),
+      strong(
+        errors.length === 0
+          ? "every check passes"
+          : `${errors.length} problem(s) remain for the reviewer`,
+      ),
       ".",
     ),
   ];
-  if (input.fixed.length) children.push(heading(4, "Fixed before sign-off"), list(input.fixed));
+  if (input.fixed.length)
+    children.push(heading(4, "Fixed before sign-off"), list(input.fixed));
   const remaining = [
-    ...input.findings.map((f) => `line ${f.line}: ${f.message} (${f.severity}, ${f.ruleId})`),
-    ...input.walk.map((w) => `${w.step ? `step ${w.step}` : "whole SOP"}: ${w.missing} (${w.severity})`),
+    ...input.findings.map(
+      (f) => `line ${f.line}: ${f.message} (${f.severity}, ${f.ruleId})`,
+    ),
+    ...input.walk.map(
+      (w) =>
+        `${w.step ? `step ${w.step}` : "whole SOP"}: ${w.missing} (${w.severity})`,
+    ),
   ];
-  if (remaining.length) children.push(heading(4, "Left for the reviewer"), list(remaining));
+  if (remaining.length)
+    children.push(heading(4, "Left for the reviewer"), list(remaining));
   if (input.feedback.length) {
     const how = new Map(input.addressed.map((a) => [a.id, a.how]));
     children.push(
       heading(4, "Review feedback"),
-      list(input.feedback.map((f) => [text(`${f.author}${f.line ? ` (line ${f.line})` : ""}: "${oneLine(f.body)}" → ${how.get(f.id) ?? "not reported by the model"}`)])),
+      list(
+        input.feedback.map((f) => [
+          text(
+            `${f.author}${f.line ? ` (line ${f.line})` : ""}: "${oneLine(f.body)}" → ${how.get(f.id) ?? "not reported by the model"}`,
+          ),
+        ]),
+      ),
     );
   }
   children.push(

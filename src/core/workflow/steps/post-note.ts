@@ -14,10 +14,22 @@ const NO_USAGE: Usage = { calls: 0, tokensIn: 0, tokensOut: 0 };
  */
 export async function postNote(
   ctx: RunContext,
-  note: { step: NoteStep; revision: number; inputs: string[]; body: Root; data: unknown; usage?: Usage; byModel?: boolean; mentionable?: string[] },
+  note: {
+    step: NoteStep;
+    revision: number;
+    inputs: string[];
+    body: Root;
+    data: unknown;
+    usage?: Usage;
+    byModel?: boolean;
+    mentionable?: string[];
+  },
 ): Promise<void> {
   const usage = note.usage ?? NO_USAGE;
-  const identity = note.byModel === false ? { provider: "sopflow", model: "none" } : ctx.model.identity;
+  const identity =
+    note.byModel === false
+      ? { provider: "sopflow", model: "none" }
+      : ctx.model.identity;
   const parts = encodeNote({
     step: note.step,
     revision: note.revision,
@@ -28,13 +40,27 @@ export async function postNote(
     tokensIn: usage.tokensIn,
     tokensOut: usage.tokensOut,
     at: ctx.now(),
-    body: stringifyMarkdown(inertMentions({ tree: note.body, keep: note.mentionable ?? [] })),
+    body: stringifyMarkdown(
+      inertMentions({ tree: note.body, keep: note.mentionable ?? [] }),
+    ),
     data: note.data,
   });
   for (const part of parts) await ctx.forge.comment(part);
-  ctx.log.info({ issue: ctx.taskId, step: note.step, revision: note.revision, parts: parts.length }, `posted ${note.step} note`);
+  ctx.log.info(
+    {
+      issue: ctx.taskId,
+      step: note.step,
+      revision: note.revision,
+      parts: parts.length,
+    },
+    `posted ${note.step} note`,
+  );
 }
 
 export function addUsage(a: Usage, b: Usage): Usage {
-  return { calls: a.calls + b.calls, tokensIn: a.tokensIn + b.tokensIn, tokensOut: a.tokensOut + b.tokensOut };
+  return {
+    calls: a.calls + b.calls,
+    tokensIn: a.tokensIn + b.tokensIn,
+    tokensOut: a.tokensOut + b.tokensOut,
+  };
 }

@@ -7,17 +7,34 @@ import type { TaskView } from "../task-view.js";
 import { postNote } from "./post-note.js";
 
 /** Step 1: capture the process (again, with answers) and record it as a note. */
-export async function runCapture(ctx: RunContext, view: TaskView, action: Extract<Action, { kind: "capture" }>): Promise<void> {
+export async function runCapture(
+  ctx: RunContext,
+  view: TaskView,
+  action: Extract<Action, { kind: "capture" }>,
+): Promise<void> {
   const { snapshot } = view;
-  const previous = readData(CaptureDataSchema, view.latest.capture)?.capture ?? null;
+  const previous =
+    readData(CaptureDataSchema, view.latest.capture)?.capture ?? null;
   ctx.progress?.(`Capturing the process (revision ${action.revision})…`);
-  const result = await ctx.model.capture({ request: { title: snapshot.title, body: snapshot.body }, previous, answers: action.answers });
-  const data: CaptureData = { capture: result.value, request: hashText(`${snapshot.title}\n${snapshot.body}`), config: ctx.config };
+  const result = await ctx.model.capture({
+    request: { title: snapshot.title, body: snapshot.body },
+    previous,
+    answers: action.answers,
+  });
+  const data: CaptureData = {
+    capture: result.value,
+    request: hashText(`${snapshot.title}\n${snapshot.body}`),
+    config: ctx.config,
+  };
   await postNote(ctx, {
     step: "capture",
     revision: action.revision,
     inputs: action.inputs,
-    body: captureNoteBody({ capture: result.value, revision: action.revision, identity: ctx.model.identity }),
+    body: captureNoteBody({
+      capture: result.value,
+      revision: action.revision,
+      identity: ctx.model.identity,
+    }),
     data,
     usage: result.usage,
   });

@@ -9,7 +9,13 @@ import type { Action } from "../action.js";
 import { draftNoteBody } from "../bodies/draft-note-body.js";
 import { pullBody } from "../bodies/pull-body.js";
 import type { RunContext } from "../run-context.js";
-import { CaptureDataSchema, DraftDataSchema, readData, WalkthroughDataSchema, type DraftData } from "../task-data.js";
+import {
+  CaptureDataSchema,
+  DraftDataSchema,
+  readData,
+  WalkthroughDataSchema,
+  type DraftData,
+} from "../task-data.js";
 import type { TaskView } from "../task-view.js";
 import type { Feedback } from "../../ports/model.js";
 import { FileExistsError } from "../../ports/forge.js";
@@ -17,32 +23,58 @@ import type { SopFile } from "../../sop/sop-schema.js";
 import { postNote } from "./post-note.js";
 
 /** Step 2: draft the SOP from the capture (and review feedback), commit it on the task's branch, open the PR. */
-export async function runDraft(ctx: RunContext, view: TaskView, action: Extract<Action, { kind: "draft" }>): Promise<void> {
+export async function runDraft(
+  ctx: RunContext,
+  view: TaskView,
+  action: Extract<Action, { kind: "draft" }>,
+): Promise<void> {
   const { snapshot } = view;
   const captured = readData(CaptureDataSchema, view.latest.capture);
-  if (!captured) throw new Error("Unexpected draft without a capture note, expected the capture step to run first");
+  if (!captured)
+    throw new Error(
+      "Unexpected draft without a capture note, expected the capture step to run first",
+    );
   const before = readData(DraftDataSchema, view.latest.draft);
   const slug = slugify(captured.capture.name);
   const branch = before?.branch ?? `sopflow/${ctx.taskId}-${slug}`;
-  const path = before?.path ?? sopPath({ docsFolder: ctx.config.docs_folder, slug });
+  const path =
+    before?.path ?? sopPath({ docsFolder: ctx.config.docs_folder, slug });
   // A first draft assumes a new file; the commit says when an SOP already sits at the path, and the draft then builds on it.
   const reviewed = reviewedSha(view, action.feedback);
   const walked = readData(WalkthroughDataSchema, view.latest.walkthrough);
-  const known = walked?.file !== undefined && walked.sha === reviewed ? { sha: walked.sha, content: walked.file } : undefined;
-  const previousText = before ? (known?.content ?? (await ctx.forge.readFile(reviewed ?? branch, path))) : null;
+  const known =
+    walked?.file !== undefined && walked.sha === reviewed
+      ? { sha: walked.sha, content: walked.file }
+      : undefined;
+  const previousText = before
+    ? (known?.content ?? (await ctx.forge.readFile(reviewed ?? branch, path)))
+    : null;
   const previous = previousText ? parseSop(previousText).file : null;
 
   ctx.progress?.(`Drafting the SOP (revision ${action.revision})…`);
-  const result = await ctx.model.draft({ capture: captured.capture, previous: previous?.content ?? null, feedback: action.feedback, earlierFeedback: action.earlierFeedback });
+  const result = await ctx.model.draft({
+    capture: captured.capture,
+    previous: previous?.content ?? null,
+    feedback: action.feedback,
+    earlierFeedback: action.earlierFeedback,
+  });
   const fileOn = (base: SopFile | null) =>
     buildSopFile({
       content: result.value,
       previous: base,
-      task: { id: `sop-${ctx.taskId}-${slug}`, sourceIssue: snapshot.url, owner: `@${snapshot.author}` },
+      task: {
+        id: `sop-${ctx.taskId}-${slug}`,
+        sourceIssue: snapshot.url,
+        owner: `@${snapshot.author}`,
+      },
       today: ctx.now().slice(0, 10),
       reviewIntervalDays: ctx.config.review_interval_days,
       author: `sopflow (${ctx.model.identity.provider})`,
-      change: action.feedback.length ? `Redraft addressing ${action.feedback.length} review comment(s)` : base ? "New draft from a new capture" : "First draft from the capture",
+      change: action.feedback.length
+        ? `Redraft addressing ${action.feedback.length} review comment(s)`
+        : base
+          ? "New draft from a new capture"
+          : "First draft from the capture",
     });
   const commitOf = (draft: SopFile, onlyIfNew: boolean) =>
     ctx.forge.commitFile({
@@ -62,20 +94,48 @@ export async function runDraft(ctx: RunContext, view: TaskView, action: Extract<
   });
   const markdown = renderSop(file);
   const pull =
-    snapshot.pull && snapshot.pull.branch === branch && snapshot.pull.state === "open"
+    snapshot.pull &&
+    snapshot.pull.branch === branch &&
+    snapshot.pull.state === "open"
       ? snapshot.pull
       : await ctx.forge.openPull({
           branch,
           base: snapshot.baseBranch,
           title: `SOP: ${file.content.title}`,
-          body: stringifyMarkdown(inertMentions({ tree: pullBody({ title: file.content.title, taskUrl: snapshot.url, taskNumber: snapshot.number, path }), keep: [] })),
+          body: stringifyMarkdown(
+            inertMentions({
+              tree: pullBody({
+                title: file.content.title,
+                taskUrl: snapshot.url,
+                taskNumber: snapshot.number,
+                path,
+              }),
+              keep: [],
+            }),
+          ),
         });
-  const data: DraftData = { path, branch, commit, pull: pull.number, title: file.content.title, config: ctx.config };
+  const data: DraftData = {
+    path,
+    branch,
+    commit,
+    pull: pull.number,
+    title: file.content.title,
+    config: ctx.config,
+  };
   await postNote(ctx, {
     step: "draft",
     revision: action.revision,
     inputs: action.inputs,
-    body: draftNoteBody({ file, markdown, revision: action.revision, path, commit, permalink: ctx.forge.permalink({ sha: commit, path }), pull, feedback: action.feedback }),
+    body: draftNoteBody({
+      file,
+      markdown,
+      revision: action.revision,
+      path,
+      commit,
+      permalink: ctx.forge.permalink({ sha: commit, path }),
+      pull,
+      feedback: action.feedback,
+    }),
     data,
     usage: result.usage,
   });
@@ -88,6 +148,8 @@ export async function runDraft(ctx: RunContext, view: TaskView, action: Extract<
  */
 function reviewedSha(view: TaskView, feedback: Feedback[]): string | null {
   const ids = new Set(feedback.map((f) => f.id));
-  const reviews = (view.snapshot.pull?.reviews ?? []).filter((r) => ids.has(`review:${r.id}`) && r.commitId);
+  const reviews = (view.snapshot.pull?.reviews ?? []).filter(
+    (r) => ids.has(`review:${r.id}`) && r.commitId,
+  );
   return reviews.at(-1)?.commitId ?? null;
 }

@@ -9,7 +9,13 @@ import type { SopContent, SopFile } from "../../sop/sop-schema.js";
 import type { Action } from "../action.js";
 import { walkthroughNoteBody } from "../bodies/walkthrough-note-body.js";
 import type { RunContext } from "../run-context.js";
-import { CaptureDataSchema, DraftDataSchema, FILE_IN_NOTE_LIMIT, readData, type WalkthroughData } from "../task-data.js";
+import {
+  CaptureDataSchema,
+  DraftDataSchema,
+  FILE_IN_NOTE_LIMIT,
+  readData,
+  type WalkthroughData,
+} from "../task-data.js";
 import type { TaskView } from "../task-view.js";
 import { addUsage, postNote } from "./post-note.js";
 
@@ -18,18 +24,33 @@ import { addUsage, postNote } from "./post-note.js";
  * model's walk together, fixing and checking again up to the configured
  * rounds — then report on the PR and ask for the human checkpoint.
  */
-export async function runWalkthrough(ctx: RunContext, view: TaskView, action: Extract<Action, { kind: "walkthrough" }>): Promise<void> {
+export async function runWalkthrough(
+  ctx: RunContext,
+  view: TaskView,
+  action: Extract<Action, { kind: "walkthrough" }>,
+): Promise<void> {
   const captured = readData(CaptureDataSchema, view.latest.capture);
   const draft = readData(DraftDataSchema, view.latest.draft);
   const pull = view.snapshot.pull;
-  if (!captured || !draft || !pull) throw new Error("Unexpected walkthrough without capture, draft and pull request, expected all three");
+  if (!captured || !draft || !pull)
+    throw new Error(
+      "Unexpected walkthrough without capture, draft and pull request, expected all three",
+    );
   const text = await ctx.forge.readFile(action.sha, draft.path);
-  if (text === null) throw new Error(`Unexpected missing SOP file ${draft.path} at ${action.sha.slice(0, 7)}, expected the draft's file`);
+  if (text === null)
+    throw new Error(
+      `Unexpected missing SOP file ${draft.path} at ${action.sha.slice(0, 7)}, expected the draft's file`,
+    );
   const file = parseSop(text).file;
   const today = ctx.now().slice(0, 10);
-  const check = (content: SopContent): { markdown: string; findings: Finding[] } => {
+  const check = (
+    content: SopContent,
+  ): { markdown: string; findings: Finding[] } => {
     const markdown = renderSop({ ...file, content });
-    return { markdown, findings: runChecks({ markdown, capture: captured.capture, today }) };
+    return {
+      markdown,
+      findings: runChecks({ markdown, capture: captured.capture, today }),
+    };
   };
 
   let content = file.content;
@@ -39,18 +60,33 @@ export async function runWalkthrough(ctx: RunContext, view: TaskView, action: Ex
   const fixed: string[] = [];
   const rounds = Math.max(1, ctx.config.walkthrough_rounds);
   for (let round = 1; round <= rounds; round++) {
-    ctx.progress?.(`Walking the draft through as a first-timer (round ${round} of ${rounds})…`);
+    ctx.progress?.(
+      `Walking the draft through as a first-timer (round ${round} of ${rounds})…`,
+    );
     const before = fixContent({ content, capture: captured.capture });
     fixed.push(...before.fixed);
-    const result = await ctx.model.walkthrough({ capture: captured.capture, content: before.content, findings: check(before.content).findings, feedback: action.feedback, earlierFeedback: action.earlierFeedback });
+    const result = await ctx.model.walkthrough({
+      capture: captured.capture,
+      content: before.content,
+      findings: check(before.content).findings,
+      feedback: action.feedback,
+      earlierFeedback: action.earlierFeedback,
+    });
     usage = addUsage(usage, result.usage);
-    const after = fixContent({ content: result.value.content, capture: captured.capture });
+    const after = fixContent({
+      content: result.value.content,
+      capture: captured.capture,
+    });
     fixed.push(...after.fixed);
     const settled = JSON.stringify(after.content) === JSON.stringify(content);
     content = after.content;
     walk = result.value.findings;
-    addressed = result.value.addressed.length ? result.value.addressed : addressed;
-    const errors = check(content).findings.filter((f) => f.severity === "error").length + walk.filter((w) => w.severity === "error").length;
+    addressed = result.value.addressed.length
+      ? result.value.addressed
+      : addressed;
+    const errors =
+      check(content).findings.filter((f) => f.severity === "error").length +
+      walk.filter((w) => w.severity === "error").length;
     if (errors === 0 || settled) break;
   }
 
@@ -59,28 +95,56 @@ export async function runWalkthrough(ctx: RunContext, view: TaskView, action: Ex
   let sha = action.sha;
   if (markdown !== text) {
     try {
-      sha = await ctx.forge.commitFile({ branch: draft.branch, base: view.snapshot.baseBranch, path: draft.path, content: markdown, message: `docs(sop): walkthrough fixes for "${final.content.title}"`, expectedHead: action.sha });
+      sha = await ctx.forge.commitFile({
+        branch: draft.branch,
+        base: view.snapshot.baseBranch,
+        path: draft.path,
+        content: markdown,
+        message: `docs(sop): walkthrough fixes for "${final.content.title}"`,
+        expectedHead: action.sha,
+      });
     } catch (error) {
       if (error instanceof HeadMovedError) return; // someone pushed meanwhile: the next pass walks their head
       throw error;
     }
   }
   const errors = findings.filter((f) => f.severity === "error").length;
-  await ctx.forge.reportCheck({ sha, path: draft.path, findings, summary: errors ? `${errors} problem(s) need the reviewer's attention` : "Every walkthrough check passes" });
-  const reviewers = (ctx.config.reviewers.length ? ctx.config.reviewers : [view.snapshot.author]).filter(Boolean);
+  await ctx.forge.reportCheck({
+    sha,
+    path: draft.path,
+    findings,
+    summary: errors
+      ? `${errors} problem(s) need the reviewer's attention`
+      : "Every walkthrough check passes",
+  });
+  const reviewers = (
+    ctx.config.reviewers.length ? ctx.config.reviewers : [view.snapshot.author]
+  ).filter(Boolean);
   await ctx.forge.requestReview({ pull: pull.number, reviewers });
   const data: WalkthroughData = {
     config: ctx.config,
     sha,
     errors,
-    remaining: [...findings.map((f) => f.message), ...walk.map((w) => w.missing)],
+    remaining: [
+      ...findings.map((f) => f.message),
+      ...walk.map((w) => w.missing),
+    ],
     ...(markdown.length <= FILE_IN_NOTE_LIMIT ? { file: markdown } : {}),
   };
   await postNote(ctx, {
     step: "walkthrough",
     revision: action.revision,
     inputs: [...new Set([...action.inputs, `sha:${sha}`])],
-    body: walkthroughNoteBody({ revision: action.revision, sha, pull, fixed: [...new Set(fixed)], findings, walk, feedback: action.feedback, addressed }),
+    body: walkthroughNoteBody({
+      revision: action.revision,
+      sha,
+      pull,
+      fixed: [...new Set(fixed)],
+      findings,
+      walk,
+      feedback: action.feedback,
+      addressed,
+    }),
     data,
     usage,
   });

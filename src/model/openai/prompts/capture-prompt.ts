@@ -48,6 +48,10 @@ export function capturePrompt(input: CaptureInput): ChatPrompt {
   return chatPrompt({
     system: SYSTEM,
     task,
-    data: { request: input.request, previousCapture: input.previous, answers: input.answers },
+    data: {
+      request: input.request,
+      previousCapture: input.previous,
+      answers: input.answers,
+    },
   });
 }

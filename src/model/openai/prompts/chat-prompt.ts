@@ -17,7 +17,11 @@ const DATA_RULE = [
 ].join(" ");
 
 /** Joins a step's instructions, the task sentence and the data section. */
-export function chatPrompt(params: { system: string; task: string; data: unknown }): ChatPrompt {
+export function chatPrompt(params: {
+  system: string;
+  task: string;
+  data: unknown;
+}): ChatPrompt {
   return {
     system: `${params.system.trim()}\n\n${DATA_RULE}`,
     user: [

@@ -36,6 +36,10 @@ export function draftPrompt(input: DraftInput): ChatPrompt {
   return chatPrompt({
     system: SYSTEM,
     task,
-    data: { capture: input.capture, previousSop: input.previous, feedback: input.feedback },
+    data: {
+      capture: input.capture,
+      previousSop: input.previous,
+      feedback: input.feedback,
+    },
   });
 }

@@ -7,7 +7,9 @@ function sanitizeDeep(value: unknown): unknown {
   if (typeof value === "string") return sanitizeText(value);
   if (Array.isArray(value)) return value.map(sanitizeDeep);
   if (typeof value === "object" && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, sanitizeDeep(child)]));
+    return Object.fromEntries(
+      Object.entries(value).map(([key, child]) => [key, sanitizeDeep(child)]),
+    );
   }
   return value;
 }

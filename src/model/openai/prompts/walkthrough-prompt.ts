@@ -35,7 +35,9 @@ export function walkthroughPrompt(input: WalkInput): ChatPrompt {
     data: {
       capture: input.capture,
       draftSop: input.content,
-      automaticCheckFindings: input.findings.map(({ ruleId, severity, message }) => ({ ruleId, severity, message })),
+      automaticCheckFindings: input.findings.map(
+        ({ ruleId, severity, message }) => ({ ruleId, severity, message }),
+      ),
       feedback: input.feedback,
     },
   });

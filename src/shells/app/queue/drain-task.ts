@@ -2,7 +2,12 @@ import type { Redis } from "ioredis";
 import type { RedisKeys } from "./redis-keys.js";
 import { finishEventScript } from "./redis-scripts.js";
 import { runWithAttempts } from "./run-with-attempts.js";
-import type { FailedTaskJob, QueueLog, TaskHandler, TaskJob } from "./task-queue.js";
+import type {
+  FailedTaskJob,
+  QueueLog,
+  TaskHandler,
+  TaskJob,
+} from "./task-queue.js";
 
 export interface DrainTaskParams {
   redis: Redis;
@@ -30,14 +35,20 @@ export async function drainTask(params: DrainTaskParams): Promise<void> {
     const raw = await redis.lindex(keys.events(taskKey), 0);
     if (raw === null) return;
     if (!(await params.ownsLock())) {
-      throw new Error(`Lost the lock on task ${taskKey}: another worker resumes it`);
+      throw new Error(
+        `Lost the lock on task ${taskKey}: another worker resumes it`,
+      );
     }
     await handleEvent(params, raw);
   }
-  if ((await redis.llen(keys.events(taskKey))) > 0) await params.reschedule(taskKey);
+  if ((await redis.llen(keys.events(taskKey))) > 0)
+    await params.reschedule(taskKey);
 }
 
-async function handleEvent(params: DrainTaskParams, raw: string): Promise<void> {
+async function handleEvent(
+  params: DrainTaskParams,
+  raw: string,
+): Promise<void> {
   const { redis, keys, taskKey } = params;
   // Written by this queue's own enqueue, so trusted to be a TaskJob.
   const job = JSON.parse(raw) as TaskJob;
@@ -53,6 +64,20 @@ async function handleEvent(params: DrainTaskParams, raw: string): Promise<void> 
   // A failure is recorded and the task moves on: a reconciling handler catches up on the next event.
   const failure: FailedTaskJob | undefined = outcome.ok
     ? undefined
-    : { job, error: outcome.error, attempts: outcome.attempts, failedAt: Date.now() };
-  await redis.eval(finishEventScript, 3, keys.events(taskKey), deliveryKey, keys.failed(taskKey), raw, failure ? "failed" : "done", failure ? JSON.stringify(failure) : "");
+    : {
+        job,
+        error: outcome.error,
+        attempts: outcome.attempts,
+        failedAt: Date.now(),
+      };
+  await redis.eval(
+    finishEventScript,
+    3,
+    keys.events(taskKey),
+    deliveryKey,
+    keys.failed(taskKey),
+    raw,
+    failure ? "failed" : "done",
+    failure ? JSON.stringify(failure) : "",
+  );
 }

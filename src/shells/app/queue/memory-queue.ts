@@ -1,6 +1,12 @@
 import { runWithAttempts } from "./run-with-attempts.js";
 import { silentLog } from "./silent-log.js";
-import type { FailedTaskJob, QueueLog, TaskHandler, TaskJob, TaskQueue } from "./task-queue.js";
+import type {
+  FailedTaskJob,
+  QueueLog,
+  TaskHandler,
+  TaskJob,
+  TaskQueue,
+} from "./task-queue.js";
 
 export interface MemoryQueueOptions {
   /** How many tasks run at once (default 8). */
@@ -22,7 +28,9 @@ const rememberedDeliveries = 10_000;
 const keptFailures = 1_000;
 
 /** One-process queue: each task's jobs run one at a time in arrival order, different tasks in parallel. */
-export function createMemoryQueue(options: MemoryQueueOptions = {}): MemoryQueue {
+export function createMemoryQueue(
+  options: MemoryQueueOptions = {},
+): MemoryQueue {
   const concurrency = options.concurrency ?? 8;
   const maxAttempts = options.attempts ?? 3;
   const retryDelayMs = options.retryDelayMs ?? 1000;
@@ -36,26 +44,47 @@ export function createMemoryQueue(options: MemoryQueueOptions = {}): MemoryQueue
   let handler: TaskHandler | undefined;
   let closed = false;
 
-  const remember = (deliveryId: string, state: "queued" | "done" | "failed"): void => {
+  const remember = (
+    deliveryId: string,
+    state: "queued" | "done" | "failed",
+  ): void => {
     deliveries.delete(deliveryId);
     deliveries.set(deliveryId, state);
-    if (deliveries.size > rememberedDeliveries) deliveries.delete(deliveries.keys().next().value as string);
+    if (deliveries.size > rememberedDeliveries)
+      deliveries.delete(deliveries.keys().next().value as string);
   };
 
   const runOne = async (job: TaskJob, run: TaskHandler): Promise<void> => {
     let attempt = 0;
-    const outcome = await runWithAttempts({ job, handler: run, maxAttempts, retryDelayMs, countAttempt: async () => ++attempt, log });
+    const outcome = await runWithAttempts({
+      job,
+      handler: run,
+      maxAttempts,
+      retryDelayMs,
+      countAttempt: async () => ++attempt,
+      log,
+    });
     if (outcome.ok) {
       remember(job.deliveryId, "done");
       return;
     }
     remember(job.deliveryId, "failed");
-    failures.push({ job, error: outcome.error, attempts: outcome.attempts, failedAt: Date.now() });
+    failures.push({
+      job,
+      error: outcome.error,
+      attempts: outcome.attempts,
+      failedAt: Date.now(),
+    });
     if (failures.length > keptFailures) failures.shift();
   };
 
   const pump = (): void => {
-    while (handler && !closed && running.size < concurrency && ready.length > 0) {
+    while (
+      handler &&
+      !closed &&
+      running.size < concurrency &&
+      ready.length > 0
+    ) {
       const taskKey = ready.shift() as string;
       const jobs = pending.get(taskKey) as TaskJob[];
       const job = jobs.shift() as TaskJob;
@@ -71,11 +100,17 @@ export function createMemoryQueue(options: MemoryQueueOptions = {}): MemoryQueue
 
   return {
     async enqueue(job) {
-      if (closed) throw new Error(`Cannot enqueue delivery ${job.deliveryId}: the queue is closed`);
+      if (closed)
+        throw new Error(
+          `Cannot enqueue delivery ${job.deliveryId}: the queue is closed`,
+        );
       const state = deliveries.get(job.deliveryId);
       // A failed delivery may be sent again on purpose (a manual redelivery): run it again.
       if (state === "queued" || state === "done") {
-        log.info({ deliveryId: job.deliveryId, taskKey: job.taskKey }, "Duplicate delivery ignored");
+        log.info(
+          { deliveryId: job.deliveryId, taskKey: job.taskKey },
+          "Duplicate delivery ignored",
+        );
         return;
       }
       remember(job.deliveryId, "queued");
@@ -95,8 +130,12 @@ export function createMemoryQueue(options: MemoryQueueOptions = {}): MemoryQueue
     async close() {
       closed = true;
       await Promise.all(running.values());
-      const dropped = [...pending.values()].reduce((sum, jobs) => sum + jobs.length, 0);
-      if (dropped > 0) log.warn({ dropped }, "Memory queue closed with jobs never started");
+      const dropped = [...pending.values()].reduce(
+        (sum, jobs) => sum + jobs.length,
+        0,
+      );
+      if (dropped > 0)
+        log.warn({ dropped }, "Memory queue closed with jobs never started");
     },
     failed: () => [...failures],
   };

@@ -44,7 +44,12 @@ export function createRedisQueue(options: RedisQueueOptions): RedisQueue {
   const queue = new Queue(queueName, {
     connection: redis,
     prefix,
-    defaultJobOptions: { removeOnComplete: true, removeOnFail: { count: 1000 }, attempts: 5, backoff: { type: "exponential", delay: 1000 } },
+    defaultJobOptions: {
+      removeOnComplete: true,
+      removeOnFail: { count: 1000 },
+      attempts: 5,
+      backoff: { type: "exponential", delay: 1000 },
+    },
   });
   let worker: Worker | undefined;
   let closing = false;
@@ -52,19 +57,40 @@ export function createRedisQueue(options: RedisQueueOptions): RedisQueue {
   // keepLastIfActive: an event arriving while the task's drain runs schedules one more drain after it,
   // so an event appended just after the running drain looked at an empty list is not left behind.
   const scheduleDrain = async (taskKey: string): Promise<void> => {
-    await queue.add(queueName, { taskKey }, { deduplication: { id: taskKey, keepLastIfActive: true } });
+    await queue.add(
+      queueName,
+      { taskKey },
+      { deduplication: { id: taskKey, keepLastIfActive: true } },
+    );
   };
 
   return {
     async enqueue(job) {
-      if (closing) throw new Error(`Cannot enqueue delivery ${job.deliveryId}: the queue is closed`);
+      if (closing)
+        throw new Error(
+          `Cannot enqueue delivery ${job.deliveryId}: the queue is closed`,
+        );
       try {
-        const appended = await redis.eval(enqueueEventScript, 2, keys.delivery(job.deliveryId), keys.events(job.taskKey), JSON.stringify(job), deliveryTtlSeconds);
-        if (appended === 0) log.info({ deliveryId: job.deliveryId, taskKey: job.taskKey }, "Duplicate delivery ignored");
+        const appended = await redis.eval(
+          enqueueEventScript,
+          2,
+          keys.delivery(job.deliveryId),
+          keys.events(job.taskKey),
+          JSON.stringify(job),
+          deliveryTtlSeconds,
+        );
+        if (appended === 0)
+          log.info(
+            { deliveryId: job.deliveryId, taskKey: job.taskKey },
+            "Duplicate delivery ignored",
+          );
         // Even for a duplicate: a redelivery then heals an earlier enqueue that died before this step.
         await scheduleDrain(job.taskKey);
       } catch (error) {
-        throw new Error(`Could not enqueue delivery ${job.deliveryId} of task ${job.taskKey}`, { cause: error });
+        throw new Error(
+          `Could not enqueue delivery ${job.deliveryId} of task ${job.taskKey}`,
+          { cause: error },
+        );
       }
     },
     start(handler) {
@@ -81,7 +107,9 @@ export function createRedisQueue(options: RedisQueueOptions): RedisQueue {
             retryDelayMs: options.retryDelayMs ?? 1000,
             log,
             isClosing: () => closing,
-            ownsLock: async () => (await redis.get(`${queue.toKey(drainJob.id ?? "")}:lock`)) === token,
+            ownsLock: async () =>
+              (await redis.get(`${queue.toKey(drainJob.id ?? "")}:lock`)) ===
+              token,
             reschedule: scheduleDrain,
           }),
         {
@@ -94,8 +122,15 @@ export function createRedisQueue(options: RedisQueueOptions): RedisQueue {
           maxStalledCount: 5,
         },
       );
-      worker.on("failed", (drainJob, error) => log.error({ taskKey: drainJob?.data.taskKey, err: error }, "Task drain failed"));
-      worker.on("error", (error) => log.error({ err: error }, "Redis queue worker error"));
+      worker.on("failed", (drainJob, error) =>
+        log.error(
+          { taskKey: drainJob?.data.taskKey, err: error },
+          "Task drain failed",
+        ),
+      );
+      worker.on("error", (error) =>
+        log.error({ err: error }, "Redis queue worker error"),
+      );
     },
     async close() {
       closing = true;

@@ -1,7 +1,8 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import type { QueueLog, TaskHandler, TaskJob } from "./task-queue.js";
 
-export type AttemptOutcome = { ok: true } | { ok: false; error: string; attempts: number };
+export type AttemptOutcome =
+  { ok: true } | { ok: false; error: string; attempts: number };
 
 export interface RunWithAttemptsParams {
   job: TaskJob;
@@ -15,14 +16,25 @@ export interface RunWithAttemptsParams {
 }
 
 /** Runs the handler until it succeeds or the attempts are used up; never throws the handler's error. */
-export async function runWithAttempts(params: RunWithAttemptsParams): Promise<AttemptOutcome> {
+export async function runWithAttempts(
+  params: RunWithAttemptsParams,
+): Promise<AttemptOutcome> {
   const { job, handler, maxAttempts, log } = params;
-  const fields = { deliveryId: job.deliveryId, taskKey: job.taskKey, event: job.name };
+  const fields = {
+    deliveryId: job.deliveryId,
+    taskKey: job.taskKey,
+    event: job.name,
+  };
   for (;;) {
     const attempt = await params.countAttempt();
     if (attempt > maxAttempts) {
       // Only reachable when earlier attempts started but never ended: the process died in them.
-      return { ok: false, error: "Unexpected end of every attempt without a result, expected the handler to return or throw", attempts: maxAttempts };
+      return {
+        ok: false,
+        error:
+          "Unexpected end of every attempt without a result, expected the handler to return or throw",
+        attempts: maxAttempts,
+      };
     }
     try {
       await handler(job);
@@ -30,7 +42,10 @@ export async function runWithAttempts(params: RunWithAttemptsParams): Promise<At
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (attempt >= maxAttempts) {
-        log.error({ ...fields, attempt, err: error }, "Task job failed on its last attempt");
+        log.error(
+          { ...fields, attempt, err: error },
+          "Task job failed on its last attempt",
+        );
         return { ok: false, error: message, attempts: attempt };
       }
       log.warn({ ...fields, attempt, err: error }, "Task job failed, retrying");

@@ -2,8 +2,20 @@ import type { World } from "../state/world.js";
 import { renderUser } from "./render-user.js";
 import { API_URL, WEB_URL, nodeId } from "./urls.js";
 
-const PERMISSIONS = { issues: "write", pull_requests: "write", contents: "write", checks: "write", metadata: "read", members: "read" };
-const EVENTS = ["issues", "issue_comment", "pull_request", "pull_request_review"];
+const PERMISSIONS = {
+  issues: "write",
+  pull_requests: "write",
+  contents: "write",
+  checks: "write",
+  metadata: "read",
+  members: "read",
+};
+const EVENTS = [
+  "issues",
+  "issue_comment",
+  "pull_request",
+  "pull_request_review",
+];
 
 /** The app itself, as an `integration`. */
 export function renderApp(world: World) {
@@ -15,7 +27,8 @@ export function renderApp(world: World) {
     client_id: `Iv1.${app.id.toString(16).padStart(16, "0")}`,
     owner: renderUser(world.user(app.owner)),
     name: app.name,
-    description: "Turns an issue into a reviewed, published Standard Operating Procedure.",
+    description:
+      "Turns an issue into a reviewed, published Standard Operating Procedure.",
     external_url: `${WEB_URL}/apps/${app.slug}`,
     html_url: `${WEB_URL}/apps/${app.slug}`,
     created_at: "2024-11-01T00:00:00Z",

@@ -4,12 +4,24 @@ import { renderApp } from "./render-app.js";
 import { nodeId, repoApiUrl, repoWebUrl } from "./urls.js";
 
 /** A `check-run` made by the app, listing the open pulls whose head it checked. */
-export function renderCheckRun(input: { world: World; repo: RepoRecord; run: CheckRunRecord }) {
+export function renderCheckRun(input: {
+  world: World;
+  repo: RepoRecord;
+  run: CheckRunRecord;
+}) {
   const { world, repo, run } = input;
   const api = repoApiUrl(repo);
   const url = `${api}/check-runs/${run.id}`;
-  const pulls = [...repo.issues.values()].flatMap((issue) => (issue.pull && issue.state === "open" && issue.pull.headSha === run.headSha ? [{ number: issue.number, pull: issue.pull }] : []));
-  const end = (ref: string, sha: string) => ({ ref, sha, repo: { id: repo.id, url: api, name: repo.name } });
+  const pulls = [...repo.issues.values()].flatMap((issue) =>
+    issue.pull && issue.state === "open" && issue.pull.headSha === run.headSha
+      ? [{ number: issue.number, pull: issue.pull }]
+      : [],
+  );
+  const end = (ref: string, sha: string) => ({
+    ref,
+    sha,
+    repo: { id: repo.id, url: api, name: repo.name },
+  });
   return {
     id: run.id,
     head_sha: run.headSha,

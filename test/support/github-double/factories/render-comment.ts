@@ -6,7 +6,11 @@ import { renderUser } from "./render-user.js";
 import { nodeId, repoApiUrl, repoWebUrl } from "./urls.js";
 
 /** An `issue-comment`. */
-export function renderComment(input: { world: World; repo: RepoRecord; comment: CommentRecord }) {
+export function renderComment(input: {
+  world: World;
+  repo: RepoRecord;
+  comment: CommentRecord;
+}) {
   const { world, repo, comment } = input;
   const url = `${repoApiUrl(repo)}/issues/comments/${comment.id}`;
   const pull = repo.issues.get(comment.issueNumber)?.pull;

@@ -5,18 +5,33 @@ import { renderUser } from "./render-user.js";
 import { nodeId, repoApiUrl, repoWebUrl } from "./urls.js";
 
 /** A `git-ref`, e.g. refs/heads/main. */
-export function renderGitRef(input: { repo: RepoRecord; ref: string; sha: string }) {
+export function renderGitRef(input: {
+  repo: RepoRecord;
+  ref: string;
+  sha: string;
+}) {
   const api = repoApiUrl(input.repo);
   return {
     ref: `refs/${input.ref}`,
-    node_id: nodeId("REF_", input.repo.id) + Buffer.from(input.ref).toString("base64url"),
+    node_id:
+      nodeId("REF_", input.repo.id) +
+      Buffer.from(input.ref).toString("base64url"),
     url: `${api}/git/refs/${input.ref}`,
-    object: { type: "commit", sha: input.sha, url: `${api}/git/commits/${input.sha}` },
+    object: {
+      type: "commit",
+      sha: input.sha,
+      url: `${api}/git/commits/${input.sha}`,
+    },
   };
 }
 
 /** A `content-file` with base64 content, at the ref it was read from. */
-export function renderContentFile(input: { repo: RepoRecord; path: string; content: string; ref: string }) {
+export function renderContentFile(input: {
+  repo: RepoRecord;
+  path: string;
+  content: string;
+  ref: string;
+}) {
   const { repo, path, content } = input;
   const sha = blobSha(content);
   const url = `${repoApiUrl(repo)}/contents/${path}?ref=${encodeURIComponent(input.ref)}`;
@@ -29,7 +44,11 @@ export function renderContentFile(input: { repo: RepoRecord; path: string; conte
     name: path.split("/").pop() ?? path,
     path,
     // GitHub wraps base64 content at 60 characters.
-    content: (Buffer.from(content).toString("base64").match(/.{1,60}/g) ?? []).join("\n"),
+    content: (
+      Buffer.from(content)
+        .toString("base64")
+        .match(/.{1,60}/g) ?? []
+    ).join("\n"),
     sha,
     url,
     git_url: git,
@@ -51,13 +70,27 @@ export function renderFileCommit(repo: RepoRecord, commit: CommitRecord) {
     committer: commit.committer,
     message: commit.message,
     tree: { url: `${api}/git/trees/${commit.treeSha}`, sha: commit.treeSha },
-    parents: commit.parents.map((sha) => ({ url: `${api}/git/commits/${sha}`, html_url: `${repoWebUrl(repo)}/commit/${sha}`, sha })),
-    verification: { verified: false, reason: "unsigned", signature: null, payload: null, verified_at: null },
+    parents: commit.parents.map((sha) => ({
+      url: `${api}/git/commits/${sha}`,
+      html_url: `${repoWebUrl(repo)}/commit/${sha}`,
+      sha,
+    })),
+    verification: {
+      verified: false,
+      reason: "unsigned",
+      signature: null,
+      payload: null,
+      verified_at: null,
+    },
   };
 }
 
 /** A `commit` as the commits and branches APIs show it; authors map to accounts by their noreply address. */
-export function renderCommit(input: { world: World; repo: RepoRecord; commit: CommitRecord }) {
+export function renderCommit(input: {
+  world: World;
+  repo: RepoRecord;
+  commit: CommitRecord;
+}) {
   const { world, repo, commit } = input;
   const api = repoApiUrl(repo);
   const account = (signature: Signature) => {
@@ -80,6 +113,10 @@ export function renderCommit(input: { world: World; repo: RepoRecord; commit: Co
     },
     author: account(commit.author),
     committer: account(commit.committer),
-    parents: commit.parents.map((sha) => ({ sha, url: `${api}/commits/${sha}`, html_url: `${repoWebUrl(repo)}/commit/${sha}` })),
+    parents: commit.parents.map((sha) => ({
+      sha,
+      url: `${api}/commits/${sha}`,
+      html_url: `${repoWebUrl(repo)}/commit/${sha}`,
+    })),
   };
 }

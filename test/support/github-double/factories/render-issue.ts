@@ -7,7 +7,11 @@ import { renderUser } from "./render-user.js";
 import { nodeId, repoApiUrl, repoWebUrl } from "./urls.js";
 
 /** An `issue`; a pull request seen through the issues API carries `pull_request`. */
-export function renderIssue(input: { world: World; repo: RepoRecord; issue: IssueRecord }) {
+export function renderIssue(input: {
+  world: World;
+  repo: RepoRecord;
+  issue: IssueRecord;
+}) {
   const { world, repo, issue } = input;
   const url = `${repoApiUrl(repo)}/issues/${issue.number}`;
   const web = `${repoWebUrl(repo)}/${issue.pull ? "pull" : "issues"}/${issue.number}`;
@@ -46,7 +50,16 @@ export function renderIssue(input: { world: World; repo: RepoRecord; issue: Issu
     performed_via_github_app: null,
     reactions: renderReactions(url),
     ...(issue.pull
-      ? { draft: issue.pull.draft, pull_request: { url: `${repoApiUrl(repo)}/pulls/${issue.number}`, html_url: web, diff_url: `${web}.diff`, patch_url: `${web}.patch`, merged_at: issue.pull.mergedAt } }
+      ? {
+          draft: issue.pull.draft,
+          pull_request: {
+            url: `${repoApiUrl(repo)}/pulls/${issue.number}`,
+            html_url: web,
+            diff_url: `${web}.diff`,
+            patch_url: `${web}.patch`,
+            merged_at: issue.pull.mergedAt,
+          },
+        }
       : {}),
   };
 }

@@ -10,20 +10,37 @@ import { nodeId, repoApiUrl, repoWebUrl } from "./urls.js";
 
 type Pulled = IssueRecord & { pull: PullRecord };
 
-function branchEnd(input: { world: World; repo: RepoRecord; ref: string; sha: string }) {
+function branchEnd(input: {
+  world: World;
+  repo: RepoRecord;
+  ref: string;
+  sha: string;
+}) {
   const { world, repo } = input;
-  return { label: `${repo.owner}:${input.ref}`, ref: input.ref, sha: input.sha, user: renderUser(world.user(repo.owner)), repo: renderRepository({ world, repo }) };
+  return {
+    label: `${repo.owner}:${input.ref}`,
+    ref: input.ref,
+    sha: input.sha,
+    user: renderUser(world.user(repo.owner)),
+    repo: renderRepository({ world, repo }),
+  };
 }
 
 /** A `pull-request-simple` (lists, review requests). */
-export function renderPullSimple(input: { world: World; repo: RepoRecord; issue: Pulled }) {
+export function renderPullSimple(input: {
+  world: World;
+  repo: RepoRecord;
+  issue: Pulled;
+}) {
   const { world, repo, issue } = input;
   const { pull } = issue;
   const api = repoApiUrl(repo);
   const url = `${api}/pulls/${issue.number}`;
   const web = `${repoWebUrl(repo)}/pull/${issue.number}`;
   const link = (href: string) => ({ href });
-  const baseSha = pull.merged ? pull.baseSha : (resolveRef(repo, `heads/${pull.base}`) ?? pull.baseSha);
+  const baseSha = pull.merged
+    ? pull.baseSha
+    : (resolveRef(repo, `heads/${pull.base}`) ?? pull.baseSha);
   return {
     url,
     id: pull.id,
@@ -56,13 +73,21 @@ export function renderPullSimple(input: { world: World; repo: RepoRecord; issue:
     merge_commit_sha: pull.mergeCommitSha,
     assignee: null,
     assignees: [],
-    requested_reviewers: pull.requestedReviewers.map((login) => renderUser(world.user(login))),
+    requested_reviewers: pull.requestedReviewers.map((login) =>
+      renderUser(world.user(login)),
+    ),
     requested_teams: [],
     head: branchEnd({ world, repo, ref: pull.head, sha: pull.headSha }),
     base: branchEnd({ world, repo, ref: pull.base, sha: baseSha }),
     _links: {
-      self: link(url), html: link(web), issue: link(`${api}/issues/${issue.number}`), comments: link(`${api}/issues/${issue.number}/comments`),
-      review_comments: link(`${url}/comments`), review_comment: link(`${api}/pulls/comments{/number}`), commits: link(`${url}/commits`), statuses: link(`${api}/statuses/${pull.headSha}`),
+      self: link(url),
+      html: link(web),
+      issue: link(`${api}/issues/${issue.number}`),
+      comments: link(`${api}/issues/${issue.number}/comments`),
+      review_comments: link(`${url}/comments`),
+      review_comment: link(`${api}/pulls/comments{/number}`),
+      commits: link(`${url}/commits`),
+      statuses: link(`${api}/statuses/${pull.headSha}`),
     },
     author_association: authorAssociation(repo, issue.author),
     auto_merge: null,
@@ -71,7 +96,11 @@ export function renderPullSimple(input: { world: World; repo: RepoRecord; issue:
 }
 
 /** A full `pull-request` (get, create, update). */
-export function renderPull(input: { world: World; repo: RepoRecord; issue: Pulled }) {
+export function renderPull(input: {
+  world: World;
+  repo: RepoRecord;
+  issue: Pulled;
+}) {
   const { world, repo, issue } = input;
   const { pull } = issue;
   const simple = renderPullSimple(input);

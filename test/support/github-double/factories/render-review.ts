@@ -1,4 +1,8 @@
-import type { RepoRecord, ReviewCommentRecord, ReviewRecord } from "../state/records.js";
+import type {
+  RepoRecord,
+  ReviewCommentRecord,
+  ReviewRecord,
+} from "../state/records.js";
 import type { World } from "../state/world.js";
 import { authorAssociation } from "./author-association.js";
 import { renderReactions } from "./render-reactions.js";
@@ -6,7 +10,12 @@ import { renderUser } from "./render-user.js";
 import { nodeId, repoApiUrl, repoWebUrl } from "./urls.js";
 
 /** A `pull-request-review` (state uppercase, as the REST API returns it). */
-export function renderReview(input: { world: World; repo: RepoRecord; pullNumber: number; review: ReviewRecord }) {
+export function renderReview(input: {
+  world: World;
+  repo: RepoRecord;
+  pullNumber: number;
+  review: ReviewRecord;
+}) {
   const { world, repo, pullNumber, review } = input;
   const pullUrl = `${repoApiUrl(repo)}/pulls/${pullNumber}`;
   const web = `${repoWebUrl(repo)}/pull/${pullNumber}#pullrequestreview-${review.id}`;
@@ -26,7 +35,12 @@ export function renderReview(input: { world: World; repo: RepoRecord; pullNumber
 }
 
 /** A `pull-request-review-comment` on one line of the new file. */
-export function renderReviewComment(input: { world: World; repo: RepoRecord; pullNumber: number; comment: ReviewCommentRecord }) {
+export function renderReviewComment(input: {
+  world: World;
+  repo: RepoRecord;
+  pullNumber: number;
+  comment: ReviewCommentRecord;
+}) {
   const { world, repo, pullNumber, comment } = input;
   const url = `${repoApiUrl(repo)}/pulls/comments/${comment.id}`;
   const pullUrl = `${repoApiUrl(repo)}/pulls/${pullNumber}`;
@@ -47,7 +61,11 @@ export function renderReviewComment(input: { world: World; repo: RepoRecord; pul
     html_url: web,
     pull_request_url: pullUrl,
     author_association: authorAssociation(repo, comment.author),
-    _links: { self: { href: url }, html: { href: web }, pull_request: { href: pullUrl } },
+    _links: {
+      self: { href: url },
+      html: { href: web },
+      pull_request: { href: pullUrl },
+    },
     start_line: null,
     original_start_line: null,
     start_side: null,

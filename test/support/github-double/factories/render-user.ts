@@ -4,11 +4,17 @@ import { API_URL, WEB_URL, nodeId } from "./urls.js";
 /** A `simple-user`, as GitHub shows any account (person, bot or organisation). */
 export function renderUser(user: UserRecord) {
   const api = `${API_URL}/users/${encodeURIComponent(user.login)}`;
-  const web = user.type === "Bot" ? `${WEB_URL}/apps/${user.login.replace(/\[bot\]$/, "")}` : `${WEB_URL}/${user.login}`;
+  const web =
+    user.type === "Bot"
+      ? `${WEB_URL}/apps/${user.login.replace(/\[bot\]$/, "")}`
+      : `${WEB_URL}/${user.login}`;
   return {
     login: user.login,
     id: user.id,
-    node_id: nodeId(user.type === "Bot" ? "BOT_" : user.type === "Organization" ? "O_" : "U_", user.id),
+    node_id: nodeId(
+      user.type === "Bot" ? "BOT_" : user.type === "Organization" ? "O_" : "U_",
+      user.id,
+    ),
     avatar_url: `https://avatars.githubusercontent.com/u/${user.id}?v=4`,
     gravatar_id: "",
     url: api,

@@ -5,21 +5,55 @@ import { API_URL } from "../factories/urls.js";
 import { notFound } from "../http/reply.js";
 import { type Handler, repoOf } from "./handler-context.js";
 
-const flags = (level: number) => ({ pull: level >= 1, triage: level >= 2, push: level >= 3, maintain: level >= 4, admin: level >= 5 });
+const flags = (level: number) => ({
+  pull: level >= 1,
+  triage: level >= 2,
+  push: level >= 3,
+  maintain: level >= 4,
+  admin: level >= 5,
+});
 // A role (or, for a custom role, its legacy permission) → the booleans GitHub lists under `permissions`.
-const LEVEL: Record<string, number> = { none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
+const LEVEL: Record<string, number> = {
+  none: 0,
+  read: 1,
+  triage: 2,
+  write: 3,
+  maintain: 4,
+  admin: 5,
+};
 
 /** The repository, the app, its installation and who may do what. */
 export const accessHandlers: Record<string, Handler> = {
-  "repos/get": (context) => ({ status: 200, body: renderRepository({ world: context.world, repo: repoOf(context), full: true }) }),
+  "repos/get": (context) => ({
+    status: 200,
+    body: renderRepository({
+      world: context.world,
+      repo: repoOf(context),
+      full: true,
+    }),
+  }),
 
-  "apps/get-authenticated": ({ world }) => ({ status: 200, body: renderApp(world) }),
+  "apps/get-authenticated": ({ world }) => ({
+    status: 200,
+    body: renderApp(world),
+  }),
 
-  "apps/get-repo-installation": (context) => ({ status: 200, body: renderInstallation(context.world, repoOf(context).owner) }),
+  "apps/get-repo-installation": (context) => ({
+    status: 200,
+    body: renderInstallation(context.world, repoOf(context).owner),
+  }),
 
   "apps/create-installation-access-token": ({ world, params }) => {
     if (params.installation_id !== world.app.installationId) throw notFound();
-    return { status: 201, body: { token: `ghs_double${world.app.installationId}`, expires_at: "2099-01-01T00:00:00Z", permissions: renderApp(world).permissions, repository_selection: "all" } };
+    return {
+      status: 201,
+      body: {
+        token: `ghs_double${world.app.installationId}`,
+        expires_at: "2099-01-01T00:00:00Z",
+        permissions: renderApp(world).permissions,
+        repository_selection: "all",
+      },
+    };
   },
 
   // A non-collaborator reads a public repository and sees nothing of a private one.
@@ -33,14 +67,33 @@ export const accessHandlers: Record<string, Handler> = {
     const roleName = collaborator?.role ?? fallback;
     return {
       status: 200,
-      body: { permission, role_name: roleName, user: { ...renderUser(user), permissions: flags(LEVEL[roleName] ?? LEVEL[permission] ?? 0), role_name: roleName } },
+      body: {
+        permission,
+        role_name: roleName,
+        user: {
+          ...renderUser(user),
+          permissions: flags(LEVEL[roleName] ?? LEVEL[permission] ?? 0),
+          role_name: roleName,
+        },
+      },
     };
   },
 
   "teams/get-membership-for-user-in-org": ({ world, params }) => {
-    const [org, team, username] = [params.org, params.team_slug, params.username].map(String) as [string, string, string];
+    const [org, team, username] = [
+      params.org,
+      params.team_slug,
+      params.username,
+    ].map(String) as [string, string, string];
     const role = world.teams.get(`${org}/${team}`.toLowerCase())?.get(username);
     if (!role) throw notFound();
-    return { status: 200, body: { url: `${API_URL}/organizations/${world.user(org).id}/team/${team}/memberships/${username}`, role, state: "active" } };
+    return {
+      status: 200,
+      body: {
+        url: `${API_URL}/organizations/${world.user(org).id}/team/${team}/memberships/${username}`,
+        role,
+        state: "active",
+      },
+    };
   },
 };

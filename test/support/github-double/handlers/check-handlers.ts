@@ -14,7 +14,12 @@ interface CheckInput {
   completed_at?: string;
   details_url?: string;
   external_id?: string;
-  output?: { title?: string; summary?: string; text?: string; annotations?: Annotation[] };
+  output?: {
+    title?: string;
+    summary?: string;
+    text?: string;
+    annotations?: Annotation[];
+  };
 }
 
 // Applies fields of a create or update; annotations accumulate across updates, as on GitHub.
@@ -28,7 +33,8 @@ function apply(run: CheckRunRecord, input: CheckInput, now: string): void {
     run.conclusion = input.conclusion;
     run.status = "completed";
   }
-  if (run.status === "completed") run.completedAt = input.completed_at ?? run.completedAt ?? now;
+  if (run.status === "completed")
+    run.completedAt = input.completed_at ?? run.completedAt ?? now;
   const output = input.output;
   if (output) {
     run.output.title = output.title ?? run.output.title;
@@ -43,12 +49,23 @@ export const checkHandlers: Record<string, Handler> = {
   "checks/create": (context) => {
     const { world } = context;
     const repo = repoOf(context);
-    const input = bodyOf<CheckInput & { name: string; head_sha: string }>(context);
-    if (!repo.commits.has(input.head_sha)) throw new GitHubError(422, `No commit found for SHA: ${input.head_sha}`);
+    const input = bodyOf<CheckInput & { name: string; head_sha: string }>(
+      context,
+    );
+    if (!repo.commits.has(input.head_sha))
+      throw new GitHubError(422, `No commit found for SHA: ${input.head_sha}`);
     const now = world.tick();
     const run: CheckRunRecord = {
-      id: world.nextId(), name: input.name, headSha: input.head_sha, status: "queued", conclusion: null, startedAt: now, completedAt: null,
-      externalId: "", detailsUrl: null, output: { title: null, summary: null, text: null, annotations: [] },
+      id: world.nextId(),
+      name: input.name,
+      headSha: input.head_sha,
+      status: "queued",
+      conclusion: null,
+      startedAt: now,
+      completedAt: null,
+      externalId: "",
+      detailsUrl: null,
+      output: { title: null, summary: null, text: null, annotations: [] },
     };
     apply(run, input, now);
     repo.checkRuns.push(run);
@@ -57,21 +74,51 @@ export const checkHandlers: Record<string, Handler> = {
 
   "checks/update": (context) => {
     const repo = repoOf(context);
-    const run = repo.checkRuns.find((r) => r.id === context.params.check_run_id);
+    const run = repo.checkRuns.find(
+      (r) => r.id === context.params.check_run_id,
+    );
     if (!run) throw notFound();
     apply(run, bodyOf<CheckInput>(context), context.world.tick());
-    return { status: 200, body: renderCheckRun({ world: context.world, repo, run }) };
+    return {
+      status: 200,
+      body: renderCheckRun({ world: context.world, repo, run }),
+    };
   },
 
   "checks/list-for-ref": (context) => {
     const { query } = context;
     const repo = repoOf(context);
     const sha = resolveRef(repo, String(context.params.ref));
-    if (sha === undefined) throw new GitHubError(422, `No commit found for SHA: ${String(context.params.ref)}`);
-    let runs = repo.checkRuns.filter((r) => r.headSha === sha && (query.check_name === undefined || r.name === query.check_name) && (query.status === undefined || r.status === query.status));
+    if (sha === undefined)
+      throw new GitHubError(
+        422,
+        `No commit found for SHA: ${String(context.params.ref)}`,
+      );
+    let runs = repo.checkRuns.filter(
+      (r) =>
+        r.headSha === sha &&
+        (query.check_name === undefined || r.name === query.check_name) &&
+        (query.status === undefined || r.status === query.status),
+    );
     // "latest" (the default) keeps the newest run of each name.
-    if (query.filter !== "all") runs = runs.filter((r) => !runs.some((other) => other.name === r.name && other.id > r.id));
-    const { page, headers } = paginate({ items: runs, query, url: context.url });
-    return { status: 200, headers, body: { total_count: runs.length, check_runs: page.map((run) => renderCheckRun({ world: context.world, repo, run })) } };
+    if (query.filter !== "all")
+      runs = runs.filter(
+        (r) => !runs.some((other) => other.name === r.name && other.id > r.id),
+      );
+    const { page, headers } = paginate({
+      items: runs,
+      query,
+      url: context.url,
+    });
+    return {
+      status: 200,
+      headers,
+      body: {
+        total_count: runs.length,
+        check_runs: page.map((run) =>
+          renderCheckRun({ world: context.world, repo, run }),
+        ),
+      },
+    };
   },
 };

@@ -2,14 +2,27 @@ import { renderComment } from "../factories/render-comment.js";
 import { pagedReply } from "../http/paginate.js";
 import { notFound, validationFailed } from "../http/reply.js";
 import { addComment, findComment } from "../state/issue-ops.js";
-import { type Handler, type HandlerContext, bodyOf, issueOf, repoOf } from "./handler-context.js";
+import {
+  type Handler,
+  type HandlerContext,
+  bodyOf,
+  issueOf,
+  repoOf,
+} from "./handler-context.js";
 
 const MAX_BODY = 65_536;
 
 function checkLength(body: string): void {
   // GitHub counts characters, not UTF-16 units.
   if ([...body].length > MAX_BODY) {
-    throw validationFailed([{ resource: "IssueComment", code: "custom", field: "body", message: `body is too long (maximum is ${MAX_BODY} characters)` }]);
+    throw validationFailed([
+      {
+        resource: "IssueComment",
+        code: "custom",
+        field: "body",
+        message: `body is too long (maximum is ${MAX_BODY} characters)`,
+      },
+    ]);
   }
 }
 
@@ -24,21 +37,31 @@ function commentOf(context: HandlerContext) {
 export const commentHandlers: Record<string, Handler> = {
   "issues/list-comments": (context) => {
     const { repo, issue } = issueOf(context);
-    const since = context.query.since === undefined ? "" : String(context.query.since);
-    const items = issue.comments.filter((c) => c.updatedAt >= since).map((comment) => renderComment({ world: context.world, repo, comment }));
+    const since =
+      context.query.since === undefined ? "" : String(context.query.since);
+    const items = issue.comments
+      .filter((c) => c.updatedAt >= since)
+      .map((comment) => renderComment({ world: context.world, repo, comment }));
     return pagedReply({ items, query: context.query, url: context.url });
   },
 
   "issues/get-comment": (context) => {
     const { repo, comment } = commentOf(context);
-    return { status: 200, body: renderComment({ world: context.world, repo, comment }) };
+    return {
+      status: 200,
+      body: renderComment({ world: context.world, repo, comment }),
+    };
   },
 
   "issues/create-comment": (context) => {
     const { repo, issue } = issueOf(context);
     const { body } = bodyOf<{ body: string }>(context);
     checkLength(body);
-    const comment = addComment(context.world, { issue, author: context.world.caller, body });
+    const comment = addComment(context.world, {
+      issue,
+      author: context.world.caller,
+      body,
+    });
     const rendered = renderComment({ world: context.world, repo, comment });
     return { status: 201, body: rendered, headers: { location: rendered.url } };
   },
@@ -49,7 +72,10 @@ export const commentHandlers: Record<string, Handler> = {
     checkLength(body);
     comment.body = body;
     comment.updatedAt = context.world.tick();
-    return { status: 200, body: renderComment({ world: context.world, repo, comment }) };
+    return {
+      status: 200,
+      body: renderComment({ world: context.world, repo, comment }),
+    };
   },
 
   "issues/delete-comment": (context) => {

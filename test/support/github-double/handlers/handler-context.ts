@@ -20,19 +20,29 @@ export type Handler = (context: HandlerContext) => Reply;
 
 /** The repository named by {owner}/{repo}, or GitHub's 404. */
 export function repoOf(context: HandlerContext): RepoRecord {
-  const found = context.world.repos.get(`${String(context.params.owner)}/${String(context.params.repo)}`.toLowerCase());
+  const found = context.world.repos.get(
+    `${String(context.params.owner)}/${String(context.params.repo)}`.toLowerCase(),
+  );
   if (!found) throw notFound();
   return found;
 }
 
-export function issueOf(context: HandlerContext): { repo: RepoRecord; issue: IssueRecord } {
+export function issueOf(context: HandlerContext): {
+  repo: RepoRecord;
+  issue: IssueRecord;
+} {
   const repo = repoOf(context);
-  const issue = repo.issues.get(Number(context.params.issue_number ?? context.params.pull_number));
+  const issue = repo.issues.get(
+    Number(context.params.issue_number ?? context.params.pull_number),
+  );
   if (!issue) throw notFound();
   return { repo, issue };
 }
 
-export function pullOf(context: HandlerContext): { repo: RepoRecord; issue: PulledIssue } {
+export function pullOf(context: HandlerContext): {
+  repo: RepoRecord;
+  issue: PulledIssue;
+} {
   const { repo, issue } = issueOf(context);
   if (!issue.pull) throw notFound();
   return { repo, issue: issue as PulledIssue };

@@ -16,14 +16,18 @@ interface IssuePatch {
 export const issueHandlers: Record<string, Handler> = {
   "issues/get": (context) => {
     const { repo, issue } = issueOf(context);
-    return { status: 200, body: renderIssue({ world: context.world, repo, issue }) };
+    return {
+      status: 200,
+      body: renderIssue({ world: context.world, repo, issue }),
+    };
   },
 
   "issues/update": (context) => {
     const { world } = context;
     const { repo, issue } = issueOf(context);
     const patch = bodyOf<IssuePatch>(context);
-    if (patch.title !== undefined && patch.title !== null) issue.title = String(patch.title);
+    if (patch.title !== undefined && patch.title !== null)
+      issue.title = String(patch.title);
     if (patch.body !== undefined) issue.body = patch.body;
     if (patch.labels !== undefined) {
       const names = labelNames(patch.labels);
@@ -31,7 +35,13 @@ export const issueHandlers: Record<string, Handler> = {
       issue.labels = [];
       addLabels(world, repo, { issue, names });
     }
-    if (patch.state) setIssueState(world, { issue, state: patch.state, by: world.caller, reason: patch.state_reason ?? undefined });
+    if (patch.state)
+      setIssueState(world, {
+        issue,
+        state: patch.state,
+        by: world.caller,
+        reason: patch.state_reason ?? undefined,
+      });
     issue.updatedAt = world.tick();
     return { status: 200, body: renderIssue({ world, repo, issue }) };
   },

@@ -24,17 +24,33 @@ export const labelHandlers: Record<string, Handler> = {
 
   "issues/create-label": (context) => {
     const repo = repoOf(context);
-    const input = bodyOf<{ name: string; color?: string; description?: string }>(context);
+    const input = bodyOf<{
+      name: string;
+      color?: string;
+      description?: string;
+    }>(context);
     checkLabelLimits({ current: [], adding: [input.name] });
-    if (repo.labels.has(input.name.toLowerCase())) throw validationFailed([{ resource: "Label", code: "already_exists", field: "name" }]);
-    const label = { id: context.world.nextId(), name: input.name, color: (input.color ?? "ededed").replace(/^#/, ""), description: input.description ?? null };
+    if (repo.labels.has(input.name.toLowerCase()))
+      throw validationFailed([
+        { resource: "Label", code: "already_exists", field: "name" },
+      ]);
+    const label = {
+      id: context.world.nextId(),
+      name: input.name,
+      color: (input.color ?? "ededed").replace(/^#/, ""),
+      description: input.description ?? null,
+    };
     repo.labels.set(label.name.toLowerCase(), label);
     return { status: 201, body: renderLabel(repo, label) };
   },
 
   "issues/list-labels-on-issue": (context) => {
     const { repo, issue } = issueOf(context);
-    return pagedReply({ items: rendered(repo, issue), query: context.query, url: context.url });
+    return pagedReply({
+      items: rendered(repo, issue),
+      query: context.query,
+      url: context.url,
+    });
   },
 
   "issues/add-labels": (context) => {
@@ -57,7 +73,8 @@ export const labelHandlers: Record<string, Handler> = {
   "issues/remove-label": (context) => {
     const { repo, issue } = issueOf(context);
     const name = String(context.params.name).toLowerCase();
-    if (!issue.labels.some((l) => l.toLowerCase() === name)) throw new GitHubError(404, "Label does not exist");
+    if (!issue.labels.some((l) => l.toLowerCase() === name))
+      throw new GitHubError(404, "Label does not exist");
     issue.labels = issue.labels.filter((l) => l.toLowerCase() !== name);
     issue.updatedAt = context.world.now();
     return { status: 200, body: rendered(repo, issue) };

@@ -14,17 +14,37 @@ export interface FaultRule {
 }
 
 const REASONS: Record<number, string> = {
-  401: "Bad credentials", 403: "Forbidden", 404: "Not Found", 409: "Conflict", 422: "Validation Failed",
-  429: "Too Many Requests", 500: "Server Error", 502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout",
+  401: "Bad credentials",
+  403: "Forbidden",
+  404: "Not Found",
+  409: "Conflict",
+  422: "Validation Failed",
+  429: "Too Many Requests",
+  500: "Server Error",
+  502: "Bad Gateway",
+  503: "Service Unavailable",
+  504: "Gateway Timeout",
 };
 
-export function faultMatches(rule: FaultRule, request: { method: string; path: string; route: string; operationId: string }): boolean {
-  if (rule.method !== undefined && rule.method.toUpperCase() !== request.method) return false;
+export function faultMatches(
+  rule: FaultRule,
+  request: { method: string; path: string; route: string; operationId: string },
+): boolean {
+  if (rule.method !== undefined && rule.method.toUpperCase() !== request.method)
+    return false;
   if (rule.route instanceof RegExp) return rule.route.test(request.path);
   return rule.route === request.route || rule.route === request.operationId;
 }
 
 export function faultReply(rule: FaultRule): Reply {
-  const body = rule.body ?? { message: REASONS[rule.status] ?? "Error", documentation_url: DOCS_URL, status: String(rule.status) };
-  return { status: rule.status, headers: rule.headers, body: rule.status === 204 ? undefined : body };
+  const body = rule.body ?? {
+    message: REASONS[rule.status] ?? "Error",
+    documentation_url: DOCS_URL,
+    status: String(rule.status),
+  };
+  return {
+    status: rule.status,
+    headers: rule.headers,
+    body: rule.status === 204 ? undefined : body,
+  };
 }

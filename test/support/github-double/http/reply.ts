@@ -15,7 +15,11 @@ export class GitHubError extends Error {
   readonly status: number;
   readonly extra: Record<string, unknown>;
 
-  constructor(status: number, message: string, extra: Record<string, unknown> = {}) {
+  constructor(
+    status: number,
+    message: string,
+    extra: Record<string, unknown> = {},
+  ) {
     super(message);
     this.name = "GitHubError";
     this.status = status;
@@ -23,13 +27,23 @@ export class GitHubError extends Error {
   }
 
   toReply(): Reply {
-    return { status: this.status, body: { message: this.message, documentation_url: DOCS_URL, status: String(this.status), ...this.extra } };
+    return {
+      status: this.status,
+      body: {
+        message: this.message,
+        documentation_url: DOCS_URL,
+        status: String(this.status),
+        ...this.extra,
+      },
+    };
   }
 }
 
 export const notFound = () => new GitHubError(404, "Not Found");
 
 /** A 422 "Validation Failed" with GitHub's `errors` list. */
-export function validationFailed(errors: Record<string, unknown>[]): GitHubError {
+export function validationFailed(
+  errors: Record<string, unknown>[],
+): GitHubError {
   return new GitHubError(422, "Validation Failed", { errors });
 }

@@ -65,41 +65,104 @@ export class RestPipeline {
   }
 
   /** A WHATWG fetch: give it to Octokit as `request.fetch`. */
-  readonly fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+  readonly fetch = async (
+    input: string | URL | Request,
+    init?: RequestInit,
+  ): Promise<Response> => {
     const request = new Request(input, init);
     const url = new URL(request.url);
     const method = request.method.toUpperCase();
     const path = readablePath(url.pathname);
     const text = await request.text();
     const match = matchRoute(method, url.pathname);
-    if (!match) return this.#fail({ method, path, operationId: null, message: `Unexpected request ${method} ${path}, expected a route of GitHub's REST API` });
+    if (!match)
+      return this.#fail({
+        method,
+        path,
+        operationId: null,
+        message: `Unexpected request ${method} ${path}, expected a route of GitHub's REST API`,
+      });
     const { operationId } = match.operation;
     const where = `${operationId} (${method} ${match.template})`;
     let body: unknown;
     try {
       body = text === "" ? undefined : JSON.parse(text);
     } catch (error) {
-      return this.#fail({ method, path, operationId, message: `${where}: unexpected request body that is not JSON (${String(error)})` });
+      return this.#fail({
+        method,
+        path,
+        operationId,
+        message: `${where}: unexpected request body that is not JSON (${String(error)})`,
+      });
     }
-    const checked = checkRequest({ operation: match.operation, params: match.params, query: Object.fromEntries(url.searchParams), body });
-    if (checked.problems.length > 0) return this.#fail({ method, path, operationId, message: `${where}: ${checked.problems.join("; ")}` });
-    const hookRequest: HookRequest = { method, path, route: match.template, operationId, params: checked.params, query: checked.query, body };
+    const checked = checkRequest({
+      operation: match.operation,
+      params: match.params,
+      query: Object.fromEntries(url.searchParams),
+      body,
+    });
+    if (checked.problems.length > 0)
+      return this.#fail({
+        method,
+        path,
+        operationId,
+        message: `${where}: ${checked.problems.join("; ")}`,
+      });
+    const hookRequest: HookRequest = {
+      method,
+      path,
+      route: match.template,
+      operationId,
+      params: checked.params,
+      query: checked.query,
+      body,
+    };
     const reply = this.#answer({ hookRequest, url, headers: request.headers });
-    if (!reply) return this.#fail({ method, path, operationId, message: `${where} is not implemented by the GitHub double (501): add a handler or inject a reply with onRequest` });
+    if (!reply)
+      return this.#fail({
+        method,
+        path,
+        operationId,
+        message: `${where} is not implemented by the GitHub double (501): add a handler or inject a reply with onRequest`,
+      });
     const json = reply.text === undefined;
-    const problems = checkResponse({ operation: match.operation, status: reply.status, body: reply.body, json });
-    if (problems.length > 0) return this.#fail({ method, path, operationId, message: `${where}: ${problems.join("; ")}` });
-    this.calls.push({ method, path, route: match.template, operationId, status: reply.status, requestBody: body });
+    const problems = checkResponse({
+      operation: match.operation,
+      status: reply.status,
+      body: reply.body,
+      json,
+    });
+    if (problems.length > 0)
+      return this.#fail({
+        method,
+        path,
+        operationId,
+        message: `${where}: ${problems.join("; ")}`,
+      });
+    this.calls.push({
+      method,
+      path,
+      route: match.template,
+      operationId,
+      status: reply.status,
+      requestBody: body,
+    });
     return toResponse(reply);
   };
 
-  #answer(input: { hookRequest: HookRequest; url: URL; headers: Headers }): Reply | undefined {
+  #answer(input: {
+    hookRequest: HookRequest;
+    url: URL;
+    headers: Headers;
+  }): Reply | undefined {
     const { hookRequest } = input;
     for (const hook of this.#hooks) {
       const reply = hook(hookRequest);
       if (reply) return reply;
     }
-    const fault = this.#faults.find((rule) => rule.left > 0 && faultMatches(rule, hookRequest));
+    const fault = this.#faults.find(
+      (rule) => rule.left > 0 && faultMatches(rule, hookRequest),
+    );
     if (fault) {
       fault.left -= 1;
       return faultReply(fault);
@@ -107,12 +170,27 @@ export class RestPipeline {
     const handler = this.#handlers[hookRequest.operationId];
     if (!handler) return undefined;
     try {
-      return handler({ world: this.#world, params: hookRequest.params, query: hookRequest.query, body: hookRequest.body, url: input.url, headers: input.headers });
+      return handler({
+        world: this.#world,
+        params: hookRequest.params,
+        query: hookRequest.query,
+        body: hookRequest.body,
+        url: input.url,
+        headers: input.headers,
+      });
     } catch (error) {
       if (error instanceof GitHubError) return error.toReply();
       const { method, path, operationId } = hookRequest;
-      this.violations.push({ method, path, operationId, message: `The GitHub double itself failed on ${operationId}: ${String(error)}` });
-      throw new Error(`GitHub double failed on ${operationId} (${method} ${path})`, { cause: error });
+      this.violations.push({
+        method,
+        path,
+        operationId,
+        message: `The GitHub double itself failed on ${operationId}: ${String(error)}`,
+      });
+      throw new Error(
+        `GitHub double failed on ${operationId} (${method} ${path})`,
+        { cause: error },
+      );
     }
   }
 
@@ -132,12 +210,23 @@ function readablePath(pathname: string): string {
 }
 
 function toResponse(reply: Reply): Response {
-  const headers = new Headers({ "x-github-request-id": "0000:DOUBLE", "x-ratelimit-limit": "5000", "x-ratelimit-remaining": "4999", ...reply.headers });
+  const headers = new Headers({
+    "x-github-request-id": "0000:DOUBLE",
+    "x-ratelimit-limit": "5000",
+    "x-ratelimit-remaining": "4999",
+    ...reply.headers,
+  });
   if (reply.text !== undefined) {
-    if (!headers.has("content-type")) headers.set("content-type", "text/plain; charset=utf-8");
+    if (!headers.has("content-type"))
+      headers.set("content-type", "text/plain; charset=utf-8");
     return new Response(reply.text, { status: reply.status, headers });
   }
-  if (reply.body === undefined || reply.status === 204 || reply.status === 304) return new Response(null, { status: reply.status, headers });
-  if (!headers.has("content-type")) headers.set("content-type", "application/json; charset=utf-8");
-  return new Response(JSON.stringify(reply.body), { status: reply.status, headers });
+  if (reply.body === undefined || reply.status === 204 || reply.status === 304)
+    return new Response(null, { status: reply.status, headers });
+  if (!headers.has("content-type"))
+    headers.set("content-type", "application/json; charset=utf-8");
+  return new Response(JSON.stringify(reply.body), {
+    status: reply.status,
+    headers,
+  });
 }

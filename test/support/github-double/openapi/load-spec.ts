@@ -36,7 +36,14 @@ let cached: OpenApiSpec | undefined;
 
 /** GitHub's REST description from @octokit/openapi, parsed once per process (13 MB), with known errata fixed. */
 export function loadSpec(): OpenApiSpec {
-  cached ??= fixErrata(JSON.parse(readFileSync(require.resolve("@octokit/openapi/generated/api.github.com.json"), "utf8")) as OpenApiSpec);
+  cached ??= fixErrata(
+    JSON.parse(
+      readFileSync(
+        require.resolve("@octokit/openapi/generated/api.github.com.json"),
+        "utf8",
+      ),
+    ) as OpenApiSpec,
+  );
   return cached;
 }
 
@@ -46,18 +53,27 @@ export function loadSpec(): OpenApiSpec {
  * yet its schema demands at least one.
  */
 function fixErrata(spec: OpenApiSpec): OpenApiSpec {
-  const setLabels = spec.paths["/repos/{owner}/{repo}/issues/{issue_number}/labels"]?.put as SpecOperation | undefined;
-  const body = setLabels?.requestBody?.content["application/json"]?.schema as { oneOf?: { properties?: { labels?: { minItems?: number } } }[] } | undefined;
-  for (const variant of body?.oneOf ?? []) delete variant.properties?.labels?.minItems;
+  const setLabels = spec.paths[
+    "/repos/{owner}/{repo}/issues/{issue_number}/labels"
+  ]?.put as SpecOperation | undefined;
+  const body = setLabels?.requestBody?.content["application/json"]?.schema as
+    | { oneOf?: { properties?: { labels?: { minItems?: number } } }[] }
+    | undefined;
+  for (const variant of body?.oneOf ?? [])
+    delete variant.properties?.labels?.minItems;
   return spec;
 }
 
 /** Follows a local `#/components/...` reference; other values come back as they are. */
 export function deref<T>(spec: OpenApiSpec, value: T | { $ref: string }): T {
-  if (typeof value !== "object" || value === null || !("$ref" in value)) return value as T;
+  if (typeof value !== "object" || value === null || !("$ref" in value))
+    return value as T;
   const parts = value.$ref.replace(/^#\//, "").split("/");
   let node: unknown = spec;
   for (const part of parts) node = (node as Record<string, unknown>)[part];
-  if (node === undefined) throw new Error(`Unexpected dangling reference ${value.$ref} in GitHub's OpenAPI description`);
+  if (node === undefined)
+    throw new Error(
+      `Unexpected dangling reference ${value.$ref} in GitHub's OpenAPI description`,
+    );
   return node as T;
 }

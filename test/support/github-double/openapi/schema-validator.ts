@@ -1,10 +1,15 @@
 import { Ajv, type ValidateFunction } from "ajv";
 import addFormatsPlugin from "ajv-formats";
 import { loadSpec } from "./load-spec.js";
-import { COMPONENT_BASE, toJsonSchema, type JsonNode } from "./to-json-schema.js";
+import {
+  COMPONENT_BASE,
+  toJsonSchema,
+  type JsonNode,
+} from "./to-json-schema.js";
 
 // ajv-formats is CommonJS: under NodeNext its default import is typed as the module object.
-const addFormats = addFormatsPlugin as unknown as typeof addFormatsPlugin.default;
+const addFormats =
+  addFormatsPlugin as unknown as typeof addFormatsPlugin.default;
 
 let ajv: Ajv | undefined;
 const registered = new Set<string>();
@@ -16,7 +21,13 @@ const registered = new Set<string>();
  */
 function sharedAjv(): Ajv {
   if (ajv) return ajv;
-  ajv = new Ajv({ strict: false, logger: false, inlineRefs: false, validateSchema: false, code: { optimize: false } });
+  ajv = new Ajv({
+    strict: false,
+    logger: false,
+    inlineRefs: false,
+    validateSchema: false,
+    code: { optimize: false },
+  });
   addFormats(ajv);
   return ajv;
 }
@@ -33,9 +44,15 @@ function registerReferenced(node: JsonNode): void {
     const id = value.split("#")[0] ?? "";
     if (!id.startsWith(COMPONENT_BASE) || registered.has(id)) continue;
     registered.add(id);
-    const [section = "", name = ""] = id.slice(COMPONENT_BASE.length).split("/");
-    const component = loadSpec().components[section]?.[decodeURIComponent(name)];
-    if (component === undefined) throw new Error(`Unexpected reference ${value}, expected a component of GitHub's OpenAPI description`);
+    const [section = "", name = ""] = id
+      .slice(COMPONENT_BASE.length)
+      .split("/");
+    const component =
+      loadSpec().components[section]?.[decodeURIComponent(name)];
+    if (component === undefined)
+      throw new Error(
+        `Unexpected reference ${value}, expected a component of GitHub's OpenAPI description`,
+      );
     const schema = toJsonSchema(component);
     sharedAjv().addSchema({ ...(schema as object), $id: id });
     registerReferenced(schema);
@@ -50,6 +67,9 @@ export function compileSchema(fragment: JsonNode): ValidateFunction {
 }
 
 /** Ajv's errors as one readable line. */
-export function describeErrors(validate: ValidateFunction, dataVar: string): string {
+export function describeErrors(
+  validate: ValidateFunction,
+  dataVar: string,
+): string {
   return sharedAjv().errorsText(validate.errors, { dataVar });
 }

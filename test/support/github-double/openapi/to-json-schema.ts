@@ -1,5 +1,6 @@
 /** A JSON value as found in GitHub's OpenAPI description. */
-export type JsonNode = null | boolean | number | string | JsonNode[] | { [key: string]: JsonNode };
+export type JsonNode =
+  null | boolean | number | string | JsonNode[] | { [key: string]: JsonNode };
 
 /** Where GitHub's components live for Ajv: #/components/schemas/issue → https://gh.local/schemas/issue */
 export const COMPONENT_BASE = "https://gh.local/";
@@ -30,15 +31,20 @@ export function toJsonSchema(node: JsonNode): JsonNode {
   if (node === null || typeof node !== "object") return node;
   const out: { [key: string]: JsonNode } = {};
   for (const [key, value] of Object.entries(node)) {
-    if (SAMPLES.has(key) || (PROSE.has(key) && typeof value === "string")) continue;
-    out[key === "oneOf" ? "anyOf" : key] = key === "$ref" && typeof value === "string" ? componentRef(value) : toJsonSchema(value);
+    if (SAMPLES.has(key) || (PROSE.has(key) && typeof value === "string"))
+      continue;
+    out[key === "oneOf" ? "anyOf" : key] =
+      key === "$ref" && typeof value === "string"
+        ? componentRef(value)
+        : toJsonSchema(value);
   }
   const nullable = out.nullable;
   delete out.nullable;
   if (nullable !== true) return out;
   if (typeof out.type === "string") {
     out.type = [out.type, "null"];
-    if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
+    if (Array.isArray(out.enum) && !out.enum.includes(null))
+      out.enum = [...out.enum, null];
     return out;
   }
   return { anyOf: [out, { type: "null" }] };

@@ -32,10 +32,25 @@ export function createRepo(world: World, options: RepoOptions): RepoRecord {
     collaborators: new Map(),
     checkRuns: [],
   };
-  if (ownerType === "User") repo.collaborators.set(options.owner, { role: "admin", permission: "admin" });
-  const files = new Map(Object.entries(options.files ?? { "README.md": `# ${options.name}\n` }));
-  const author = { name: options.owner, email: `${options.owner}@users.noreply.github.com`, date: createdAt };
-  const first = storeCommit(repo, { parents: [], files, message: "Initial commit", author });
+  if (ownerType === "User")
+    repo.collaborators.set(options.owner, {
+      role: "admin",
+      permission: "admin",
+    });
+  const files = new Map(
+    Object.entries(options.files ?? { "README.md": `# ${options.name}\n` }),
+  );
+  const author = {
+    name: options.owner,
+    email: `${options.owner}@users.noreply.github.com`,
+    date: createdAt,
+  };
+  const first = storeCommit(repo, {
+    parents: [],
+    files,
+    message: "Initial commit",
+    author,
+  });
   repo.refs.set(`heads/${defaultBranch}`, first.sha);
   world.repos.set(`${options.owner}/${options.name}`.toLowerCase(), repo);
   return repo;

@@ -1,8 +1,22 @@
-import type { CommentRecord, IssueRecord, LabelRecord, RepoRecord } from "./records.js";
+import type {
+  CommentRecord,
+  IssueRecord,
+  LabelRecord,
+  RepoRecord,
+} from "./records.js";
 import type { World } from "./world.js";
 
 /** Opens an issue (or the issue half of a pull request) with the next number. */
-export function createIssue(world: World, repo: RepoRecord, input: { title: string; body: string | null; author: string; labels?: string[] }): IssueRecord {
+export function createIssue(
+  world: World,
+  repo: RepoRecord,
+  input: {
+    title: string;
+    body: string | null;
+    author: string;
+    labels?: string[];
+  },
+): IssueRecord {
   const now = world.tick();
   const issue: IssueRecord = {
     id: world.nextId(),
@@ -25,19 +39,41 @@ export function createIssue(world: World, repo: RepoRecord, input: { title: stri
 }
 
 /** Finds a label by name, case-insensitively, creating it with GitHub's default colour when missing. */
-export function ensureLabel(world: World, repo: RepoRecord, name: string): LabelRecord {
+export function ensureLabel(
+  world: World,
+  repo: RepoRecord,
+  name: string,
+): LabelRecord {
   const key = name.toLowerCase();
   let label = repo.labels.get(key);
-  if (!label) repo.labels.set(key, (label = { id: world.nextId(), name, color: "ededed", description: null }));
+  if (!label)
+    repo.labels.set(
+      key,
+      (label = {
+        id: world.nextId(),
+        name,
+        color: "ededed",
+        description: null,
+      }),
+    );
   return label;
 }
 
 /** Adds labels an issue does not have yet; returns the ones actually added. */
-export function addLabels(world: World, repo: RepoRecord, input: { issue: IssueRecord; names: string[] }): LabelRecord[] {
+export function addLabels(
+  world: World,
+  repo: RepoRecord,
+  input: { issue: IssueRecord; names: string[] },
+): LabelRecord[] {
   const added: LabelRecord[] = [];
   for (const name of input.names) {
     const label = ensureLabel(world, repo, name);
-    if (input.issue.labels.some((l) => l.toLowerCase() === label.name.toLowerCase())) continue;
+    if (
+      input.issue.labels.some(
+        (l) => l.toLowerCase() === label.name.toLowerCase(),
+      )
+    )
+      continue;
     input.issue.labels.push(label.name);
     added.push(label);
   }
@@ -45,15 +81,28 @@ export function addLabels(world: World, repo: RepoRecord, input: { issue: IssueR
   return added;
 }
 
-export function addComment(world: World, input: { issue: IssueRecord; author: string; body: string }): CommentRecord {
+export function addComment(
+  world: World,
+  input: { issue: IssueRecord; author: string; body: string },
+): CommentRecord {
   const now = world.tick();
-  const comment: CommentRecord = { id: world.nextId(), issueNumber: input.issue.number, author: input.author, body: input.body, createdAt: now, updatedAt: now };
+  const comment: CommentRecord = {
+    id: world.nextId(),
+    issueNumber: input.issue.number,
+    author: input.author,
+    body: input.body,
+    createdAt: now,
+    updatedAt: now,
+  };
   input.issue.comments.push(comment);
   input.issue.updatedAt = now;
   return comment;
 }
 
-export function findComment(repo: RepoRecord, id: number): { issue: IssueRecord; comment: CommentRecord } | undefined {
+export function findComment(
+  repo: RepoRecord,
+  id: number,
+): { issue: IssueRecord; comment: CommentRecord } | undefined {
   for (const issue of repo.issues.values()) {
     const comment = issue.comments.find((c) => c.id === id);
     if (comment) return { issue, comment };
@@ -62,7 +111,15 @@ export function findComment(repo: RepoRecord, id: number): { issue: IssueRecord;
 }
 
 /** Closes or reopens an issue the way GitHub records it. */
-export function setIssueState(world: World, input: { issue: IssueRecord; state: "open" | "closed"; by: string; reason?: IssueRecord["stateReason"] }): void {
+export function setIssueState(
+  world: World,
+  input: {
+    issue: IssueRecord;
+    state: "open" | "closed";
+    by: string;
+    reason?: IssueRecord["stateReason"];
+  },
+): void {
   const { issue } = input;
   if (issue.state === input.state) return;
   const now = world.tick();

@@ -118,7 +118,12 @@ export interface CheckRunRecord {
   completedAt: string | null;
   externalId: string;
   detailsUrl: string | null;
-  output: { title: string | null; summary: string | null; text: string | null; annotations: Annotation[] };
+  output: {
+    title: string | null;
+    summary: string | null;
+    text: string | null;
+    annotations: Annotation[];
+  };
 }
 
 export interface CollaboratorRecord {

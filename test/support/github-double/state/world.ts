@@ -34,7 +34,11 @@ export class World {
     this.addUser({ login: this.app.owner, type: "Organization" });
     this.addUser({ login: this.app.botLogin, type: "Bot" });
     this.caller = options.caller ?? this.app.botLogin;
-    if (!this.users.has(this.caller)) this.addUser({ login: this.caller, type: this.caller.endsWith("[bot]") ? "Bot" : "User" });
+    if (!this.users.has(this.caller))
+      this.addUser({
+        login: this.caller,
+        type: this.caller.endsWith("[bot]") ? "Bot" : "User",
+      });
   }
 
   nextId(): number {
@@ -60,20 +64,30 @@ export class World {
   addUser(input: { login: string; type?: UserRecord["type"] }): UserRecord {
     const existing = this.users.get(input.login);
     if (existing) return existing;
-    const user: UserRecord = { login: input.login, id: this.nextId(), type: input.type ?? "User" };
+    const user: UserRecord = {
+      login: input.login,
+      id: this.nextId(),
+      type: input.type ?? "User",
+    };
     this.users.set(user.login, user);
     return user;
   }
 
   user(login: string): UserRecord {
     const found = this.users.get(login);
-    if (!found) throw new Error(`Unexpected unknown user "${login}", expected one added with addUser/addBot first`);
+    if (!found)
+      throw new Error(
+        `Unexpected unknown user "${login}", expected one added with addUser/addBot first`,
+      );
     return found;
   }
 
   repo(fullName: string): RepoRecord {
     const found = this.repos.get(fullName.toLowerCase());
-    if (!found) throw new Error(`Unexpected unknown repository "${fullName}", expected one of: ${[...this.repos.keys()].join(", ")}`);
+    if (!found)
+      throw new Error(
+        `Unexpected unknown repository "${fullName}", expected one of: ${[...this.repos.keys()].join(", ")}`,
+      );
     return found;
   }
 }
