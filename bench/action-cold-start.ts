@@ -1,7 +1,7 @@
 // Times the committed Action bundle (dist/index.js) from process start to exit, handling one
 // `issues.opened` event: GitHub is the GitHub double over loopback HTTP (started once, outside
 // the timing) and the model is stubbed by the built-in offline drafter (no network, no key).
-// Budget (DESIGN.md §7): median under 1 s from a cold start. Exit 1 when over.
+// Budget: median under 1 s from a cold start. Exit 1 when over.
 import { statSync } from "node:fs";
 import { handoverRequest } from "../test/app/lifecycle-events.js";
 import { OPERATOR, servedDouble } from "../test/action/action-harness.js";

@@ -1,5 +1,5 @@
 // Prints the REST requests a full lifecycle takes on the GitHub double (one round of
-// questions, no redraft), and what a redraft round adds. Budgets (DESIGN.md §7):
+// questions, no redraft), and what a redraft round adds. Budgets:
 // at most 20 for the lifecycle, at most 8 per redraft round. Exit 1 when over.
 import {
   createHarness,

@@ -1,7 +1,7 @@
-// Replays the recorded lifecycles (test/fixtures/model-lifecycle/) through the real openai client
-// against the loopback chat server and prints model calls and tokens per SOP and per step pass
-// (DESIGN.md §7). Exit 1 when a pass makes more calls than one plus one per self-fix round, or an
-// SOP costs more than 20k tokens.
+// Replays the hand-written model answers (test/fixtures/model-lifecycle/) through the real openai
+// client against the loopback chat server and prints model calls and tokens per SOP and per step
+// pass. Exit 1 when a pass makes more calls than one plus one per self-fix round, or an SOP costs
+// more than 20k tokens (the budgets).
 import { readFileSync } from "node:fs";
 import type { Capture } from "../src/core/capture/capture-schema.js";
 import { parseAnswers } from "../src/core/capture/parse-answers.js";
@@ -153,7 +153,7 @@ const total = (passes: Pass[]) =>
   });
 
 console.log(
-  `bench/model-cost: recorded lifecycles replayed through the openai client against a loopback server`,
+  `bench/model-cost: hand-written lifecycles replayed through the openai client against a loopback server`,
 );
 console.log(
   `budget: at most 1 call per step pass + 1 per self-fix round (walkthrough_rounds ${rounds}); at most ${n(TOKEN_BUDGET)} tokens per SOP\n`,

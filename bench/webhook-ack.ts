@@ -1,4 +1,4 @@
-// The App server's answer time (DESIGN.md §7): 50 signed deliveries for 10 tasks arrive at once over
+// The App server's answer time (budget: p99 under 100 ms): 50 signed deliveries for 10 tasks arrive at once over
 // loopback while every model call takes 30 s; prints p50/p99/max from sending a delivery to the end of
 // its answer. Exit 1 when p99 reaches 100 ms, a delivery is not answered 200, or the queued work did not start.
 //

@@ -20,7 +20,7 @@ describe("the GitHub App with an OpenAI-compatible model", () => {
   let server: ChatServer | null = null;
   afterEach(async () => server?.close());
 
-  it("completes the lifecycle on recorded model answers, and every note's header says which model and what it cost", async () => {
+  it("completes the lifecycle on hand-written model answers, and every note's header says which model and what it cost", async () => {
     const lifecycle = loadLifecycle("customer-onboarding");
     server = await startChatServer(scriptOf(lifecycle.exchanges));
     const harness = await createHarness({

@@ -69,7 +69,7 @@ function bodies(server: ChatServer): ChatRequestBody[] {
 }
 
 describe("the local run with an OpenAI-compatible model", () => {
-  it("takes on-call-handover through every step with the recorded answers and reports provider, model and tokens", async () => {
+  it("takes on-call-handover through every step with the hand-written answers and reports provider, model and tokens", async () => {
     const repo = tempGitRepo();
     const server = await startChatServer(scriptOf(lifecycle.exchanges));
     cleanups.push(
@@ -128,7 +128,7 @@ describe("the local run with an OpenAI-compatible model", () => {
     // Every model note names the endpoint's provider and model and carries the tokens its calls cost.
     const modelNotes = notes.filter((n) => MODEL_STEPS.includes(n.header.step));
     for (const note of modelNotes) {
-      const recorded = usageOf(
+      const fixtureUsage = usageOf(
         exchangesOf(lifecycle, {
           step: note.header.step as "capture",
           revision: note.header.revision,
@@ -137,7 +137,7 @@ describe("the local run with an OpenAI-compatible model", () => {
       expect(note.header).toMatchObject({
         provider: "openai-compatible",
         model: "gpt-4.1-mini",
-        ...recorded,
+        ...fixtureUsage,
       });
       expect(note.header.tokensIn).toBeGreaterThan(0);
       expect(note.header.tokensOut).toBeGreaterThan(0);

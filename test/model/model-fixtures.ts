@@ -18,7 +18,7 @@ export type ModelFixtureName =
   | "finish-length"
   | "insufficient-quota";
 
-/** A recorded exchange: the responses the chat server replays, in order. */
+/** A hand-written exchange: the responses the chat server replays, in order. */
 export function loadModelFixture(name: ModelFixtureName): ScriptedResponse[] {
   const fixture = JSON.parse(
     readFileSync(new URL(`${name}.json`, DIR), "utf8"),
@@ -36,7 +36,7 @@ export function fixtureAnswer(name: ModelFixtureName): unknown {
   return JSON.parse(body?.choices[0]?.message.content ?? "null");
 }
 
-/** The operator's request the recorded exchanges answer. */
+/** The operator's request the hand-written exchanges answer. */
 export function loadRequest(): RequestText {
   return JSON.parse(
     readFileSync(new URL("request.json", DIR), "utf8"),

@@ -40,7 +40,7 @@ const feedback: Feedback[] = [
   },
 ];
 
-describe("the openai adapter on recorded successes", () => {
+describe("the openai adapter on hand-written successes", () => {
   it("captures: returns the validated capture, the usage of one call, and sends a strict schema", async () => {
     server = await startChatServer(loadModelFixture("capture-success"));
     const result = await openModel(server).capture({

@@ -92,7 +92,7 @@ describe("structured-output schemas", () => {
     });
   });
 
-  it("accepts the recorded answers and rejects the schema-breaking one, as a JSON-schema validator sees it", () => {
+  it("accepts the hand-written answers and rejects the schema-breaking one, as a JSON-schema validator sees it", () => {
     const ajv = new Ajv({ strict: false });
     expect(
       ajv.validate(

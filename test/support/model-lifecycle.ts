@@ -1,4 +1,4 @@
-// Recorded model answers for whole SOP lifecycles (test/fixtures/model-lifecycle/):
+// Hand-written model answers for whole SOP lifecycles (test/fixtures/model-lifecycle/):
 // one Chat Completions response per model call, in the order the workflow makes them.
 import { readFileSync } from "node:fs";
 import { z } from "zod";
@@ -26,6 +26,8 @@ const ExchangeSchema = z.object({
 });
 
 const LifecycleSchema = z.object({
+  /** Says, in the file, that no model produced these answers. */
+  _note: z.string().startsWith("Hand-written"),
   description: z.string(),
   /** The request file, relative to the repository root. */
   request: z.string(),

@@ -13,7 +13,7 @@ export interface RedisServer {
 export async function startRedisServer(): Promise<RedisServer> {
   if (spawnSync("redis-server", ["--version"]).error) {
     throw new Error(
-      "Unexpected missing redis-server on PATH, expected it installed: apt-get install -y redis-server (the Redis queue tests need a real server)",
+      "Unexpected missing redis-server on PATH, expected it installed: run `node scripts/ensure-redis-server.mjs` (npm test runs it first) to install it or be told how",
     );
   }
   const port = await freePort();

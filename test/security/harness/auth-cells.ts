@@ -62,7 +62,7 @@ const WRITING = new Set<AuthCell["role"]>([
 ]);
 
 /**
- * DESIGN.md §6, written down independently of the product: a person (not a
+ * Who may publish, written down independently of the product: a person (not a
  * bot, not the app) with write, maintain or admin (a custom role by its base
  * permission) or in a configured approver team, approving the current head,
  * not dismissed, and not the requester when independence is required.

@@ -23,7 +23,7 @@ export const InjectionCaseSchema = z
     actor: z.enum(["operator", "stranger", "impostor"]).default("operator"),
     /** The normal text for the same slot, when the slot's default is not the same shape (e.g. another command). */
     benign: z.string().optional(),
-    /** For model-output: the text of the recorded answers that `text` replaces. */
+    /** For model-output: the text of the hand-written answers that `text` replaces. */
     replace: z.string().optional(),
     /** Strings that must reach nothing the app writes or sends to the model. */
     hidden: z.array(z.string()).default([]),

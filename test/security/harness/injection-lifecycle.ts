@@ -35,7 +35,7 @@ export function slotText(
 /**
  * The request the lifecycle opens: the on-call handover example (it asks
  * questions, so `/sop draft` moves it on) for the offline drafter, and the
- * customer onboarding example (no questions) whose model answers are recorded.
+ * customer onboarding example (no questions) whose model answers are hand-written fixtures.
  */
 function request(input: {
   slot: InjectionCase["slot"];
@@ -94,7 +94,7 @@ export function lifecycleEvents(input: {
     });
   const approve: LifecycleEvent = (d) =>
     d.submitReview({ pull: PULL, author: MAINTAINER, state: "approved" });
-  // The offline drafter asks questions about the on-call request; the recorded model asks none.
+  // The offline drafter asks questions about the on-call request; the hand-written model answers ask none.
   const draft: LifecycleEvent[] =
     model === "offline"
       ? [

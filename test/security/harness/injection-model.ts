@@ -23,7 +23,7 @@ function replaceDeep(
 }
 
 /**
- * What the loopback chat server replays: the recorded customer onboarding
+ * What the loopback chat server replays: the hand-written customer onboarding
  * lifecycle, with the hostile text put into every answer for a model-output
  * case, or an error answer for a model-error case.
  */
@@ -66,7 +66,7 @@ export function modelScript(
   });
   if (edit.count.n === 0)
     throw new Error(
-      `Unexpected case ${entry.id}: "${edit.from}" is in no recorded answer, expected at least one`,
+      `Unexpected case ${entry.id}: "${edit.from}" is in no hand-written answer, expected at least one`,
     );
   return mutated;
 }
