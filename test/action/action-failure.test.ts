@@ -1,3 +1,5 @@
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { handoverRequest } from "../app/lifecycle-events.js";
 import { errorLines, OPERATOR, servedDouble } from "./action-harness.js";
@@ -74,6 +76,29 @@ describe("the committed Action bundle (node dist/index.js) when handling fails",
     expect(run.summary).toContain("## sopflow failed: issues");
     expect(run.summary).toMatch(/\*\*What failed:\*\* Unexpected issues event/);
     expect(double.calls).toEqual([]);
+  });
+
+  it("fails the job, naming the file, when the runner's output file cannot be written", async () => {
+    const { double, apiUrl } = await serve();
+    const opened = double.openIssue({
+      ...handoverRequest(),
+      author: OPERATOR,
+      labels: ["sop"],
+    });
+    const missing = join(tmpdir(), "sopflow-no-such-dir", "output");
+    const run = await runBundle({
+      apiUrl,
+      eventName: opened.name,
+      event: opened.payload,
+      env: { GITHUB_OUTPUT: missing },
+    });
+
+    expect(run.code).toBe(1);
+    expect(errorLines(run.stdout)).toEqual([
+      `::error::Could not write the step outputs to ${missing}`,
+    ]);
+    // The capture itself was done: only the report to the runner failed.
+    expect(double.issue(1)?.labels).toEqual(["sop", "sop: needs info"]);
   });
 
   it("fails the job when the workflow gives it no event, escaping the message as a workflow command", async () => {

@@ -1,7 +1,4 @@
 import { runAction } from "./run-action.js";
 
 // The bundle's entry (dist/index.js): everything else lives in the runner.
-process.exitCode = await runAction({
-  env: process.env,
-  print: (line) => process.stdout.write(`${line}\n`),
-});
+process.exitCode = await runAction();
