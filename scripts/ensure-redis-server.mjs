@@ -6,8 +6,6 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
-const APT_INSTALL = "apt-get install -y -qq redis-server";
-
 if (found("redis-server")) process.exit(0);
 
 const prefix = installPrefix();
@@ -24,7 +22,7 @@ console.log(
 // Another apt-get may hold the lock (a parallel run, unattended upgrades): wait for it.
 const lock = ["-o", "DPkg::Lock::Timeout=300"];
 run([...prefix, "apt-get", ...lock, "update", "-qq"]);
-run([...prefix, "apt-get", ...lock, ...APT_INSTALL.split(" ").slice(1)]);
+run([...prefix, "apt-get", ...lock, "install", "-y", "-qq", "redis-server"]);
 if (!found("redis-server")) {
   console.error(
     "apt-get installed redis-server, yet it is not on PATH: add /usr/bin to PATH and run npm test again.",
@@ -47,7 +45,8 @@ function installPrefix() {
 }
 
 function manualCommand() {
-  if (existsSync("/etc/debian_version")) return `sudo ${APT_INSTALL}`;
+  if (existsSync("/etc/debian_version"))
+    return "sudo apt-get update && sudo apt-get install -y redis-server";
   if (process.platform === "darwin") return "brew install redis";
   return "install Redis 6 or later with your package manager, so that redis-server is on PATH";
 }
