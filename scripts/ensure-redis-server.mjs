@@ -34,14 +34,16 @@ function found(command) {
   return !spawnSync(command, ["--version"], { stdio: "ignore" }).error;
 }
 
-/** The command prefix that may run apt-get unattended here: [] as root, ["sudo", "-n"] in CI, else null. */
+/** The command prefix that may run apt-get unattended here: [] as root, sudo in CI, else null. */
 function installPrefix() {
   if (!existsSync("/etc/debian_version") || !found("apt-get")) return null;
   if (process.getuid?.() === 0) return [];
   const passwordless =
     process.env.CI === "true" &&
     spawnSync("sudo", ["-n", "true"], { stdio: "ignore" }).status === 0;
-  return passwordless ? ["sudo", "-n", "DEBIAN_FRONTEND=noninteractive"] : null;
+  return passwordless
+    ? ["sudo", "-n", "env", "DEBIAN_FRONTEND=noninteractive"]
+    : null;
 }
 
 function manualCommand() {
