@@ -24,7 +24,7 @@ describe("the GitHub forge writes a task", () => {
     await forge.load();
     const made = await requests(async () => {
       await forge.comment("first note");
-      await forge.setStateLabel(STATE_LABELS.drafting.name);
+      await forge.setStateLabel(STATE_LABELS["awaiting approval"].name);
       const sha = await forge.commitFile({
         branch: BRANCH,
         base: "main",
@@ -164,14 +164,14 @@ describe("the GitHub forge writes a task", () => {
       ),
     ).toEqual([]);
 
-    double.repo.labels.set("sop: drafting", {
+    double.repo.labels.set("sop: awaiting approval", {
       id: 1,
-      name: "sop: drafting",
+      name: "sop: awaiting approval",
       color: "123456",
       description: "ours",
     });
     const made = await requests(() =>
-      makeForge().setStateLabel(STATE_LABELS.drafting.name),
+      makeForge().setStateLabel(STATE_LABELS["awaiting approval"].name),
     );
     // The task is read in parallel, then the label set: the reads' order is not fixed.
     expect(made.slice(0, 3).sort()).toEqual([
@@ -182,8 +182,14 @@ describe("the GitHub forge writes a task", () => {
     expect(made.slice(3)).toEqual([
       "PUT /repos/{owner}/{repo}/issues/{issue_number}/labels",
     ]);
-    expect(double.issue(1)?.labels).toEqual(["sop", "bug", "sop: drafting"]);
-    expect(double.repo.labels.get("sop: drafting")?.color).toBe("123456");
+    expect(double.issue(1)?.labels).toEqual([
+      "sop",
+      "bug",
+      "sop: awaiting approval",
+    ]);
+    expect(double.repo.labels.get("sop: awaiting approval")?.color).toBe(
+      "123456",
+    );
   });
 
   it("commits to a new branch made from the base, updates by blob, and makes no commit for unchanged content", async () => {

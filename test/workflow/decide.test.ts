@@ -300,6 +300,9 @@ describe("decide", () => {
     done.snapshot.open = false;
     done.snapshot.labels = ["sop", "sop: published"];
     expect(done.decide()).toMatchObject({ kind: "wait", state: "published" });
+    // GitHub label names compare without case: a person's "SOP: Published" is the same label.
+    done.snapshot.labels = ["sop", "SOP: Published"];
+    expect(done.decide()).toMatchObject({ kind: "wait", state: "published" });
   });
 
   it("restarts a cancelled task when its issue is reopened", () => {

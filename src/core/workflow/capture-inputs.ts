@@ -1,4 +1,5 @@
 import type { TaskView } from "./task-view.js";
+import { inputId } from "./task-input.js";
 
 /**
  * A draft's inputs that name the capture it was made from: its revision and
@@ -10,8 +11,8 @@ export function captureInputs(
 ): string[] {
   return capture
     ? [
-        `capture:${capture.header.revision}`,
-        `capture-hash:${capture.header.hash}`,
+        inputId.capture(capture.header.revision),
+        inputId.captureHash(capture.header.hash),
       ]
-    : ["capture:0"];
+    : [inputId.capture(0)];
 }

@@ -1,7 +1,8 @@
 import type { Action } from "./action.js";
-import type { DecideInput } from "./decide.js";
+import type { DecideInput } from "./decide-input.js";
 import { HELP_TEXT } from "./help-text.js";
 import { statusText } from "./status-text.js";
+import { inputId } from "./task-input.js";
 
 const CANCEL_ROLES = new Set(["admin", "maintain", "write"]);
 
@@ -13,7 +14,7 @@ const CANCEL_ROLES = new Set(["admin", "maintain", "write"]);
 export function decideCommands(input: DecideInput): Action | null {
   const { view } = input;
   for (const { comment, command } of view.commands) {
-    const id = `comment:${comment.id}`;
+    const id = inputId.comment(comment.id);
     if (view.consumed.has(id)) continue;
     if (command.name === "help")
       return { kind: "reply", body: HELP_TEXT, inputs: [id] };
@@ -59,7 +60,7 @@ export function cancelRequesters(view: DecideInput["view"]): string[] {
     .filter(
       (c) =>
         c.command.name === "cancel" &&
-        !view.consumed.has(`comment:${c.comment.id}`) &&
+        !view.consumed.has(inputId.comment(c.comment.id)) &&
         c.comment.author !== view.snapshot.author,
     )
     .map((c) => c.comment.author);

@@ -1,7 +1,7 @@
 import type { PullSnapshot } from "../ports/forge.js";
 import type { Action } from "./action.js";
 import { decideCheckpoint } from "./decide-checkpoint.js";
-import type { DecideInput } from "./decide.js";
+import type { DecideInput } from "./decide-input.js";
 import { readData, WalkthroughDataSchema } from "./task-data.js";
 import type { TaskView } from "./task-view.js";
 

@@ -5,9 +5,8 @@ import { approvers } from "./decide-checkpoint.js";
 import { cancelRequesters } from "./decide-commands.js";
 import { decide } from "./decide.js";
 import { walkedSha } from "./decide-resume.js";
-import { hasOnlyStateLabel } from "./has-only-state-label.js";
 import type { RunContext } from "./run-context.js";
-import { labelFor, type TaskState } from "./state-labels.js";
+import { hasOnlyStateLabel, labelFor, type TaskState } from "./state-labels.js";
 import { postError } from "./steps/post-error.js";
 import { runCapture } from "./steps/run-capture.js";
 import { runDraft } from "./steps/run-draft.js";
@@ -20,6 +19,7 @@ import {
 import { runPublish } from "./steps/run-publish.js";
 import { runWalkthrough } from "./steps/run-walkthrough.js";
 import { buildTaskView, type TaskView } from "./task-view.js";
+import { messageOf } from "../message-of.js";
 
 export interface ReconcileResult {
   state: TaskState | null;
@@ -66,7 +66,7 @@ async function flushNotes(
       "could not post the notes of the run",
     );
     if (!run.settled) return;
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     const step = lostStep(run.actions);
     await reportLostNotes(ctx, { step, message }).catch(
       (noteError: unknown) => {
@@ -157,7 +157,7 @@ async function act(
         return await finish(ctx, action);
     }
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     ctx.log.error(
       { issue: ctx.taskId, step: action.kind, err: error },
       `the ${action.kind} step failed`,

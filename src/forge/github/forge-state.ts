@@ -86,8 +86,3 @@ export function createForgeState(options: GitHubForgeOptions): ForgeState {
 export function fileKey(ref: string, path: string): string {
   return `${ref}\u0000${path}`;
 }
-
-/** Logins and label names compare without case, as GitHub compares them. */
-export function sameName(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
-}

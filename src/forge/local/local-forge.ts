@@ -14,7 +14,7 @@ import {
   type TaskReview,
   type TaskSnapshot,
 } from "../../core/ports/forge.js";
-import { STATE_LABEL_NAMES } from "../../core/workflow/state-labels.js";
+import { isStateLabel } from "../../core/workflow/state-labels.js";
 import { git } from "./git.js";
 import type { GitStore } from "./git-store.js";
 import {
@@ -188,7 +188,7 @@ export class LocalForge implements Forge {
       labels: [
         ...new Set([
           this.options.trigger,
-          ...task.labels.filter((l) => !STATE_LABEL_NAMES.includes(l)),
+          ...task.labels.filter((l) => !isStateLabel(l)),
           label,
         ]),
       ],

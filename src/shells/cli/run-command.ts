@@ -19,6 +19,7 @@ import { promptRequest } from "./prompt-request.js";
 import { readRequestFile } from "./read-request-file.js";
 import { selectModel } from "./select-model.js";
 import type { Terminal } from "./terminal.js";
+import { messageOf } from "../../core/message-of.js";
 
 /** Exit codes: 0 done (published or cancelled), 1 failed, 2 waiting for input the run could not get. */
 export interface RunOutcome {
@@ -103,7 +104,7 @@ async function loop(input: {
     } catch (error) {
       seen = printNewNotes(terminal, await task.forge.load(), seen);
       terminal.print(
-        `${error instanceof Error ? error.message : String(error)}\nNothing was lost: rerun the same command to retry the step.`,
+        `${messageOf(error)}\nNothing was lost: rerun the same command to retry the step.`,
       );
       return { code: 1, publishedPath: null };
     }
