@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { captureCoverage } from "../../src/core/checks/capture-coverage.js";
+import { measureCoverage } from "../../src/core/checks/measure-coverage.js";
 import { parseSop } from "../../src/core/sop/parse-sop.js";
 import {
   CaptureDataSchema,
@@ -58,7 +58,7 @@ describe("every example, published by the local run", () => {
         buildTaskView(await forge.load()).latest.capture,
       )?.capture;
       expect(capture?.questions).toEqual([]);
-      const coverage = captureCoverage({
+      const coverage = measureCoverage({
         capture: capture!,
         content: published.content,
       });
