@@ -4,8 +4,7 @@ import type { CaptureData } from "./task-data.js";
 import type { TaskView } from "./task-view.js";
 import { parseAnswers } from "../capture/parse-answers.js";
 import { pendingRetry } from "./pending-retry.js";
-import { captureInputs } from "./capture-inputs.js";
-import { inputId } from "./task-input.js";
+import { captureInputs, inputId } from "./task-input.js";
 
 /**
  * The capture phase: capture, capture again on new answers or an edited

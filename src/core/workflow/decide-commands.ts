@@ -1,10 +1,22 @@
 import type { Action } from "./action.js";
 import type { DecideInput } from "./decide-input.js";
-import { HELP_TEXT } from "./help-text.js";
 import { statusText } from "./status-text.js";
 import { inputId } from "./task-input.js";
 
 const CANCEL_ROLES = new Set(["admin", "maintain", "write"]);
+
+/** The commands sopflow understands on a task issue. */
+const HELP_TEXT = [
+  "sopflow commands (comment on this issue):",
+  "",
+  "- `/sop draft`: draft the SOP now; open questions show in it as flagged gaps",
+  "- `/sop retry`: redo the step that failed, or else the last step, with the settings file read again",
+  "- `/sop status`: where the task stands and what it waits for",
+  "- `/sop cancel`: cancel the task (reopen the issue to start again)",
+  "- `/sop help`: this list",
+  "",
+  "Answer open questions by number, e.g. `1. Every Monday at 9:00`. Approve the pull request to publish; request changes to redraft.",
+].join("\n");
 
 /**
  * Commands that answer or stop rather than advance: `/sop status`, `/sop help`,

@@ -9,9 +9,8 @@ import { allFeedback, collectFeedback } from "./collect-feedback.js";
 import { CaptureDataSchema, DraftDataSchema, readData } from "./task-data.js";
 import { hasOnlyStateLabel, labelFor } from "./state-labels.js";
 import { pendingRetry } from "./pending-retry.js";
-import { captureInputs } from "./capture-inputs.js";
 import type { TaskView } from "./task-view.js";
-import { findInput, inputId } from "./task-input.js";
+import { captureInputs, findInput, inputId } from "./task-input.js";
 
 /**
  * The workflow: from what GitHub (or the local repo) holds, the one next

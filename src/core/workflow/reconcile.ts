@@ -10,12 +10,10 @@ import { hasOnlyStateLabel, labelFor, type TaskState } from "./state-labels.js";
 import { postError } from "./steps/post-error.js";
 import { runCapture } from "./steps/run-capture.js";
 import { runDraft } from "./steps/run-draft.js";
-import {
-  postReply,
-  recordPublish,
-  runCancel,
-  finish,
-} from "./steps/run-small-steps.js";
+import { postReply } from "./steps/post-reply.js";
+import { recordPublish } from "./steps/record-publish.js";
+import { runCancel } from "./steps/run-cancel.js";
+import { runFinish } from "./steps/run-finish.js";
 import { runPublish } from "./steps/run-publish.js";
 import { runWalkthrough } from "./steps/run-walkthrough.js";
 import { buildTaskView, type TaskView } from "./task-view.js";
@@ -154,7 +152,7 @@ async function act(
       case "reply":
         return await postReply(ctx, view, action);
       case "finish":
-        return await finish(ctx, action);
+        return await runFinish(ctx, action);
     }
   } catch (error) {
     const message = messageOf(error);

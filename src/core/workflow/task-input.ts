@@ -1,3 +1,5 @@
+import type { ListedNote } from "../notes/list-notes.js";
+
 /**
  * What a note was made from, as its header's `inputs` list spells it: a
  * comment, a review, the capture a draft read, the commit a walkthrough
@@ -81,4 +83,18 @@ export function findInput<K extends TaskInput["kind"]>(
     if (input?.kind === kind) return input as Extract<TaskInput, { kind: K }>;
   }
   return undefined;
+}
+
+/**
+ * A draft's inputs that name the capture it was made from: its revision and
+ * its content hash (two handlers of one task at once may each post a capture
+ * of the same revision).
+ */
+export function captureInputs(capture: ListedNote | undefined): string[] {
+  return capture
+    ? [
+        inputId.capture(capture.header.revision),
+        inputId.captureHash(capture.header.hash),
+      ]
+    : [inputId.capture(0)];
 }

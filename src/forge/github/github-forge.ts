@@ -7,7 +7,7 @@ import { flushComments } from "./flush-comments.js";
 import { openPull } from "./open-pull.js";
 import { queueComment } from "./queue-comment.js";
 import { isTeamMember, roleOf } from "./read-standing.js";
-import { readEntry } from "./read-file.js";
+import { readEntry } from "./read-entry.js";
 import { reportCheck } from "./report-check.js";
 import { requestReview } from "./request-review.js";
 import { setStateLabel } from "./set-state-label.js";
