@@ -14,6 +14,7 @@ import { lintCommand } from "../../src/shells/cli/lint-command.js";
 import { runCommand } from "../../src/shells/cli/run-command.js";
 import { captureTerminal } from "../support/capture-terminal.js";
 import { tempGitRepo } from "../support/temp-git-repo.js";
+import { loadTask } from "../../src/core/workflow/load-task.js";
 
 const examples = join(import.meta.dirname, "../../examples");
 
@@ -55,7 +56,7 @@ describe("every example, published by the local run", () => {
       });
       const capture = readData(
         CaptureDataSchema,
-        buildTaskView(await forge.load()).latest.capture,
+        buildTaskView(await loadTask(forge)).latest.capture,
       )?.capture;
       expect(capture?.questions).toEqual([]);
       const coverage = measureCoverage({

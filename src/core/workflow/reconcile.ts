@@ -18,6 +18,7 @@ import { runPublish } from "./steps/run-publish.js";
 import { runWalkthrough } from "./steps/run-walkthrough.js";
 import { buildTaskView, type TaskView } from "./task-view.js";
 import { messageOf } from "../message-of.js";
+import { loadTask } from "./load-task.js";
 
 export interface ReconcileResult {
   state: TaskState | null;
@@ -85,7 +86,7 @@ async function reportLostNotes(
   ctx: RunContext,
   input: { step: NoteStep; message: string },
 ): Promise<void> {
-  await postError(ctx, buildTaskView(await ctx.forge.load()), input);
+  await postError(ctx, buildTaskView(await loadTask(ctx.forge)), input);
   await ctx.forge.setStateLabel(labelFor("failed").name);
   await ctx.forge.flush();
 }
@@ -107,7 +108,7 @@ async function advance(
   const roles = new Map<string, Role>();
   const teamMembers = new Set<string>();
   for (let i = 0; i < MAX_ACTIONS; i++) {
-    const view = buildTaskView(await ctx.forge.load());
+    const view = buildTaskView(await loadTask(ctx.forge));
     await learnStanding(ctx, view, roles, teamMembers);
     const action = decide({ view, config: ctx.config, roles, teamMembers });
     ctx.log.debug({ issue: ctx.taskId, action: action.kind }, "decided");

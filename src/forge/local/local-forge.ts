@@ -53,7 +53,22 @@ export class LocalForge implements Forge {
     return taskDir(this.options.task);
   }
 
-  async load(): Promise<TaskSnapshot> {
+  /** The task as its records hold it; the pull request comes through loadPull. */
+  async loadIssue(): Promise<TaskSnapshot> {
+    return { ...(await this.readAll()), pull: null };
+  }
+
+  /** The task's branch as its pull request: a local task has one, under whatever number its record holds. */
+  async loadPull(number: number): Promise<PullSnapshot> {
+    const { pull } = await this.readAll();
+    if (pull?.number !== number)
+      throw new Error(
+        `Unexpected pull request #${number} for local task ${this.options.task}, expected ${pull ? `#${pull.number}` : "none yet"}`,
+      );
+    return pull;
+  }
+
+  private async readAll(): Promise<TaskSnapshot> {
     const files = await this.store.readTree(TASKS_BRANCH, this.dir);
     const task = this.readTask(files);
     const comments: TaskComment[] = [];
@@ -155,7 +170,7 @@ export class LocalForge implements Forge {
       "id" | "submittedAt" | "commitId" | "comments"
     > & { comments?: ReviewRecord["comments"] },
   ): Promise<void> {
-    const snapshot = await this.load();
+    const snapshot = await this.readAll();
     if (!snapshot.pull)
       throw new Error(
         "Unexpected review without a draft branch, expected the draft step first",

@@ -106,7 +106,10 @@ export async function handleEvent(
     triggerLabel,
     log,
   });
-  if (verdict === "load" && !snapshotIsTask(await forge.load(), triggerLabel))
+  if (
+    verdict === "load" &&
+    !snapshotIsTask(await forge.loadIssue(), triggerLabel)
+  )
     return ignored(
       log,
       `${key} is not a task (no "${triggerLabel}" label and no sopflow note)`,
