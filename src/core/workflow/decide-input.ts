@@ -10,4 +10,6 @@ export interface DecideInput {
   roles: Map<string, Role>;
   /** People known to be in a configured approver team. */
   teamMembers: Set<string>;
+  /** Whether the pull request's head holds exactly the approval record publishing would write (read only when resumeCandidate names one). */
+  recordedHead?: { sha: string; matches: boolean };
 }

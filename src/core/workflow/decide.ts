@@ -181,7 +181,7 @@ export function decide(input: DecideInput): Action {
         ...(retry ? [retry] : []),
       ],
     };
-    return decideResume({ ...input, pull, walk }) ?? walk;
+    return decideResume({ ...input, pull }) ?? walk;
   }
   return decideCheckpoint({ ...input, pull, config });
 }

@@ -5,6 +5,7 @@ import { approvers } from "./decide-checkpoint.js";
 import { cancelRequesters } from "./decide-commands.js";
 import { decide } from "./decide.js";
 import { walkedSha } from "./decide-resume.js";
+import { readRecordedHead } from "./read-recorded-head.js";
 import type { RunContext } from "./run-context.js";
 import { hasOnlyStateLabel, labelFor, type TaskState } from "./state-labels.js";
 import { postError } from "./steps/post-error.js";
@@ -110,7 +111,9 @@ async function advance(
   for (let i = 0; i < MAX_ACTIONS; i++) {
     const view = buildTaskView(await loadTask(ctx.forge));
     await learnStanding(ctx, view, roles, teamMembers);
-    const action = decide({ view, config: ctx.config, roles, teamMembers });
+    const facts = { view, config: ctx.config, roles, teamMembers };
+    const recordedHead = await readRecordedHead(ctx, facts);
+    const action = decide({ ...facts, ...(recordedHead && { recordedHead }) });
     ctx.log.debug({ issue: ctx.taskId, action: action.kind }, "decided");
     if (action.kind === "wait") {
       if (
