@@ -1,6 +1,5 @@
 import type { Action } from "./action.js";
 import type { DecideInput } from "./decide-input.js";
-import { statusText } from "./status-text.js";
 import { inputId } from "./task-input.js";
 
 const CANCEL_ROLES = new Set(["admin", "maintain", "write"]);
@@ -76,6 +75,25 @@ export function cancelRequesters(view: DecideInput["view"]): string[] {
         c.comment.author !== view.snapshot.author,
     )
     .map((c) => c.comment.author);
+}
+
+/** A one-paragraph answer to `/sop status`. */
+function statusText(view: DecideInput["view"], waiting: string): string {
+  const steps = (["capture", "draft", "walkthrough", "publish"] as const)
+    .map((step) => {
+      const note = view.latest[step];
+      return note ? `${step} (revision ${note.header.revision})` : null;
+    })
+    .filter(Boolean);
+  const done =
+    steps.length > 0
+      ? `Done so far: ${steps.join(", ")}.`
+      : "No step has run yet.";
+  const pull = view.snapshot.pull;
+  const pr = pull
+    ? ` The draft is pull request #${pull.number} (${pull.state}, head ${pull.headSha.slice(0, 7)}).`
+    : "";
+  return `**Status:** ${done}${pr} Now: ${waiting}`;
 }
 
 function waitingFor(view: DecideInput["view"]): string {
