@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Capture } from "../src/core/capture/capture-schema.js";
 import { parseAnswers } from "../src/core/capture/parse-answers.js";
-import { captureCoverage } from "../src/core/checks/capture-coverage.js";
+import { measureCoverage } from "../src/core/checks/measure-coverage.js";
 import { fixContent } from "../src/core/checks/fix-content.js";
 import type { Finding } from "../src/core/checks/finding.js";
 import { runChecks } from "../src/core/checks/run-checks.js";
@@ -120,7 +120,7 @@ async function measure(model: Model, example: string): Promise<Measure> {
     earlierFeedback: [],
   });
   const walked = await walkthrough({ model, capture, content: drafted.value });
-  const coverage = captureCoverage({ capture, content: walked.content });
+  const coverage = measureCoverage({ capture, content: walked.content });
   return {
     example,
     covered: coverage.filter((c) => c.covered).length,

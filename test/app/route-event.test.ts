@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { encodeNote } from "../../src/core/notes/encode-note.js";
 import type { TaskSnapshot } from "../../src/core/ports/forge.js";
 import { routeEvent, taskKey } from "../../src/shells/app/route-event.js";
-import { snapshotIsTask, taskVerdict } from "../../src/shells/app/task-test.js";
+import {
+  snapshotIsTask,
+  taskVerdict,
+} from "../../src/shells/app/task-verdict.js";
 import { examplePayload } from "../support/github-double/webhooks/example-payload.js";
 
 type Payload = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

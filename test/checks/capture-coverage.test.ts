@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Capture } from "../../src/core/capture/capture-schema.js";
-import { captureCoverage } from "../../src/core/checks/capture-coverage.js";
+import { measureCoverage } from "../../src/core/checks/measure-coverage.js";
 import { parseSop } from "../../src/core/sop/parse-sop.js";
 import { BROKEN, GOOD, fixtureCapture, readFixture } from "./fixture-files.js";
 
@@ -11,11 +11,11 @@ const capture = (): Capture => {
   return found;
 };
 
-describe("captureCoverage", () => {
+describe("measureCoverage", () => {
   it("lists every captured item with its kind and finds the one the SOP lost", () => {
     const content = parseSop(readFixture(BROKEN, "capture-coverage.md")).file
       .content;
-    expect(captureCoverage({ capture: capture(), content })).toEqual([
+    expect(measureCoverage({ capture: capture(), content })).toEqual([
       {
         item: "Open the cache dashboard in Grafana",
         kind: "step",
@@ -47,7 +47,7 @@ describe("captureCoverage", () => {
   it("matches words, not wording: plurals, tenses and punctuation do not matter", () => {
     const content = parseSop(readFixture(GOOD, "refund-a-customer.md")).file
       .content;
-    const result = captureCoverage({
+    const result = measureCoverage({
       capture: {
         ...capture(),
         steps: [
@@ -84,7 +84,7 @@ describe("captureCoverage", () => {
       tribal: true,
       clarification: "Click Refund on the charge",
     };
-    const result = captureCoverage({
+    const result = measureCoverage({
       capture: { ...capture(), steps: [step], tools: [], pitfalls: [] },
       content,
     });
@@ -108,7 +108,7 @@ describe("captureCoverage", () => {
         clarification: null,
       },
     ];
-    const result = captureCoverage({
+    const result = measureCoverage({
       capture: {
         ...capture(),
         steps,

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { TaskSnapshot } from "../../src/core/ports/forge.js";
 import { BOT, draftNote, forgeFixture, SOP_PATH } from "./forge-fixture.js";
+import { loadTask } from "../../src/core/workflow/load-task.js";
 
 let fixture = forgeFixture();
 afterEach(() => {
@@ -25,7 +26,7 @@ describe("the GitHub forge reads a task", () => {
 
     const forge = makeForge();
     let snapshot: TaskSnapshot | undefined;
-    const made = await requests(async () => (snapshot = await forge.load()));
+    const made = await requests(async () => (snapshot = await loadTask(forge)));
     expect(made.sort()).toEqual([
       "GET /repos/{owner}/{repo}",
       "GET /repos/{owner}/{repo}/issues/{issue_number}",
@@ -63,9 +64,9 @@ describe("the GitHub forge reads a task", () => {
         htmlUrl: "https://github.com/acme/docs",
       },
     });
-    const made = await requests(() => forge.load());
+    const made = await requests(() => loadTask(forge));
     expect(made).not.toContain("GET /repos/{owner}/{repo}");
-    expect((await forge.load()).baseBranch).toBe("trunk");
+    expect((await loadTask(forge)).baseBranch).toBe("trunk");
   });
 
   it("finds the pull request the draft note names, with its reviews, and reads inline comments only when a review can carry feedback", async () => {
@@ -101,9 +102,9 @@ describe("the GitHub forge reads a task", () => {
       state: "approved",
     });
 
-    let loaded = await makeForge().load();
+    let loaded = await loadTask(makeForge());
     const first = await requests(
-      async () => (loaded = await makeForge().load()),
+      async () => (loaded = await loadTask(makeForge())),
     );
     expect(first).not.toContain(
       "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
@@ -140,7 +141,7 @@ describe("the GitHub forge reads a task", () => {
       comments: [{ path: SOP_PATH, line: 1, body: "Add step: Refund it" }],
     });
     const second = await requests(
-      async () => (loaded = await makeForge().load()),
+      async () => (loaded = await loadTask(makeForge())),
     );
     expect(second).toContain(
       "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
@@ -226,9 +227,7 @@ describe("the GitHub forge reads a task", () => {
   it("says what it was doing when GitHub fails, with GitHub's error as the cause", async () => {
     const { double, makeForge } = fixture;
     double.failNext({ route: "issues/get", status: 502 });
-    const error = await makeForge()
-      .load()
-      .catch((e: unknown) => e as Error);
+    const error = await loadTask(makeForge()).catch((e: unknown) => e as Error);
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toMatch(
       /^Could not read issue acme\/docs#1: /,

@@ -6,6 +6,7 @@ import {
   payloadSnapshot,
 } from "../../src/forge/github/payload-snapshot.js";
 import { draftNote, forgeFixture, SOP_PATH } from "./forge-fixture.js";
+import { loadTask } from "../../src/core/workflow/load-task.js";
 
 let fixture = forgeFixture();
 afterEach(() => {
@@ -30,17 +31,17 @@ describe("the GitHub forge reads nothing the event already shows", () => {
     expect(payload.issue?.number).toBe(issueNumber);
 
     const fresh = makeForge({ payload });
-    const first = await requests(() => fresh.load());
+    const first = await requests(() => loadTask(fresh));
     expect(first).not.toContain(READ_ISSUE);
-    expect((await fresh.load()).labels).toEqual(["sop", "bug"]);
+    expect((await loadTask(fresh)).labels).toEqual(["sop", "bug"]);
 
     await fresh.setStateLabel("sop: needs info");
     await fresh.comment("a note");
     await fresh.flush();
     const redelivered = makeForge({ payload });
-    const second = await requests(() => redelivered.load());
+    const second = await requests(() => loadTask(redelivered));
     expect(second).toContain(READ_ISSUE);
-    expect((await redelivered.load()).labels).toEqual([
+    expect((await loadTask(redelivered)).labels).toEqual([
       "sop",
       "bug",
       "sop: needs info",
@@ -82,7 +83,7 @@ describe("the GitHub forge reads nothing the event already shows", () => {
     const payload = payloadSnapshot(review.payload);
 
     const before = double.calls.length;
-    const seen = await makeForge({ payload }).load();
+    const seen = await loadTask(makeForge({ payload }));
     expect(seen.pull).toMatchObject({
       number: pull.number,
       headSha: sha,
@@ -98,7 +99,7 @@ describe("the GitHub forge reads nothing the event already shows", () => {
     await setup.comment("a later note");
     await setup.flush();
     const at = double.calls.length;
-    await makeForge({ payload }).load();
+    await loadTask(makeForge({ payload }));
     expect(
       double.calls.slice(at).map((c) => `${c.method} ${c.route}`),
     ).toContain(READ_PULL);

@@ -7,6 +7,7 @@ import { HeadMovedError } from "../../src/core/ports/forge.js";
 import { STATE_LABELS } from "../../src/core/workflow/state-labels.js";
 import { octokitFor } from "../support/github-double/test-clients.js";
 import { BOT, draftNote, forgeFixture, SOP_PATH } from "./forge-fixture.js";
+import { loadTask } from "../../src/core/workflow/load-task.js";
 
 let fixture = forgeFixture();
 afterEach(() => {
@@ -21,10 +22,10 @@ describe("the GitHub forge writes a task", () => {
     const { double, makeForge, requests } = fixture;
     double.addCollaborator({ login: "mo", role: "admin" });
     const forge = makeForge();
-    await forge.load();
+    await loadTask(forge);
     const made = await requests(async () => {
       await forge.comment("first note");
-      await forge.setStateLabel(STATE_LABELS.drafting.name);
+      await forge.setStateLabel(STATE_LABELS["awaiting approval"].name);
       const sha = await forge.commitFile({
         branch: BRANCH,
         base: "main",
@@ -58,7 +59,7 @@ describe("the GitHub forge writes a task", () => {
       expect(
         await forge.merge({
           pull: pull.number,
-          sha: (await forge.load()).pull?.headSha ?? "",
+          sha: (await loadTask(forge)).pull?.headSha ?? "",
           method: "squash",
           title: "publish",
           message: "Approved by @maintainer.",
@@ -69,13 +70,13 @@ describe("the GitHub forge writes a task", () => {
       });
       await forge.flush();
     });
-    const cached = await forge.load();
-    expect(await requests(() => forge.load())).toEqual([]);
+    const cached = await loadTask(forge);
+    expect(await requests(() => loadTask(forge))).toEqual([]);
     expect(made).not.toContain(
       "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
     );
 
-    const fresh = await makeForge().load();
+    const fresh = await loadTask(makeForge());
     expect(cached).toEqual(fresh);
     expect(fresh.pull).toMatchObject({
       state: "merged",
@@ -91,7 +92,7 @@ describe("the GitHub forge writes a task", () => {
   it("holds the run's comments until flush, showing them at once, then posts the notes together and anything else alone", async () => {
     const { double, makeForge, requests } = fixture;
     const forge = makeForge();
-    await forge.load();
+    await loadTask(forge);
     const notes = [1, 2, 3].flatMap((revision) =>
       encodeNote({
         step: "capture",
@@ -114,12 +115,14 @@ describe("the GitHub forge writes a task", () => {
       await forge.comment(notes[2]!);
     });
     expect(held).toEqual([]);
-    expect((await forge.load()).comments.map((c) => [c.id, c.body])).toEqual([
-      ["pending-1", notes[0]],
-      ["pending-2", notes[1]],
-      ["pending-3", "a reply that is no note"],
-      ["pending-4", notes[2]],
-    ]);
+    expect((await loadTask(forge)).comments.map((c) => [c.id, c.body])).toEqual(
+      [
+        ["pending-1", notes[0]],
+        ["pending-2", notes[1]],
+        ["pending-3", "a reply that is no note"],
+        ["pending-4", notes[2]],
+      ],
+    );
     expect(await requests(() => forge.flush())).toEqual(
       Array.from(
         { length: 3 },
@@ -131,8 +134,8 @@ describe("the GitHub forge writes a task", () => {
       "a reply that is no note",
       notes[2],
     ]);
-    const fresh = await makeForge().load();
-    expect(await forge.load()).toEqual(fresh);
+    const fresh = await loadTask(makeForge());
+    expect(await loadTask(forge)).toEqual(fresh);
     expect(listNotes(fresh.comments).map((n) => n.data)).toEqual([
       { revision: 1 },
       { revision: 2 },
@@ -144,7 +147,7 @@ describe("the GitHub forge writes a task", () => {
   it("sets the state label in one request, keeping the trigger and people's labels, and styles a label GitHub had to create", async () => {
     const { double, makeForge, requests } = fixture;
     const forge = makeForge();
-    await forge.load();
+    await loadTask(forge);
     expect(
       await requests(() =>
         forge.setStateLabel(STATE_LABELS["needs info"].name),
@@ -164,14 +167,14 @@ describe("the GitHub forge writes a task", () => {
       ),
     ).toEqual([]);
 
-    double.repo.labels.set("sop: drafting", {
+    double.repo.labels.set("sop: awaiting approval", {
       id: 1,
-      name: "sop: drafting",
+      name: "sop: awaiting approval",
       color: "123456",
       description: "ours",
     });
     const made = await requests(() =>
-      makeForge().setStateLabel(STATE_LABELS.drafting.name),
+      makeForge().setStateLabel(STATE_LABELS["awaiting approval"].name),
     );
     // The task is read in parallel, then the label set: the reads' order is not fixed.
     expect(made.slice(0, 3).sort()).toEqual([
@@ -182,8 +185,14 @@ describe("the GitHub forge writes a task", () => {
     expect(made.slice(3)).toEqual([
       "PUT /repos/{owner}/{repo}/issues/{issue_number}/labels",
     ]);
-    expect(double.issue(1)?.labels).toEqual(["sop", "bug", "sop: drafting"]);
-    expect(double.repo.labels.get("sop: drafting")?.color).toBe("123456");
+    expect(double.issue(1)?.labels).toEqual([
+      "sop",
+      "bug",
+      "sop: awaiting approval",
+    ]);
+    expect(double.repo.labels.get("sop: awaiting approval")?.color).toBe(
+      "123456",
+    );
   });
 
   it("commits to a new branch made from the base, updates by blob, and makes no commit for unchanged content", async () => {

@@ -8,6 +8,7 @@ import { runCommand } from "../../src/shells/cli/run-command.js";
 import { lintCommand } from "../../src/shells/cli/lint-command.js";
 import { captureTerminal } from "../support/capture-terminal.js";
 import { tempGitRepo } from "../support/temp-git-repo.js";
+import { loadTask } from "../../src/core/workflow/load-task.js";
 
 const example = (name: string) =>
   join(import.meta.dirname, "../../examples", name);
@@ -99,7 +100,7 @@ describe("the local run", () => {
       now: () => new Date().toISOString(),
       trigger: "sop",
     });
-    const snapshot = await forge.load();
+    const snapshot = await loadTask(forge);
     const steps = listNotes(snapshot.comments).map(
       (n) => `${n.header.step}:${n.header.revision}`,
     );

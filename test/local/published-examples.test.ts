@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { captureCoverage } from "../../src/core/checks/capture-coverage.js";
+import { measureCoverage } from "../../src/core/checks/measure-coverage.js";
 import { parseSop } from "../../src/core/sop/parse-sop.js";
 import {
   CaptureDataSchema,
@@ -14,6 +14,7 @@ import { lintCommand } from "../../src/shells/cli/lint-command.js";
 import { runCommand } from "../../src/shells/cli/run-command.js";
 import { captureTerminal } from "../support/capture-terminal.js";
 import { tempGitRepo } from "../support/temp-git-repo.js";
+import { loadTask } from "../../src/core/workflow/load-task.js";
 
 const examples = join(import.meta.dirname, "../../examples");
 
@@ -55,10 +56,10 @@ describe("every example, published by the local run", () => {
       });
       const capture = readData(
         CaptureDataSchema,
-        buildTaskView(await forge.load()).latest.capture,
+        buildTaskView(await loadTask(forge)).latest.capture,
       )?.capture;
       expect(capture?.questions).toEqual([]);
-      const coverage = captureCoverage({
+      const coverage = measureCoverage({
         capture: capture!,
         content: published.content,
       });

@@ -16,6 +16,7 @@ import {
   usageOf,
 } from "../support/model-lifecycle.js";
 import { tempGitRepo } from "../support/temp-git-repo.js";
+import { loadTask } from "../../src/core/workflow/load-task.js";
 
 const lifecycle = loadLifecycle("on-call-handover");
 const feedback =
@@ -56,7 +57,7 @@ async function loadNotes(
     now: () => new Date().toISOString(),
     trigger: "sop",
   });
-  const snapshot = await forge.load();
+  const snapshot = await loadTask(forge);
   return {
     notes: listNotes(snapshot.comments),
     open: snapshot.open,

@@ -21,6 +21,7 @@ import {
   scriptOf,
 } from "../support/model-lifecycle.js";
 import { tempGitRepo } from "../support/temp-git-repo.js";
+import { loadTask } from "../../src/core/workflow/load-task.js";
 
 const lifecycle = loadLifecycle("customer-onboarding");
 const capture = scriptOf(exchangesOf(lifecycle, { step: "capture" }));
@@ -64,7 +65,7 @@ function docsRepo() {
     forge,
     args,
     notes: async (): Promise<ListedNote[]> =>
-      listNotes((await forge.load()).comments),
+      listNotes((await loadTask(forge)).comments),
   };
 }
 

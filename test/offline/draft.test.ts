@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Capture } from "../../src/core/capture/capture-schema.js";
-import { captureCoverage } from "../../src/core/checks/capture-coverage.js";
+import { measureCoverage } from "../../src/core/checks/measure-coverage.js";
 import { nonImperativeStart } from "../../src/core/checks/imperative-start.js";
 import { runChecks } from "../../src/core/checks/run-checks.js";
 import { buildSopFile } from "../../src/core/sop/build-sop-file.js";
@@ -51,7 +51,7 @@ describe("draftSop on the examples", () => {
       const c = capture(name);
       const content = draft(c);
       expect(
-        captureCoverage({ capture: c, content }).filter(
+        measureCoverage({ capture: c, content }).filter(
           (entry) => !entry.covered,
         ),
       ).toEqual([]);
@@ -185,7 +185,7 @@ describe("draftSop from a clarified capture", () => {
       "Originally described as: The team verifies duplicates",
     ]);
     expect(
-      captureCoverage({ capture: reworded, content: draft(reworded) }).find(
+      measureCoverage({ capture: reworded, content: draft(reworded) }).find(
         (e) => e.kind === "step",
       )?.covered,
     ).toBe(true);

@@ -90,6 +90,39 @@ describe("decide", () => {
     });
   });
 
+  it("publishes a head that holds only the approval record of a publish that died before merging, and walks any other head", () => {
+    const head = "b".repeat(40);
+    const b = walked(
+      taskBuilder()
+        .captured(1)
+        .note("draft", 1, draftData)
+        .pull({ changedFiles: 1 }),
+    );
+    b.review({ author: "mara", state: "approved" });
+    if (b.snapshot.pull) b.snapshot.pull.headSha = head;
+    const roles = { mara: admin };
+    const config = { record_approval_in_file: true };
+    expect(
+      b.decide({
+        config,
+        roles,
+        recordedHead: { sha: head, matches: true },
+      }),
+    ).toMatchObject({
+      kind: "publish",
+      approval: { by: "mara", sha: "a".repeat(40) },
+      recordedHead: head,
+    });
+    for (const recordedHead of [
+      { sha: head, matches: false },
+      { sha: "c".repeat(40), matches: true },
+      undefined,
+    ])
+      expect(
+        b.decide({ config, roles, ...(recordedHead && { recordedHead }) }),
+      ).toMatchObject({ kind: "walkthrough", sha: head });
+  });
+
   it("does not publish on an approval of an older commit, by a bot, or by the author when independence is required", () => {
     const b = walked(
       taskBuilder().captured(1).note("draft", 1, draftData).pull(),
@@ -299,6 +332,9 @@ describe("decide", () => {
     expect(done.decide()).toMatchObject({ kind: "finish", closeIssue: true });
     done.snapshot.open = false;
     done.snapshot.labels = ["sop", "sop: published"];
+    expect(done.decide()).toMatchObject({ kind: "wait", state: "published" });
+    // GitHub label names compare without case: a person's "SOP: Published" is the same label.
+    done.snapshot.labels = ["sop", "SOP: Published"];
     expect(done.decide()).toMatchObject({ kind: "wait", state: "published" });
   });
 

@@ -127,6 +127,7 @@ export function taskBuilder(init: Partial<TaskSnapshot> = {}) {
         config?: ConfigInput;
         roles?: Record<string, Role>;
         teamMembers?: string[];
+        recordedHead?: { sha: string; matches: boolean };
       } = {},
     ) {
       return decide({
@@ -134,6 +135,7 @@ export function taskBuilder(init: Partial<TaskSnapshot> = {}) {
         config: ConfigSchema.parse(options.config ?? {}),
         roles: new Map(Object.entries(options.roles ?? {})),
         teamMembers: new Set(options.teamMembers ?? []),
+        ...(options.recordedHead && { recordedHead: options.recordedHead }),
       });
     },
   };

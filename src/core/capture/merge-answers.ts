@@ -37,7 +37,7 @@ export function mergeAnswers(input: {
 
 /** Writes the answer into the field the question is about; false when that field no longer exists. */
 function apply(capture: Capture, question: Question, text: string): boolean {
-  const [kind, ...rest] = question.about.split(":");
+  const [kind = "", ...rest] = question.about.split(":");
   const target = rest.join(":");
   const index = Number(target) - 1;
   switch (kind) {

@@ -1,7 +1,7 @@
 import type { Capture } from "../capture/capture-schema.js";
 import type { SopContent, SopStep } from "../sop/sop-schema.js";
 import { captureAccess } from "./capture-access.js";
-import { isCovered } from "./capture-coverage.js";
+import { isCovered } from "./measure-coverage.js";
 import { captureTools } from "./capture-tools.js";
 import { nonImperativeStart } from "./imperative-start.js";
 

@@ -1,5 +1,6 @@
 import { parse as parseYaml } from "yaml";
 import { ConfigSchema, type Config } from "./config-schema.js";
+import { messageOf } from "../message-of.js";
 
 /** The configuration file could not be used; the message names the file and the key. */
 export class ConfigError extends Error {
@@ -50,7 +51,7 @@ export function parseConfigText(input: {
   try {
     value = parseYaml(input.text, { maxAliasCount: 50, prettyErrors: true });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     throw new ConfigError(
       `Invalid YAML in ${input.source}: ${message}`,
       input.source,

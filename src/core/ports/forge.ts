@@ -112,10 +112,13 @@ export type MergeResult =
  * GitHub (Octokit) and a local git repository (the CLI's `run`).
  */
 export interface Forge {
-  load(): Promise<TaskSnapshot>;
+  /** The task's issue and every comment on it; `pull` is whatever this run already read or opened (see loadTask). */
+  loadIssue(): Promise<TaskSnapshot>;
+  /** The pull request `number` with its reviews (the workflow names which: the one its draft note records). */
+  loadPull(number: number): Promise<PullSnapshot>;
   /**
    * Post a comment as the app (a note or a reply). A forge may hold it back
-   * until `flush` (a later `load` in the same run shows it already).
+   * until `flush` (a later load in the same run shows it already).
    */
   comment(body: string): Promise<void>;
   /**

@@ -1,6 +1,7 @@
 import type { Root, Yaml } from "mdast";
 import YAML from "yaml";
 import type { ParsedFrontMatter } from "./parsed-sop.js";
+import { messageOf } from "../message-of.js";
 
 /** Reads the YAML front matter leniently: any mapping is accepted, the checks judge its keys. */
 export function readFrontMatter(tree: Root): ParsedFrontMatter {
@@ -14,7 +15,7 @@ export function readFrontMatter(tree: Root): ParsedFrontMatter {
     return {
       node,
       data: null,
-      error: error instanceof Error ? error.message : String(error),
+      error: messageOf(error),
     };
   }
   if (value === null || typeof value !== "object" || Array.isArray(value)) {

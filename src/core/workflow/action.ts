@@ -30,11 +30,8 @@ export type Action =
   | {
       kind: "publish";
       approval: ApprovalRecord;
-      /** The head is (it seems) the app's own approval record on the approved commit; if it is not, walk it instead. */
-      recorded?: {
-        head: string;
-        otherwise: Extract<Action, { kind: "walkthrough" }>;
-      };
+      /** The head holds nothing but the app's own approval record on the approved commit (a publish that died before merging): merge it as it is. */
+      recordedHead?: string;
     }
   | { kind: "record-publish"; mergeSha: string; approval: ApprovalRecord }
   | { kind: "cancel"; reason: string; inputs: string[]; closeIssue: boolean }

@@ -1,5 +1,6 @@
 import type { Feedback } from "../ports/model.js";
 import type { TaskView } from "./task-view.js";
+import { inputId } from "./task-input.js";
 
 /**
  * Reviewer and operator input a redraft must address: every review (changes
@@ -18,7 +19,7 @@ export function allFeedback(view: TaskView, afterIndex: number): Feedback[] {
   const pull = view.snapshot.pull;
   const feedback: Feedback[] = [];
   for (const review of pull?.reviews ?? []) {
-    const id = `review:${review.id}`;
+    const id = inputId.review(review.id);
     if (review.authorKind !== "human") continue;
     if (review.state !== "changes_requested" && review.state !== "commented")
       continue;
@@ -33,7 +34,7 @@ export function allFeedback(view: TaskView, afterIndex: number): Feedback[] {
     feedback.push({ id, author: review.author, body, line: null, quote: null });
     for (const c of inline)
       feedback.push({
-        id: `review-comment:${c.id}`,
+        id: inputId.reviewComment(c.id),
         author: c.author,
         body: c.body,
         line: c.line,
@@ -41,7 +42,7 @@ export function allFeedback(view: TaskView, afterIndex: number): Feedback[] {
       });
   }
   for (const { comment, index } of view.humanComments) {
-    const id = `comment:${comment.id}`;
+    const id = inputId.comment(comment.id);
     if (index > afterIndex)
       feedback.push({
         id,

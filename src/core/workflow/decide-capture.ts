@@ -4,7 +4,7 @@ import type { CaptureData } from "./task-data.js";
 import type { TaskView } from "./task-view.js";
 import { parseAnswers } from "../capture/parse-answers.js";
 import { pendingRetry } from "./pending-retry.js";
-import { captureInputs } from "./capture-inputs.js";
+import { captureInputs, inputId } from "./task-input.js";
 
 /**
  * The capture phase: capture, capture again on new answers or an edited
@@ -19,7 +19,7 @@ export function decideCapture(input: {
   const { view, capture, requestHash } = input;
   const note = view.latest.capture;
   const fresh = view.humanComments.filter(
-    ({ comment }) => !view.consumed.has(`comment:${comment.id}`),
+    ({ comment }) => !view.consumed.has(inputId.comment(comment.id)),
   );
   if (!note || !capture) {
     return {
@@ -27,8 +27,8 @@ export function decideCapture(input: {
       revision: 1,
       answers: answersFrom(fresh, []),
       inputs: [
-        `request:${requestHash}`,
-        ...fresh.map(({ comment }) => `comment:${comment.id}`),
+        inputId.request(requestHash),
+        ...fresh.map(({ comment }) => inputId.comment(comment.id)),
       ],
     };
   }
@@ -39,8 +39,8 @@ export function decideCapture(input: {
       revision: note.header.revision + 1,
       answers: answersFrom(fresh, capture.capture.questions),
       inputs: [
-        `request:${requestHash}`,
-        ...fresh.map(({ comment }) => `comment:${comment.id}`),
+        inputId.request(requestHash),
+        ...fresh.map(({ comment }) => inputId.comment(comment.id)),
         ...(retry ? [retry] : []),
       ],
     };
@@ -63,7 +63,7 @@ export function decideCapture(input: {
     earlierFeedback: [],
     inputs: [
       ...captureInputs(note),
-      ...(draftCommand ? [`comment:${draftCommand.comment.id}`] : []),
+      ...(draftCommand ? [inputId.comment(draftCommand.comment.id)] : []),
     ],
   };
 }

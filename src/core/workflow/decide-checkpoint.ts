@@ -1,7 +1,8 @@
 import type { PullSnapshot } from "../ports/forge.js";
 import type { Action } from "./action.js";
 import { evaluateApproval } from "./approval-policy.js";
-import type { DecideInput } from "./decide.js";
+import type { DecideInput } from "./decide-input.js";
+import { inputId } from "./task-input.js";
 
 /**
  * The checkpoint: publish on an approval that counts; explain, once each,
@@ -13,7 +14,7 @@ export function decideCheckpoint(
   const { view, pull, config } = input;
   const walkedAt = view.latest.walkthrough?.createdAt ?? "";
   for (const review of [...pull.reviews].reverse()) {
-    const id = `review:${review.id}`;
+    const id = inputId.review(review.id);
     if (
       review.state === "dismissed" &&
       review.commitId === pull.headSha &&

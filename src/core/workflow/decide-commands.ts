@@ -1,9 +1,21 @@
 import type { Action } from "./action.js";
-import type { DecideInput } from "./decide.js";
-import { HELP_TEXT } from "./help-text.js";
-import { statusText } from "./status-text.js";
+import type { DecideInput } from "./decide-input.js";
+import { inputId } from "./task-input.js";
 
 const CANCEL_ROLES = new Set(["admin", "maintain", "write"]);
+
+/** The commands sopflow understands on a task issue. */
+const HELP_TEXT = [
+  "sopflow commands (comment on this issue):",
+  "",
+  "- `/sop draft`: draft the SOP now; open questions show in it as flagged gaps",
+  "- `/sop retry`: redo the step that failed, or else the last step, with the settings file read again",
+  "- `/sop status`: where the task stands and what it waits for",
+  "- `/sop cancel`: cancel the task (reopen the issue to start again)",
+  "- `/sop help`: this list",
+  "",
+  "Answer open questions by number, e.g. `1. Every Monday at 9:00`. Approve the pull request to publish; request changes to redraft.",
+].join("\n");
 
 /**
  * Commands that answer or stop rather than advance: `/sop status`, `/sop help`,
@@ -13,7 +25,7 @@ const CANCEL_ROLES = new Set(["admin", "maintain", "write"]);
 export function decideCommands(input: DecideInput): Action | null {
   const { view } = input;
   for (const { comment, command } of view.commands) {
-    const id = `comment:${comment.id}`;
+    const id = inputId.comment(comment.id);
     if (view.consumed.has(id)) continue;
     if (command.name === "help")
       return { kind: "reply", body: HELP_TEXT, inputs: [id] };
@@ -59,10 +71,29 @@ export function cancelRequesters(view: DecideInput["view"]): string[] {
     .filter(
       (c) =>
         c.command.name === "cancel" &&
-        !view.consumed.has(`comment:${c.comment.id}`) &&
+        !view.consumed.has(inputId.comment(c.comment.id)) &&
         c.comment.author !== view.snapshot.author,
     )
     .map((c) => c.comment.author);
+}
+
+/** A one-paragraph answer to `/sop status`. */
+function statusText(view: DecideInput["view"], waiting: string): string {
+  const steps = (["capture", "draft", "walkthrough", "publish"] as const)
+    .map((step) => {
+      const note = view.latest[step];
+      return note ? `${step} (revision ${note.header.revision})` : null;
+    })
+    .filter(Boolean);
+  const done =
+    steps.length > 0
+      ? `Done so far: ${steps.join(", ")}.`
+      : "No step has run yet.";
+  const pull = view.snapshot.pull;
+  const pr = pull
+    ? ` The draft is pull request #${pull.number} (${pull.state}, head ${pull.headSha.slice(0, 7)}).`
+    : "";
+  return `**Status:** ${done}${pr} Now: ${waiting}`;
 }
 
 function waitingFor(view: DecideInput["view"]): string {

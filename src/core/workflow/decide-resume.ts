@@ -1,9 +1,11 @@
 import type { PullSnapshot } from "../ports/forge.js";
 import type { Action } from "./action.js";
 import { decideCheckpoint } from "./decide-checkpoint.js";
-import type { DecideInput } from "./decide.js";
+import type { DecideInput } from "./decide-input.js";
 import { readData, WalkthroughDataSchema } from "./task-data.js";
 import type { TaskView } from "./task-view.js";
+
+type Publish = Extract<Action, { kind: "publish" }>;
 
 /** The commit the latest walkthrough of the current draft ended on, if any. */
 export function walkedSha(view: TaskView): string | null {
@@ -15,17 +17,13 @@ export function walkedSha(view: TaskView): string | null {
 /**
  * Publishing records the approval in the file, then merges. A run that died
  * in between left a head nobody walked: the app's own approval record on
- * top of the approved commit. Then the approval still counts, provided the
- * head holds nothing but that record — the pull request changes one file,
- * and the publish step checks that file is exactly the record it would
- * write (else it walks the head like any other push).
+ * top of the approved commit. This is the publish that approval would make,
+ * provided the head could hold nothing but that record (the pull request
+ * changes one file); whether it does is read from the files (recordedHead).
  */
-export function decideResume(
-  input: DecideInput & {
-    pull: PullSnapshot;
-    walk: Extract<Action, { kind: "walkthrough" }>;
-  },
-): Action | null {
+export function resumeCandidate(
+  input: DecideInput & { pull: PullSnapshot },
+): Publish | null {
   const { view, pull, config } = input;
   const approved = walkedSha(view);
   if (
@@ -39,9 +37,24 @@ export function decideResume(
     ...input,
     pull: { ...pull, headSha: approved },
   });
-  if (checkpoint.kind !== "publish") return null;
-  return {
-    ...checkpoint,
-    recorded: { head: pull.headSha, otherwise: input.walk },
-  };
+  return checkpoint.kind === "publish" ? checkpoint : null;
+}
+
+/**
+ * Publish the head as it is when it holds exactly the approval record the
+ * publish step would write; anything else on it is a push to walk through
+ * (null: the caller walks).
+ */
+export function decideResume(
+  input: DecideInput & { pull: PullSnapshot },
+): Publish | null {
+  const candidate = resumeCandidate(input);
+  const { recordedHead } = input;
+  if (
+    !candidate ||
+    recordedHead?.sha !== input.pull.headSha ||
+    !recordedHead.matches
+  )
+    return null;
+  return { ...candidate, recordedHead: input.pull.headSha };
 }

@@ -1,27 +1,16 @@
-import type { Config } from "../config/config-schema.js";
 import { hashText } from "../notes/hash-text.js";
-import type { Role } from "../ports/forge.js";
 import type { Action } from "./action.js";
+import type { DecideInput } from "./decide-input.js";
 import { decideCheckpoint } from "./decide-checkpoint.js";
 import { decideCapture } from "./decide-capture.js";
 import { decideCommands } from "./decide-commands.js";
 import { decideResume } from "./decide-resume.js";
 import { allFeedback, collectFeedback } from "./collect-feedback.js";
 import { CaptureDataSchema, DraftDataSchema, readData } from "./task-data.js";
-import { hasOnlyStateLabel } from "./has-only-state-label.js";
-import { labelFor } from "./state-labels.js";
+import { hasOnlyStateLabel, labelFor } from "./state-labels.js";
 import { pendingRetry } from "./pending-retry.js";
-import { captureInputs } from "./capture-inputs.js";
 import type { TaskView } from "./task-view.js";
-
-export interface DecideInput {
-  view: TaskView;
-  config: Config;
-  /** Roles of the people whose standing matters (approvers, cancellers). */
-  roles: Map<string, Role>;
-  /** People known to be in a configured approver team. */
-  teamMembers: Set<string>;
-}
+import { captureInputs, findInput, inputId } from "./task-input.js";
 
 /**
  * The workflow: from what GitHub (or the local repo) holds, the one next
@@ -76,14 +65,14 @@ export function decide(input: DecideInput): Action {
     return {
       kind: "cancel",
       reason: `pull request #${pull.number} was closed without merging`,
-      inputs: [`pull-closed:${pull.number}`],
+      inputs: [inputId.pullClosed(pull.number)],
       closeIssue: snapshot.open,
     };
   if (!snapshot.open)
     return {
       kind: "cancel",
       reason: "the issue was closed before the SOP was published",
-      inputs: ["issue-closed"],
+      inputs: [inputId.issueClosed()],
       closeIssue: false,
     };
 
@@ -123,11 +112,8 @@ export function decide(input: DecideInput): Action {
   if (!latest.draft || !draftData)
     return decideCapture({ view, capture, requestHash });
   // Someone deleted the capture note the draft was made from: capture again (its answers are fresh again) before anything builds on an older capture.
-  const madeFrom = Number(
-    latest.draft.header.inputs
-      .find((i) => i.startsWith("capture:"))
-      ?.slice("capture:".length) ?? 0,
-  );
+  const madeFrom =
+    findInput(latest.draft.header.inputs, "capture")?.revision ?? 0;
   const captured = latest.capture?.header.revision ?? 0;
   if (madeFrom > captured) {
     const again = decideCapture({ view, capture, requestHash });
@@ -139,7 +125,7 @@ export function decide(input: DecideInput): Action {
       kind: "capture",
       revision: captured + 1,
       answers: [],
-      inputs: [`request:${requestHash}`],
+      inputs: [inputId.request(requestHash)],
     };
 
   const feedback = collectFeedback(view, latest.draft.index);
@@ -150,13 +136,12 @@ export function decide(input: DecideInput): Action {
         (n) => n.header.step === "draft" && n.header.inputs.includes(f.id),
       ),
     );
-  const redraft = feedback.some(
-    (f) => f.id.startsWith("review:") && isChangesRequested(view, f.id),
-  );
+  const redraft = feedback.some((f) => isChangesRequested(view, f.id));
   // A draft names the capture it was made from by revision and content: two handlers of one task at once may each post their own capture of a revision.
-  const madeFromHash = latest.draft.header.inputs
-    .find((i) => i.startsWith("capture-hash:"))
-    ?.slice("capture-hash:".length);
+  const madeFromHash = findInput(
+    latest.draft.header.inputs,
+    "capture-hash",
+  )?.hash;
   const newerCapture =
     (madeFrom > 0 && captured > madeFrom) ||
     (madeFromHash !== undefined &&
@@ -181,7 +166,7 @@ export function decide(input: DecideInput): Action {
     view.notes.some(
       (n) =>
         n.header.step === "walkthrough" &&
-        n.header.inputs.includes(`sha:${pull.headSha}`),
+        n.header.inputs.includes(inputId.sha(pull.headSha)),
     );
   if (!walked) {
     const walk: Extract<Action, { kind: "walkthrough" }> = {
@@ -191,19 +176,19 @@ export function decide(input: DecideInput): Action {
       feedback: usedBy([latest.draft]),
       earlierFeedback: usedBy(view.notes.filter((n) => n !== latest.draft)),
       inputs: [
-        `draft:${latest.draft.header.revision}`,
-        `sha:${pull.headSha}`,
+        inputId.draft(latest.draft.header.revision),
+        inputId.sha(pull.headSha),
         ...(retry ? [retry] : []),
       ],
     };
-    return decideResume({ ...input, pull, walk }) ?? walk;
+    return decideResume({ ...input, pull }) ?? walk;
   }
   return decideCheckpoint({ ...input, pull, config });
 }
 
 function isChangesRequested(view: TaskView, id: string): boolean {
   return (view.snapshot.pull?.reviews ?? []).some(
-    (r) => `review:${r.id}` === id && r.state === "changes_requested",
+    (r) => inputId.review(r.id) === id && r.state === "changes_requested",
   );
 }
 

@@ -1,4 +1,5 @@
 import type { TaskView } from "./task-view.js";
+import { inputId } from "./task-input.js";
 
 /**
  * A `/sop retry` made after the task's last step note (at `after`) that no
@@ -11,10 +12,10 @@ export function pendingRetry(view: TaskView, after: number): string | null {
     (c) =>
       c.command.name === "retry" &&
       c.index > after &&
-      !view.consumed.has(`comment:${c.comment.id}`),
+      !view.consumed.has(inputId.comment(c.comment.id)),
   );
   if (!retry) return null;
   const error = view.latest.error;
   if (error && view.notes.at(-1) === error) return null;
-  return `comment:${retry.comment.id}`;
+  return inputId.comment(retry.comment.id);
 }

@@ -5,21 +5,21 @@ import { approvers } from "./decide-checkpoint.js";
 import { cancelRequesters } from "./decide-commands.js";
 import { decide } from "./decide.js";
 import { walkedSha } from "./decide-resume.js";
-import { hasOnlyStateLabel } from "./has-only-state-label.js";
+import { readRecordedHead } from "./read-recorded-head.js";
 import type { RunContext } from "./run-context.js";
-import { labelFor, type TaskState } from "./state-labels.js";
+import { hasOnlyStateLabel, labelFor, type TaskState } from "./state-labels.js";
 import { postError } from "./steps/post-error.js";
 import { runCapture } from "./steps/run-capture.js";
 import { runDraft } from "./steps/run-draft.js";
-import {
-  postReply,
-  recordPublish,
-  runCancel,
-  finish,
-} from "./steps/run-small-steps.js";
+import { postReply } from "./steps/post-reply.js";
+import { recordPublish } from "./steps/record-publish.js";
+import { runCancel } from "./steps/run-cancel.js";
+import { runFinish } from "./steps/run-finish.js";
 import { runPublish } from "./steps/run-publish.js";
 import { runWalkthrough } from "./steps/run-walkthrough.js";
 import { buildTaskView, type TaskView } from "./task-view.js";
+import { messageOf } from "../message-of.js";
+import { loadTask } from "./load-task.js";
 
 export interface ReconcileResult {
   state: TaskState | null;
@@ -66,7 +66,7 @@ async function flushNotes(
       "could not post the notes of the run",
     );
     if (!run.settled) return;
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     const step = lostStep(run.actions);
     await reportLostNotes(ctx, { step, message }).catch(
       (noteError: unknown) => {
@@ -87,7 +87,7 @@ async function reportLostNotes(
   ctx: RunContext,
   input: { step: NoteStep; message: string },
 ): Promise<void> {
-  await postError(ctx, buildTaskView(await ctx.forge.load()), input);
+  await postError(ctx, buildTaskView(await loadTask(ctx.forge)), input);
   await ctx.forge.setStateLabel(labelFor("failed").name);
   await ctx.forge.flush();
 }
@@ -109,9 +109,11 @@ async function advance(
   const roles = new Map<string, Role>();
   const teamMembers = new Set<string>();
   for (let i = 0; i < MAX_ACTIONS; i++) {
-    const view = buildTaskView(await ctx.forge.load());
+    const view = buildTaskView(await loadTask(ctx.forge));
     await learnStanding(ctx, view, roles, teamMembers);
-    const action = decide({ view, config: ctx.config, roles, teamMembers });
+    const facts = { view, config: ctx.config, roles, teamMembers };
+    const recordedHead = await readRecordedHead(ctx, facts);
+    const action = decide({ ...facts, ...(recordedHead && { recordedHead }) });
     ctx.log.debug({ issue: ctx.taskId, action: action.kind }, "decided");
     if (action.kind === "wait") {
       if (
@@ -154,10 +156,10 @@ async function act(
       case "reply":
         return await postReply(ctx, view, action);
       case "finish":
-        return await finish(ctx, action);
+        return await runFinish(ctx, action);
     }
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     ctx.log.error(
       { issue: ctx.taskId, step: action.kind, err: error },
       `the ${action.kind} step failed`,

@@ -1,7 +1,7 @@
 import { latestNotes } from "../notes/latest-notes.js";
 import { listNotes, type ListedNote } from "../notes/list-notes.js";
 import type { NoteStep } from "../notes/note-header.js";
-import type { TaskComment, TaskReview, TaskSnapshot } from "../ports/forge.js";
+import type { TaskComment, TaskSnapshot } from "../ports/forge.js";
 import { parseCommand, type ParsedCommand } from "./parse-command.js";
 
 export interface CommandComment {
@@ -60,11 +60,4 @@ export function buildTaskView(snapshot: TaskSnapshot): TaskView {
     cycleStart,
     cancelled,
   };
-}
-
-/** Reviews of the task's open pull request by people, newest last. */
-export function humanReviews(view: TaskView): TaskReview[] {
-  return (view.snapshot.pull?.reviews ?? []).filter(
-    (r) => r.authorKind === "human",
-  );
 }

@@ -1,5 +1,5 @@
 import type { AuthorKind } from "../../core/ports/forge.js";
-import { sameName } from "./forge-state.js";
+import { sameName } from "../../core/same-name.js";
 
 /** Who wrote something: the app (its notes), another bot (never trusted to approve), or a person. */
 export function authorKind(

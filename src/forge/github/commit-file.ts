@@ -8,7 +8,7 @@ import { errorText, statusOf } from "./github-error.js";
 import { fileKey, type FileEntry, type ForgeState } from "./forge-state.js";
 import { gitBlobSha } from "./git-blob-sha.js";
 import { lookBeforeResend, type Landed } from "./look-before-resend.js";
-import { readEntry } from "./read-file.js";
+import { readEntry } from "./read-entry.js";
 
 /**
  * Commit one file to a docs-repository branch through the contents API and

@@ -59,6 +59,8 @@ export interface ForgeState {
   made: Set<string>;
   pullAuthor: string | null;
   docsInfo: DocsRepoInfo | null;
+  /** When the app or anyone last changed the task, as far as the issue read tells: a payload older than that is stale. */
+  changesAt: string[];
 }
 
 export function createForgeState(options: GitHubForgeOptions): ForgeState {
@@ -80,14 +82,10 @@ export function createForgeState(options: GitHubForgeOptions): ForgeState {
     made: new Set(),
     pullAuthor: null,
     docsInfo: options.docsInfo ?? null,
+    changesAt: [],
   };
 }
 
 export function fileKey(ref: string, path: string): string {
   return `${ref}\u0000${path}`;
-}
-
-/** Logins and label names compare without case, as GitHub compares them. */
-export function sameName(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
 }

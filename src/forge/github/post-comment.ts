@@ -1,6 +1,7 @@
 import { decodeNoteParts } from "../../core/notes/decode-note-parts.js";
 import { attempt } from "./github-error.js";
-import { sameName, type ForgeState } from "./forge-state.js";
+import { sameName } from "../../core/same-name.js";
+import type { ForgeState } from "./forge-state.js";
 import { lookBeforeResend, type Landed } from "./look-before-resend.js";
 
 /** GitHub refuses longer comments; notes are split well below it. */

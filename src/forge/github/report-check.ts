@@ -1,6 +1,7 @@
 import type { CheckReport } from "../../core/ports/forge.js";
 import { attempt } from "./github-error.js";
-import { sameName, type ForgeState } from "./forge-state.js";
+import { sameName } from "../../core/same-name.js";
+import type { ForgeState } from "./forge-state.js";
 import { checkOutput, type CheckOutput } from "./check-output.js";
 import { lookBeforeResend } from "./look-before-resend.js";
 

@@ -1,5 +1,6 @@
 import { errorText, statusOf } from "./github-error.js";
-import { sameName, type ForgeState } from "./forge-state.js";
+import { sameName } from "../../core/same-name.js";
+import type { ForgeState } from "./forge-state.js";
 
 /**
  * Ask the reviewers for their review. "org/team" entries are team requests.

@@ -1,9 +1,10 @@
+import { sameName } from "../../core/same-name.js";
 import {
-  STATE_LABEL_NAMES,
-  STATE_LABELS,
+  isStateLabel,
+  stateLabelNamed,
 } from "../../core/workflow/state-labels.js";
 import { attempt, errorText } from "./github-error.js";
-import { sameName, type ForgeState } from "./forge-state.js";
+import type { ForgeState } from "./forge-state.js";
 
 /** GitHub's colour for a label it created on the fly. */
 const AUTO_COLOR = "ededed";
@@ -25,7 +26,7 @@ export async function setStateLabel(
     );
   const { triggerLabel } = state.options;
   const others = snapshot.labels.filter(
-    (l) => !STATE_LABEL_NAMES.includes(l) && !sameName(l, triggerLabel),
+    (l) => !isStateLabel(l) && !sameName(l, triggerLabel),
   );
   const wanted = [triggerLabel, ...others, name];
   const close = options.close && snapshot.open ? options.close : null;
@@ -63,7 +64,7 @@ export async function setStateLabel(
     open: close ? false : snapshot.open,
   };
   const created = data.find((l) => sameName(l.name, name));
-  const style = Object.values(STATE_LABELS).find((l) => l.name === name);
+  const style = stateLabelNamed(name);
   if (!created || !style || created.color !== AUTO_COLOR || created.description)
     return;
   try {

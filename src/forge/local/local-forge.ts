@@ -14,7 +14,7 @@ import {
   type TaskReview,
   type TaskSnapshot,
 } from "../../core/ports/forge.js";
-import { STATE_LABEL_NAMES } from "../../core/workflow/state-labels.js";
+import { isStateLabel } from "../../core/workflow/state-labels.js";
 import { git } from "./git.js";
 import type { GitStore } from "./git-store.js";
 import {
@@ -53,7 +53,22 @@ export class LocalForge implements Forge {
     return taskDir(this.options.task);
   }
 
-  async load(): Promise<TaskSnapshot> {
+  /** The task as its records hold it; the pull request comes through loadPull. */
+  async loadIssue(): Promise<TaskSnapshot> {
+    return { ...(await this.readAll()), pull: null };
+  }
+
+  /** The task's branch as its pull request: a local task has one, under whatever number its record holds. */
+  async loadPull(number: number): Promise<PullSnapshot> {
+    const { pull } = await this.readAll();
+    if (pull?.number !== number)
+      throw new Error(
+        `Unexpected pull request #${number} for local task ${this.options.task}, expected ${pull ? `#${pull.number}` : "none yet"}`,
+      );
+    return pull;
+  }
+
+  private async readAll(): Promise<TaskSnapshot> {
     const files = await this.store.readTree(TASKS_BRANCH, this.dir);
     const task = this.readTask(files);
     const comments: TaskComment[] = [];
@@ -155,7 +170,7 @@ export class LocalForge implements Forge {
       "id" | "submittedAt" | "commitId" | "comments"
     > & { comments?: ReviewRecord["comments"] },
   ): Promise<void> {
-    const snapshot = await this.load();
+    const snapshot = await this.readAll();
     if (!snapshot.pull)
       throw new Error(
         "Unexpected review without a draft branch, expected the draft step first",
@@ -188,7 +203,7 @@ export class LocalForge implements Forge {
       labels: [
         ...new Set([
           this.options.trigger,
-          ...task.labels.filter((l) => !STATE_LABEL_NAMES.includes(l)),
+          ...task.labels.filter((l) => !isStateLabel(l)),
           label,
         ]),
       ],

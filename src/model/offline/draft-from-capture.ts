@@ -1,6 +1,6 @@
 import type { Capture } from "../../core/capture/capture-schema.js";
 import { captureAccess } from "../../core/checks/capture-access.js";
-import { isCovered } from "../../core/checks/capture-coverage.js";
+import { isCovered } from "../../core/checks/measure-coverage.js";
 import { captureTools } from "../../core/checks/capture-tools.js";
 import type { SopContent } from "../../core/sop/sop-schema.js";
 import { definitionOfDoneItems } from "./definition-of-done-items.js";

@@ -1,5 +1,5 @@
 import type { CaptureStep } from "../../core/capture/capture-schema.js";
-import { isCovered } from "../../core/checks/capture-coverage.js";
+import { isCovered } from "../../core/checks/measure-coverage.js";
 import type { SopStep } from "../../core/sop/sop-schema.js";
 import { splitActions } from "./split-actions.js";
 import { toImperative } from "./to-imperative.js";

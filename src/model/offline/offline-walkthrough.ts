@@ -1,5 +1,5 @@
 import { quoteText } from "../../core/capture/quote-text.js";
-import { captureCoverage } from "../../core/checks/capture-coverage.js";
+import { measureCoverage } from "../../core/checks/measure-coverage.js";
 import type { Finding } from "../../core/checks/finding.js";
 import { fixContent } from "../../core/checks/fix-content.js";
 import { nonImperativeStart } from "../../core/checks/imperative-start.js";
@@ -29,7 +29,7 @@ export function offlineWalkthrough(input: WalkInput): WalkOutput {
     content: input.content,
     capture: input.capture,
   });
-  const coverage = captureCoverage({ capture: input.capture, content })
+  const coverage = measureCoverage({ capture: input.capture, content })
     .filter((entry) => !entry.covered)
     .map((entry): WalkFinding => ({
       step: null,

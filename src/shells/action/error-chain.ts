@@ -1,3 +1,4 @@
+import { messageOf } from "../../core/message-of.js";
 /**
  * An error's message and the messages of its causes, outermost first. A
  * cause whose text the wrapping message already quotes is left out.
@@ -14,7 +15,7 @@ export function errorChain(error: unknown): {
     current !== undefined && current !== null && depth < 8;
     depth++
   ) {
-    const text = current instanceof Error ? current.message : String(current);
+    const text = messageOf(current);
     if (text && !messages.some((m) => m.includes(text))) messages.push(text);
     current = current instanceof Error ? current.cause : undefined;
   }

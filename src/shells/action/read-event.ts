@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { messageOf } from "../../core/message-of.js";
 
 /** One event as the runner hands it to the job: its name and the webhook payload in a file. */
 export interface ActionEvent {
@@ -26,7 +27,7 @@ export async function readEvent(input: {
   try {
     payload = JSON.parse(text);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = messageOf(error);
     throw new Error(
       `Unexpected ${input.name} event in ${input.path}: ${reason}, expected the webhook payload as JSON`,
       { cause: error },

@@ -1,4 +1,5 @@
 import type { Probot } from "probot";
+import { messageOf } from "../../core/message-of.js";
 
 /**
  * The app's own login ("<slug>[bot]"): its comments are the notes. Given,
@@ -27,7 +28,7 @@ async function ask(app: Probot): Promise<string> {
     if (!data?.slug) throw new Error("GitHub returned the app without a slug");
     return `${data.slug}[bot]`;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     throw new Error(
       `Could not learn the app's own login (GET /app): ${message}; set SOPFLOW_BOT_LOGIN to "<app-slug>[bot]"`,
       { cause: error },

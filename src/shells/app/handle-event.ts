@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Config } from "../../core/config/config-schema.js";
 import type { TaskComment } from "../../core/ports/forge.js";
 import type { Model } from "../../core/ports/model.js";
+import { sameName } from "../../core/same-name.js";
 import {
   reconcile,
   type ReconcileResult,
@@ -23,7 +24,7 @@ import {
   type EventRoute,
   type TaskRef,
 } from "./route-event.js";
-import { snapshotIsTask, taskVerdict } from "./task-test.js";
+import { snapshotIsTask, taskVerdict } from "./task-verdict.js";
 
 /** One webhook delivery with what it takes to act on it. */
 export interface TaskEvent {
@@ -105,7 +106,10 @@ export async function handleEvent(
     triggerLabel,
     log,
   });
-  if (verdict === "load" && !snapshotIsTask(await forge.load(), triggerLabel))
+  if (
+    verdict === "load" &&
+    !snapshotIsTask(await forge.loadIssue(), triggerLabel)
+  )
     return ignored(
       log,
       `${key} is not a task (no "${triggerLabel}" label and no sopflow note)`,
@@ -188,8 +192,8 @@ function docsInfoFrom(
   if (!parsed.success) return undefined;
   const { repository } = parsed.data;
   const same =
-    repository.owner.login.toLowerCase() === docs.owner.toLowerCase() &&
-    repository.name.toLowerCase() === docs.repo.toLowerCase();
+    sameName(repository.owner.login, docs.owner) &&
+    sameName(repository.name, docs.repo);
   return same
     ? { defaultBranch: repository.default_branch, htmlUrl: repository.html_url }
     : undefined;

@@ -5,6 +5,7 @@ import {
   validateConfig,
 } from "../../core/config/validate-config.js";
 import type { TaskRef } from "./route-event.js";
+import { messageOf } from "../../core/message-of.js";
 
 export const CONFIG_PATH = ".github/sopflow.yml";
 const DEFAULT_TRIGGER = "sop";
@@ -32,7 +33,7 @@ export async function loadConfig(input: {
   try {
     ({ config: value } = await input.octokit.config.get({ owner, repo, path }));
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     if (!/could not be parsed|invalid YAML/i.test(message))
       throw new Error(`Could not read ${source}: ${message}`, { cause: error });
     return {

@@ -8,7 +8,7 @@ export async function postConfigProblem(
   error: ConfigError,
 ): Promise<boolean> {
   const body = configProblemBody(error);
-  const { comments } = await forge.load();
+  const { comments } = await forge.loadIssue();
   if (
     comments.some(
       (c) => c.authorKind === "self" && c.body.trim() === body.trim(),

@@ -4,6 +4,7 @@ import { buildTaskView } from "../../core/workflow/task-view.js";
 import type { LocalForge } from "../../forge/local/local-forge.js";
 import type { RunArgs } from "./cli-args.js";
 import type { Terminal } from "./terminal.js";
+import { loadTask } from "../../core/workflow/load-task.js";
 
 /**
  * Answer open questions: from `--answers`, at the terminal, or `--draft`
@@ -16,7 +17,7 @@ export async function localAnswers(input: {
   operator: string;
 }): Promise<boolean> {
   const { forge, args, terminal, operator } = input;
-  const view = buildTaskView(await forge.load());
+  const view = buildTaskView(await loadTask(forge));
   const said = new Set(
     view.humanComments.map(({ comment }) => comment.body.trim()),
   );

@@ -1,6 +1,7 @@
 import type { LocalForge } from "../../forge/local/local-forge.js";
 import type { RunArgs } from "./cli-args.js";
 import type { Terminal } from "./terminal.js";
+import { loadTask } from "../../core/workflow/load-task.js";
 
 /**
  * The human checkpoint at the terminal: approve, or request changes with
@@ -13,7 +14,7 @@ export async function localCheckpoint(input: {
   reviewer: string;
 }): Promise<boolean> {
   const { forge, args, terminal, reviewer } = input;
-  const pull = (await forge.load()).pull;
+  const pull = (await loadTask(forge)).pull;
   if (!pull) return false;
   const feedback = args["request-changes"];
   if (

@@ -1,4 +1,5 @@
 import { createTerminal } from "./terminal.js";
+import { messageOf } from "../../core/message-of.js";
 
 const USAGE = `sopflow — turn a process description into a reviewed, published SOP
 
@@ -78,9 +79,7 @@ export async function main(argv: string[]): Promise<number> {
         return 1;
     }
   } catch (error) {
-    process.stderr.write(
-      `sopflow: ${error instanceof Error ? error.message : String(error)}\n`,
-    );
+    process.stderr.write(`sopflow: ${messageOf(error)}\n`);
     return 1;
   } finally {
     terminal.close();

@@ -19,6 +19,8 @@ import { promptRequest } from "./prompt-request.js";
 import { readRequestFile } from "./read-request-file.js";
 import { selectModel } from "./select-model.js";
 import type { Terminal } from "./terminal.js";
+import { messageOf } from "../../core/message-of.js";
+import { loadTask } from "../../core/workflow/load-task.js";
 
 /** Exit codes: 0 done (published or cancelled), 1 failed, 2 waiting for input the run could not get. */
 export interface RunOutcome {
@@ -101,13 +103,13 @@ async function loop(input: {
     try {
       result = await reconcile(ctx);
     } catch (error) {
-      seen = printNewNotes(terminal, await task.forge.load(), seen);
+      seen = printNewNotes(terminal, await loadTask(task.forge), seen);
       terminal.print(
-        `${error instanceof Error ? error.message : String(error)}\nNothing was lost: rerun the same command to retry the step.`,
+        `${messageOf(error)}\nNothing was lost: rerun the same command to retry the step.`,
       );
       return { code: 1, publishedPath: null };
     }
-    seen = printNewNotes(terminal, await task.forge.load(), seen);
+    seen = printNewNotes(terminal, await loadTask(task.forge), seen);
     // Rerunning after a failure is the operator's `/sop retry`.
     if (result.state === "failed" && !retried) {
       retried = true;
@@ -156,7 +158,7 @@ async function report(input: {
   if (state === "published") {
     const publish = readData(
       PublishDataSchema,
-      buildTaskView(await task.forge.load()).latest.publish,
+      buildTaskView(await loadTask(task.forge)).latest.publish,
     );
     const path = publish ? join(task.store.dir, publish.path) : null;
     terminal.print(

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { messageOf } from "../../core/message-of.js";
 
 /** What the App server runs with, read from its environment. */
 export interface ServerEnv {
@@ -116,9 +117,7 @@ function readPrivateKey(
     try {
       return readFileSync(env.PRIVATE_KEY_PATH, "utf8");
     } catch (error) {
-      problems.push(
-        `PRIVATE_KEY_PATH could not be read: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      problems.push(`PRIVATE_KEY_PATH could not be read: ${messageOf(error)}`);
       return undefined;
     }
   }

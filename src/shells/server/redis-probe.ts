@@ -1,4 +1,5 @@
 import { Redis } from "ioredis";
+import { messageOf } from "../../core/message-of.js";
 
 export type RedisCheck = { ok: true } | { ok: false; problem: string };
 
@@ -27,7 +28,7 @@ export function createRedisProbe(url: string): RedisProbe {
       } catch (error) {
         return {
           ok: false,
-          problem: error instanceof Error ? error.message : String(error),
+          problem: messageOf(error),
         };
       }
     },

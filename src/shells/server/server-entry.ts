@@ -5,6 +5,7 @@ import { createApp } from "../app/app.js";
 import { readServerEnv } from "./read-server-env.js";
 import { startServer } from "./start-server.js";
 import { stopOnSignals } from "./stop-on-signals.js";
+import { messageOf } from "../../core/message-of.js";
 
 async function main(): Promise<void> {
   // Probot's convention, kept: settings may live in ./.env (variables already set win).
@@ -29,9 +30,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(
-    `sopflow server: ${error instanceof Error ? error.message : String(error)}\n`,
-  );
+  process.stderr.write(`sopflow server: ${messageOf(error)}\n`);
   // Exit even if a connection opened before the failure would keep the process alive.
   process.exit(1);
 });

@@ -16,6 +16,7 @@ import {
   type QueueHealth,
   type ServerQueue,
 } from "./server-queue.js";
+import { messageOf } from "../../core/message-of.js";
 
 export interface StartServerOptions {
   settings: ServerEnv;
@@ -71,10 +72,9 @@ export async function startServer(
   try {
     await probot.ready();
   } catch (error) {
-    throw new Error(
-      `Could not start Probot: ${error instanceof Error ? error.message : String(error)}`,
-      { cause: error },
-    );
+    throw new Error(`Could not start Probot: ${messageOf(error)}`, {
+      cause: error,
+    });
   }
   const log = probot.log.child({ name: "server" });
   const pending = createPendingAnswers(answersFirst);
@@ -107,7 +107,7 @@ export async function startServer(
   } catch (error) {
     await queue.close();
     throw new Error(
-      `Could not start the App server on port ${settings.port}: ${error instanceof Error ? error.message : String(error)}`,
+      `Could not start the App server on port ${settings.port}: ${messageOf(error)}`,
       { cause: error },
     );
   }

@@ -129,7 +129,11 @@ export function lifecycleEvents(input: {
       ];
     case "model-error":
       return [open];
-    default:
+    // The text sits in the request itself (or comes from the model): no event of its own.
+    case "title":
+    case "body":
+    case "step":
+    case "model-output":
       return [open, ...draft, approve];
   }
 }

@@ -1,7 +1,7 @@
 import { findSection } from "../../sop/find-section.js";
 import { SECTION } from "../../sop/sop-sections.js";
-import type { CoverageKind } from "../capture-coverage.js";
-import { captureCoverage } from "../capture-coverage.js";
+import type { CoverageKind } from "../measure-coverage.js";
+import { measureCoverage } from "../measure-coverage.js";
 import type { CheckRule } from "../check-rule.js";
 import { documentStart, findingAt } from "../check-rule.js";
 
@@ -26,7 +26,7 @@ export const captureCoverageRule: CheckRule = {
     "(tools are checked by prerequisites-cover-tools; needs the capture).",
   check({ parsed, capture }) {
     if (capture === null) return [];
-    return captureCoverage({ capture, content: parsed.file.content }).flatMap(
+    return measureCoverage({ capture, content: parsed.file.content }).flatMap(
       (entry) => {
         if (entry.covered || entry.kind === "tool") return [];
         const where = WHERE[entry.kind];

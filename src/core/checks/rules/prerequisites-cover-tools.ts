@@ -2,7 +2,7 @@ import { findSection } from "../../sop/find-section.js";
 import { nodeText } from "../../sop/node-text.js";
 import { SECTION } from "../../sop/sop-sections.js";
 import { captureAccess } from "../capture-access.js";
-import { isCovered } from "../capture-coverage.js";
+import { isCovered } from "../measure-coverage.js";
 import { captureTools } from "../capture-tools.js";
 import type { CheckRule } from "../check-rule.js";
 import { documentStart, findingAt } from "../check-rule.js";

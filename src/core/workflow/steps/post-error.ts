@@ -5,6 +5,7 @@ import { participants } from "../participants.js";
 import type { RunContext } from "../run-context.js";
 import type { TaskView } from "../task-view.js";
 import { postNote } from "./post-note.js";
+import { inputId } from "../task-input.js";
 
 /** A visible note that a step failed, what failed, and how to go on. */
 export async function postError(
@@ -17,7 +18,7 @@ export async function postError(
   await postNote(ctx, {
     step: "error",
     revision,
-    inputs: [`failed:${input.step}`],
+    inputs: [inputId.failed(input.step)],
     byModel: false,
     // The head a failed publish tried: when the branch moves on from it, the task goes on without waiting.
     data: {

@@ -13,6 +13,7 @@ import type { RunContext } from "../run-context.js";
 import type { PublishData } from "../task-data.js";
 import type { TaskView } from "../task-view.js";
 import { addUsage, postNote } from "./post-note.js";
+import { inputId } from "../task-input.js";
 
 /** The publish note: where the SOP now lives, who approved it, and what the task cost. */
 export async function postPublishNote(
@@ -49,7 +50,7 @@ export async function postPublishNote(
   await postNote(ctx, {
     step: "publish",
     revision: 1,
-    inputs: [`merge:${input.mergeSha}`],
+    inputs: [inputId.merge(input.mergeSha)],
     byModel: false,
     usage: total,
     data,

@@ -21,6 +21,7 @@ import type { Feedback } from "../../ports/model.js";
 import { FileExistsError } from "../../ports/forge.js";
 import type { SopFile } from "../../sop/sop-schema.js";
 import { postNote } from "./post-note.js";
+import { inputId } from "../task-input.js";
 
 /** Step 2: draft the SOP from the capture (and review feedback), commit it on the task's branch, open the PR. */
 export async function runDraft(
@@ -149,7 +150,7 @@ export async function runDraft(
 function reviewedSha(view: TaskView, feedback: Feedback[]): string | null {
   const ids = new Set(feedback.map((f) => f.id));
   const reviews = (view.snapshot.pull?.reviews ?? []).filter(
-    (r) => ids.has(`review:${r.id}`) && r.commitId,
+    (r) => ids.has(inputId.review(r.id)) && r.commitId,
   );
   return reviews.at(-1)?.commitId ?? null;
 }

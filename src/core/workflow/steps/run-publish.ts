@@ -1,18 +1,16 @@
-import { approveSopFile } from "../../sop/approve-sop-file.js";
-import { parseSop } from "../../sop/parse-sop.js";
-import { renderSop } from "../../sop/render-sop.js";
 import { HeadMovedError } from "../../ports/forge.js";
 import type { Action } from "../action.js";
+import { approvalRecord, reviewLink } from "../approval-record.js";
 import type { RunContext } from "../run-context.js";
 import { DraftDataSchema, readData } from "../task-data.js";
 import type { TaskView } from "../task-view.js";
 import { postError } from "./post-error.js";
 import { postPublishNote } from "./post-publish-note.js";
-import { runWalkthrough } from "./run-walkthrough.js";
 
 /**
  * Step 4: on an approval that counts, record it in the SOP file (on top of
  * the approved head only), merge with that exact SHA, and record the publish.
+ * A head that already holds the record (decideResume) is merged as it is.
  */
 export async function runPublish(
   ctx: RunContext,
@@ -25,52 +23,35 @@ export async function runPublish(
     throw new Error(
       "Unexpected publish without a draft and pull request, expected both",
     );
-  const { approval, recorded } = action;
-  let sha = approval.sha;
-  if (ctx.config.record_approval_in_file) {
-    const text = await ctx.forge.readFile(sha, draft.path);
-    const file = text === null ? null : parseSop(text).file;
-    const record =
-      file && file.frontMatter.approval?.by !== `@${approval.by}`
-        ? renderSop(
-            approveSopFile({
-              file,
-              approval: {
-                by: `@${approval.by}`,
-                at: approval.at,
-                link: reviewLink(pull.url, approval.reviewId),
-              },
-              today: ctx.now().slice(0, 10),
-            }),
-          )
-        : null;
-    if (recorded) {
-      // Only the exact record this step would write lets the approval stand; anything else is a push to walk.
-      if (
-        record === null ||
-        (await ctx.forge.readFile(recorded.head, draft.path)) !== record
-      )
-        return runWalkthrough(ctx, view, recorded.otherwise);
-      sha = recorded.head;
-    } else if (record !== null) {
-      try {
-        sha = await ctx.forge.commitFile({
-          branch: draft.branch,
-          base: view.snapshot.baseBranch,
-          path: draft.path,
-          content: record,
-          message: `docs(sop): record approval by @${approval.by}`,
-          expectedHead: approval.sha,
-        });
-      } catch (error) {
-        if (!(error instanceof HeadMovedError)) throw error;
-        await postError(ctx, view, {
-          step: "publish",
-          message: `The pull request's branch moved after @${approval.by} approved it, so nothing was merged. The new commits need a walkthrough and a new approval.`,
-          sha: approval.sha,
-        });
-        return;
-      }
+  const { approval, recordedHead } = action;
+  let sha = recordedHead ?? approval.sha;
+  const record =
+    ctx.config.record_approval_in_file && !recordedHead
+      ? approvalRecord({
+          text: await ctx.forge.readFile(approval.sha, draft.path),
+          approval,
+          pullUrl: pull.url,
+          today: ctx.now().slice(0, 10),
+        })
+      : null;
+  if (record !== null) {
+    try {
+      sha = await ctx.forge.commitFile({
+        branch: draft.branch,
+        base: view.snapshot.baseBranch,
+        path: draft.path,
+        content: record,
+        message: `docs(sop): record approval by @${approval.by}`,
+        expectedHead: approval.sha,
+      });
+    } catch (error) {
+      if (!(error instanceof HeadMovedError)) throw error;
+      await postError(ctx, view, {
+        step: "publish",
+        message: `The pull request's branch moved after @${approval.by} approved it, so nothing was merged. The new commits need a walkthrough and a new approval.`,
+        sha: approval.sha,
+      });
+      return;
     }
   }
   ctx.progress?.(`Merging pull request #${pull.number} at ${sha.slice(0, 7)}…`);
@@ -99,8 +80,4 @@ export async function runPublish(
     by: approval.by,
     pull,
   });
-}
-
-function reviewLink(pullUrl: string, reviewId: string): string {
-  return reviewId ? `${pullUrl}#pullrequestreview-${reviewId}` : pullUrl;
 }

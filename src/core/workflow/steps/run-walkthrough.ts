@@ -18,6 +18,7 @@ import {
 } from "../task-data.js";
 import type { TaskView } from "../task-view.js";
 import { addUsage, postNote } from "./post-note.js";
+import { inputId } from "../task-input.js";
 
 /**
  * Step 3: walk the draft as a first-timer — deterministic checks and the
@@ -134,7 +135,7 @@ export async function runWalkthrough(
   await postNote(ctx, {
     step: "walkthrough",
     revision: action.revision,
-    inputs: [...new Set([...action.inputs, `sha:${sha}`])],
+    inputs: [...new Set([...action.inputs, inputId.sha(sha)])],
     body: walkthroughNoteBody({
       revision: action.revision,
       sha,

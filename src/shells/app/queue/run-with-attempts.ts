@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import type { QueueLog, TaskHandler, TaskJob } from "./task-queue.js";
+import { messageOf } from "../../../core/message-of.js";
 
 export type AttemptOutcome =
   { ok: true } | { ok: false; error: string; attempts: number };
@@ -40,7 +41,7 @@ export async function runWithAttempts(
       await handler(job);
       return { ok: true };
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = messageOf(error);
       if (attempt >= maxAttempts) {
         log.error(
           { ...fields, attempt, err: error },

@@ -1,10 +1,7 @@
 import type { TaskSnapshot } from "../../core/ports/forge.js";
-import { buildTaskView } from "../../core/workflow/task-view.js";
-import { DraftDataSchema, readData } from "../../core/workflow/task-data.js";
 import { attempt } from "./github-error.js";
 import type { DocsRepoInfo, ForgeState } from "./forge-state.js";
 import { listTaskComments } from "./list-task-comments.js";
-import { loadPull } from "./load-pull.js";
 import { isFresh, type PayloadIssue } from "./payload-snapshot.js";
 
 type IssueData = Pick<
@@ -13,11 +10,11 @@ type IssueData = Pick<
 > & { labels: (string | { name?: string })[] };
 
 /**
- * Read the whole task from GitHub: the issue (as the event's payload shows
- * it, while that is fresh), every comment, and — when the current cycle's
- * draft note names one — the pull request with its reviews.
+ * Read the task's issue from GitHub (as the event's payload shows it, while
+ * that is fresh) with every comment; the pull request is read apart, when
+ * the workflow names one.
  */
-export async function loadTask(state: ForgeState): Promise<TaskSnapshot> {
+export async function loadIssue(state: ForgeState): Promise<TaskSnapshot> {
   const { octokit, issue: params, where } = state;
   const { botLogin, payload, comments: known } = state.options;
   const readIssue = async (): Promise<IssueData> =>
@@ -61,17 +58,9 @@ export async function loadTask(state: ForgeState): Promise<TaskSnapshot> {
     pull: null,
     baseBranch: docsInfo.defaultBranch,
   };
-  const draft = readData(DraftDataSchema, buildTaskView(snapshot).latest.draft);
   // A change to the issue after the event (a label or close by a run that died before its note) makes the event's pull request stale too.
-  return draft
-    ? {
-        ...snapshot,
-        pull: await loadPull(state, {
-          number: draft.pull,
-          changesAt: [...notesAt, issue.updated_at],
-        }),
-      }
-    : snapshot;
+  state.changesAt = [...notesAt, issue.updated_at];
+  return snapshot;
 }
 
 /** The docs repository's default branch and page, from the payload when it had them. */

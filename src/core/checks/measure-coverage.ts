@@ -1,7 +1,7 @@
 import type { Capture } from "../capture/capture-schema.js";
 import type { SopContent } from "../sop/sop-schema.js";
 import { captureTools } from "./capture-tools.js";
-import { significantWords } from "./significant-words.js";
+import { significantWords } from "../capture/significant-words.js";
 
 export type CoverageKind =
   "step" | "tool" | "pitfall" | "definition-of-done" | "trigger";
@@ -16,7 +16,7 @@ export interface CoverageItem {
 const THRESHOLD = 0.7;
 
 /** Every captured step, tool, pitfall, definition of done and trigger, and whether the SOP kept it. */
-export function captureCoverage({
+export function measureCoverage({
   capture,
   content,
 }: {

@@ -1,6 +1,7 @@
 import { listNotes } from "../../core/notes/list-notes.js";
 import type { TaskSnapshot } from "../../core/ports/forge.js";
-import { STATE_LABEL_NAMES } from "../../core/workflow/state-labels.js";
+import { sameName } from "../../core/same-name.js";
+import { isStateLabel } from "../../core/workflow/state-labels.js";
 import type { TaskTest } from "./route-event.js";
 
 /**
@@ -12,7 +13,7 @@ export function taskVerdict(
   triggerLabel: string,
 ): "yes" | "no" | "load" {
   if (test.kind === "label")
-    return same(test.label, triggerLabel) ? "yes" : "no";
+    return sameName(test.label, triggerLabel) ? "yes" : "no";
   if (test.kind === "labels-or-notes") return "load";
   if (hasTaskLabel(test.labels, triggerLabel)) return "yes";
   return test.notesPossible ? "load" : "no";
@@ -29,11 +30,5 @@ export function snapshotIsTask(
 }
 
 function hasTaskLabel(labels: string[], triggerLabel: string): boolean {
-  return labels.some(
-    (l) => same(l, triggerLabel) || STATE_LABEL_NAMES.includes(l),
-  );
-}
-
-function same(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
+  return labels.some((l) => sameName(l, triggerLabel) || isStateLabel(l));
 }
