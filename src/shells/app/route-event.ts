@@ -161,7 +161,7 @@ function issueRepo(input: {
   fallback: { owner: string; repo: string };
 }): { owner: string; repo: string } {
   for (const m of input.body.matchAll(
-    /https:\/\/github\.com\/([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)\/issues\/(\d+)\b/g,
+    /https:\/\/github\.com\/([\w.-]+)\/([\w.-]+)\/issues\/(\d+)\b/g,
   )) {
     if (Number(m[3]) === input.issueNumber && m[1] && m[2])
       return { owner: m[1], repo: m[2] };
