@@ -8,6 +8,7 @@ import {
   type WebhookMiddleware,
 } from "../../src/shells/server/request-listener.js";
 import type { QueueHealth } from "../../src/shells/server/server-queue.js";
+import { SERVER_LIMITS } from "../../src/shells/server/server-limits.js";
 
 const servers: Server[] = [];
 afterEach(() => servers.splice(0).forEach((server) => server.close()));
@@ -34,6 +35,7 @@ async function serve(input: {
       health: async () => health,
       stopping: () => input.stopping ?? false,
       pending: createPendingAnswers({ quietMs: 0, maxWaitMs: 1000 }),
+      maxBodyBytes: SERVER_LIMITS.maxBodyBytes,
       log,
     }),
   );

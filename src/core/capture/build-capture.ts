@@ -91,7 +91,10 @@ function addTool(tools: Tool[], name: string, access: string[]): void {
 /** "Stripe, Salesforce and Slack" on one line is three tools; "Stripe (admin, billing)" is one. */
 function splitToolList(item: string): string[] {
   if (/[(:—–]|\s-\s/.test(item)) return [item];
-  return item.split(/\s*,\s*|\s+and\s+/).filter((t) => t.trim() !== "");
+  return item
+    .split(/,|(?<=\s)and(?=\s)/)
+    .map((t) => t.trim())
+    .filter((t) => t !== "");
 }
 
 function lines(text: string | undefined): string[] {

@@ -7,8 +7,9 @@ export interface ListItems {
   rest: string[];
 }
 
-const ITEM = /^(\s*)(?:\d{1,3}[.)]|[-*+•]|step\s+\d{1,3}\s*[:.)-])\s+(.*)$/i;
-const CHECKBOX = /^\[[ xX]\]\s+/;
+// The item's text is trimmed after the match: a `\s+` before it would trade spaces with `.*`.
+const ITEM = /^(\s*)(?:\d{1,3}[.)]|[-*+•]|step\s+\d{1,3}\s*[:.)-])\s(.*)$/i;
+const CHECKBOX = /^\[[ x]\]\s+/i;
 
 /**
  * Reads a field's text as a list. Without list markers, each line is an item,
@@ -30,7 +31,7 @@ export function listItems(
     const last = items.length - 1;
     if (match !== null) {
       const indent = (match[1] ?? "").length;
-      const text = (match[2] ?? "").replace(CHECKBOX, "").trim();
+      const text = (match[2] ?? "").trimStart().replace(CHECKBOX, "").trim();
       if (topIndent >= 0 && indent > topIndent && last >= 0)
         items[last] = join(items[last], text, "; ");
       else {

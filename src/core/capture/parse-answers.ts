@@ -2,13 +2,15 @@ import type { Answer, Question } from "./capture-schema.js";
 import { collapseSpaces } from "./collapse-spaces.js";
 import { sanitizeText } from "./sanitize-text.js";
 
+// Each pattern matches a key only; the answer is the rest of the line, trimmed, so no
+// quantifier here can trade spaces with the answer's text.
 // "Q1: …", "Question 1 - …", "Answer 1: …", "A1: …", "#1 …": always a key.
 const STRONG_KEY =
-  /^\s*(?:\*\*)?(?:(?:q|question|answer)\s*#?\s*(\d{1,6})|a(\d{1,6})(?=\s*[:.)]))(?:\*\*)?\s*(?:[:.)\-—–](?:\*\*)?)?\s*(.*)$/i;
-const HASH_KEY = /^\s*#(\d{1,6})(?![\d\p{L}])\s*[:.)\-—–]?\s*(.*)$/u;
+  /^\s*(?:\*\*)?(?:(?:q|question|answer)\s*(?:#\s*)?(\d{1,6})|a(\d{1,6})(?=\s*[:.)]))(?:\*\*)?(?:\s*[:.)\-—–](?:\*\*)?)?/i;
+const HASH_KEY = /^\s*#(\d{1,6})(?![\d\p{L}])(?:\s*[:.)\-—–])?/u;
 // "1. …", "1) …", "1: …": a key only when an open question has that number, so a
 // numbered list inside an answer stays part of the answer.
-const NUMBER_KEY = /^\s*(?:\*\*)?(\d{1,6})(?:\*\*)?[.):](?:\*\*)?(?:\s+(.*))?$/;
+const NUMBER_KEY = /^\s*(?:\*\*)?(\d{1,6})(?:\*\*)?[.):](?:\*\*)?(?=\s|$)/;
 const SKIPPED = /^\s*(?:>|\/sop\b)/;
 
 /**
@@ -47,14 +49,15 @@ function keyOf(
   line: string,
   openIds: Set<number>,
 ): { id: number; rest: string } | null {
+  const rest = (m: RegExpExecArray): string => line.slice(m[0].length).trim();
   const strong = STRONG_KEY.exec(line);
   if (strong !== null)
-    return { id: Number(strong[1] ?? strong[2]), rest: strong[3] ?? "" };
+    return { id: Number(strong[1] ?? strong[2]), rest: rest(strong) };
   const hash = HASH_KEY.exec(line);
-  if (hash !== null) return { id: Number(hash[1]), rest: hash[2] ?? "" };
+  if (hash !== null) return { id: Number(hash[1]), rest: rest(hash) };
   const numbered = NUMBER_KEY.exec(line);
   const id = Number(numbered?.[1]);
   return numbered !== null && openIds.has(id)
-    ? { id, rest: numbered[2] ?? "" }
+    ? { id, rest: rest(numbered) }
     : null;
 }

@@ -5,9 +5,12 @@ export interface PlacedStep {
   tribal: boolean;
 }
 
-const BY_NUMBER = /^(after|before)\s+step\s+(\d{1,4})\s*[:,—–-]?\s*(.+)$/i;
-const BY_PHRASE = /^(after|before)\s+([^:—–,]{3,120}?)\s*(?:[:—–]|,)\s*(.+)$/i;
-const LEAD_IN = /^(?:oh\s*,?\s*)?(?:and\s*,?\s+)?(?:also\s*,?\s+)?/i;
+// Each pattern matches the lead only; the item's own words are what follows it.
+const BY_NUMBER = /^(after|before)\s+step\s+(\d{1,4})(?!\d)(?:\s*[:,—–-])?\s*/i;
+const BY_PHRASE = /^(after|before)\s+/i;
+const PHRASE_END = /[:—–,]/;
+const LEAD_IN =
+  /^(?:oh(?:\s*,)?\s*)?(?:and(?:\s*,)?\s+)?(?:also(?:\s*,)?\s+)?/i;
 
 /**
  * Merges the "oh, and you also have to…" items into the steps: "after step
@@ -53,24 +56,33 @@ function placement(item: string, steps: string[]): Placement {
   const text = item.trim();
   const offset = item.indexOf(text);
   const byNumber = BY_NUMBER.exec(text);
-  if (byNumber !== null) {
+  if (byNumber !== null && byNumber[0].length < text.length) {
     const n = Number(byNumber[2]);
     if (n >= 1 && n <= steps.length)
-      return at(
-        byNumber[1],
-        n - 1,
-        offset + text.length - (byNumber[3] ?? "").length,
-      );
+      return at(byNumber[1], n - 1, offset + byNumber[0].length);
   }
-  const byPhrase = BY_PHRASE.exec(text);
-  const anchor = byPhrase === null ? null : bestMatch(byPhrase[2] ?? "", steps);
+  const byPhrase = phraseLead(text);
+  const anchor = byPhrase === null ? null : bestMatch(byPhrase.phrase, steps);
   if (byPhrase !== null && anchor !== null)
-    return at(
-      byPhrase[1],
-      anchor,
-      offset + text.length - (byPhrase[3] ?? "").length,
-    );
+    return at(byPhrase.side, anchor, offset + byPhrase.textStart);
   return { side: "after", index: null, textStart: 0 };
+}
+
+/** "before <3 to 120 characters>: …": the side, the phrase naming a step, and where the item's words start. */
+function phraseLead(
+  text: string,
+): { side: string; phrase: string; textStart: number } | null {
+  const lead = BY_PHRASE.exec(text);
+  if (lead === null) return null;
+  const from = lead[0].length;
+  const end = text.slice(from).search(PHRASE_END);
+  if (end < 3) return null;
+  const raw = text.slice(from, from + end);
+  const phrase = raw.slice(0, Math.max(3, raw.trimEnd().length));
+  const rest = text.slice(from + end + 1);
+  const textStart = text.length - rest.trimStart().length;
+  if (phrase.length > 120 || textStart === text.length) return null;
+  return { side: lead[1] ?? "after", phrase, textStart };
 }
 
 function at(

@@ -5,10 +5,10 @@ import { headingText as atxHeading } from "./heading-text.js";
 import { listItems } from "./list-items.js";
 import type { RequestFields } from "./request-fields.js";
 
-const BOLD_HEADING = /^\s*(?:\*\*|__)([^*_]+?)(?:\*\*|__)\s*:?\s*$/;
+const BOLD_HEADING = /^\s*(?:\*\*|__)([^*_]+)(?:\*\*|__)(?:\s*:)?\s*$/;
 const COLON_HEADING = /^\s*([^\s:][^:]{0,60}):\s*$/;
 const KEY_VALUE =
-  /^\s*(?:\*\*)?([A-Za-z][A-Za-z /-]{0,30}?)(?:\*\*)?\s*:(?:\*\*)?\s+(\S.*)$/;
+  /^\s*(?:\*\*)?([a-z][a-z /-]{0,30}?)(?:\*\*)?\s*:(?:\*\*)?\s+(\S.*)$/i;
 const LIST_LINE = /^\s*(?:\d{1,3}[.)]|[-*+•])\s/;
 
 interface Block {

@@ -6,7 +6,7 @@ const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 // Only the markup goes: the words inside stay, so nothing the reader sees is lost.
 const HIDING_TAGS = /<\/?(?:details|summary|script|style)\b[^<>]*>/gi;
 const INVISIBLE =
-  /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|[\u{E0000}-\u{E007F}]/gu;
+  /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u{E0000}-\u{E007F}]/gu;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
 const MAX_PASSES = 8;

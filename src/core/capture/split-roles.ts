@@ -9,12 +9,14 @@ export function splitRoles(text: string): string[] {
     let depth = 0;
     let part = "";
     const cleaned = line.trim().replace(LIST_MARKER, "");
-    for (const piece of cleaned.split(
-      /(\(|\)|,|;|\s+and\s+|\s*&\s*|\s+\/\s+)/,
-    )) {
+    // The spaces around "and" and "/" stay with the neighbouring pieces (trimmed at the end):
+    // a separator that began with a run of spaces would try that run from each of its spaces.
+    const pieces = cleaned.split(/([(),;&]|(?<=\s)(?:and|\/)(?=\s))/);
+    for (const [index, piece] of pieces.entries()) {
       if (piece === "(") depth++;
       if (piece === ")") depth = Math.max(0, depth - 1);
-      const separator = /^(,|;|\s+and\s+|\s*&\s*|\s+\/\s+)$/.test(piece);
+      // split() puts what the group captured at the odd indices.
+      const separator = index % 2 === 1 && piece !== "(" && piece !== ")";
       if (separator && depth === 0) {
         roles.push(part);
         part = "";

@@ -1,5 +1,5 @@
 const VAGUE =
-  /\b(?:handle (?:it|that|this|them|things|everything)|sort(?:s|ed|ing)? (?:\w+ )?out|sort out|deal(?:s|t|ing)? with|take(?:s)? care of|took care of|etc\b|and so on|as usual|the usual|stuff|whatever)\b/i;
+  /\b(?:handle (?:it|that|this|them|things|everything)|sort(?:s|ed|ing)? (?:\w+ )?out|deal(?:s|t|ing)? with|takes? care of|took care of|etc|and so on|as usual|the usual|stuff|whatever)\b/i;
 
 /** What makes a step too vague for a first-timer to act on, quoted; null when it is concrete. */
 export function vagueStep(text: string): string | null {

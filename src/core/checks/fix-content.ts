@@ -5,7 +5,7 @@ import { isCovered } from "./measure-coverage.js";
 import { captureTools } from "./capture-tools.js";
 import { nonImperativeStart } from "./imperative-start.js";
 
-const NARRATION = /^(I|We|You|Then|First|Next|Also)\b,?\s+/i;
+const NARRATION = /^(?:I|We|You|Then|First|Next|Also),?\s+/i;
 
 /**
  * Repairs what needs no model: tools, access and handled pitfalls the capture

@@ -68,7 +68,7 @@ function isNotVerb(lower: string): boolean {
 }
 
 function thirdPerson(verb: string): string {
-  if (/(s|sh|ch|x|z|o)$/.test(verb)) return `${verb}es`;
+  if (/(?:[sxzo]|sh|ch)$/.test(verb)) return `${verb}es`;
   if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ies`;
   return `${verb}s`;
 }

@@ -9,18 +9,18 @@ export const ConfigSchema = z
     docs_folder: z
       .string()
       .regex(
-        /^[A-Za-z0-9._/-]+$/,
+        /^[\w./-]+$/,
         "a relative folder path of letters, digits, '.', '_', '-' and '/'",
       )
       .refine(
         (p) => !p.startsWith("/") && !p.split("/").includes(".."),
         "a path inside the repository",
       )
-      .refine((p) => !/^\.github(\/|$)/.test(p), "a folder outside .github")
+      .refine((p) => !/^\.github(?:\/|$)/.test(p), "a folder outside .github")
       .default("docs/sops"),
     docs_repository: z
       .string()
-      .regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, "owner/name")
+      .regex(/^[\w.-]+\/[\w.-]+$/, "owner/name")
       .nullable()
       .default(null),
     trigger_label: z.string().min(1).max(50).default("sop"),

@@ -3,7 +3,7 @@ import { visit } from "unist-util-visit";
 
 // A user (@login, an app's @slug[bot]) or team (@org/team) mention as GitHub finds one: "@" after a non-word character.
 const MENTION =
-  /(?<![A-Za-z0-9_])@([A-Za-z0-9][A-Za-z0-9-]*(?:\[bot\]|\/[A-Za-z0-9][A-Za-z0-9_-]*)?)/g;
+  /\B@([A-Za-z0-9][A-Za-z0-9-]*(?:\[bot\]|\/[A-Za-z0-9][\w-]*)?)/g;
 // Between "@" and the name it stops GitHub from linking and notifying; readers still see "@name".
 const ZERO_WIDTH_SPACE = "\u200B";
 

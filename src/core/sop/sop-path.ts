@@ -1,4 +1,6 @@
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+import { trimEnd } from "../capture/trim-end.js";
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Where an SOP lives in the docs repository; refuses any folder that could escape it or reach workflows. */
 export function sopPath({
@@ -8,8 +10,8 @@ export function sopPath({
   docsFolder: string;
   slug: string;
 }): string {
-  const folder = docsFolder.replace(/^(\.\/)+/, "").replace(/\/+$/, "");
-  if (folder === "" || folder.startsWith("/") || /^[A-Za-z]:|\\/.test(folder)) {
+  const folder = trimEnd(docsFolder.replace(/^(?:\.\/)+/, ""), "/");
+  if (folder === "" || folder.startsWith("/") || /^[a-z]:|\\/i.test(folder)) {
     throw new Error(
       `Refusing docs folder "${docsFolder}": expected a relative folder path inside the repository`,
     );
@@ -19,7 +21,7 @@ export function sopPath({
       `Refusing docs folder "${docsFolder}": ".." would leave the repository`,
     );
   }
-  if (/^\.github(\/|$)/i.test(folder)) {
+  if (/^\.github(?:\/|$)/i.test(folder)) {
     throw new Error(
       `Refusing docs folder "${docsFolder}": SOPs never go under .github`,
     );

@@ -52,7 +52,7 @@ export function commentFileName(
   kind: "self" | "human",
   author: string,
 ): string {
-  return `${String(seq).padStart(4, "0")}-${kind}-${author.replace(/[^A-Za-z0-9_.-]/g, "_")}.md`;
+  return `${String(seq).padStart(4, "0")}-${kind}-${author.replace(/[^\w.-]/g, "_")}.md`;
 }
 
 export function parseCommentFileName(

@@ -60,7 +60,7 @@ const IRREGULAR: Record<string, string> = {
 };
 
 // Stems that lost a final "e" to "-ed"/"-ing": "creat(ing)", "us(ing)", "mak(ing)", "sav(ing)".
-const LOST_E = /(?:at|ut|iz|ar|ur|iv|ov|ak|ok|ag|ug|ud|ns|rs|[^s]s|c|g|v|z)$/;
+const LOST_E = /(?:at|ut|iz|ar|ur|iv|ov|ak|ok|ag|ug|ud|[^s]s|[cgvz])$/;
 
 export function isKnownVerb(word: string): boolean {
   return KNOWN.has(word.toLowerCase());

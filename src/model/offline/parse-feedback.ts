@@ -6,17 +6,17 @@ export type Instruction =
   | { kind: "add-edge-case"; case: string; action: string }
   | { kind: "definition-of-done"; text: string };
 
-const GRAMMAR: [RegExp, (m: RegExpExecArray) => Instruction][] = [
+const GRAMMAR: [RegExp, (m: RegExpExecArray) => Instruction | null][] = [
   [
-    /^add (?:a )?step after (?:step )?(\d{1,4})\s*:\s*(.+)$/i,
+    /^add (?:a )?step after (?:step )?(\d{1,4})\s*:\s*(\S.*)$/i,
     (m) => ({ kind: "add-step", after: Number(m[1]), text: m[2] ?? "" }),
   ],
   [
-    /^add (?:a )?step\s*:\s*(.+)$/i,
+    /^add (?:a )?step\s*:\s*(\S.*)$/i,
     (m) => ({ kind: "add-step", after: null, text: m[1] ?? "" }),
   ],
   [
-    /^replace step (\d{1,4})(?: with)?\s*:\s*(.+)$/i,
+    /^replace step (\d{1,4})(?: with)?\s*:\s*(\S.*)$/i,
     (m) => ({ kind: "replace-step", step: Number(m[1]), text: m[2] ?? "" }),
   ],
   [
@@ -24,18 +24,20 @@ const GRAMMAR: [RegExp, (m: RegExpExecArray) => Instruction][] = [
     (m) => ({ kind: "remove-step", step: Number(m[1]) }),
   ],
   [
-    /^add (?:a )?prerequisite\s*:\s*(.+)$/i,
+    /^add (?:a )?prerequisite\s*:\s*(\S.*)$/i,
     (m) => ({ kind: "add-prerequisite", text: m[1] ?? "" }),
   ],
   [
-    /^add (?:an )?edge case\s*:\s*(.+?)\s*(?:->|→)\s*(.+)$/i,
-    (m) => ({ kind: "add-edge-case", case: m[1] ?? "", action: m[2] ?? "" }),
+    // The case and the action are cut at the first arrow (see edgeCase): no pattern trades text between them.
+    /^add (?:an )?edge case\s*:\s*(\S.*)$/i,
+    (m) => edgeCase(m[1] ?? ""),
   ],
   [
-    /^definition of done\s*:\s*(.+)$/i,
+    /^definition of done\s*:\s*(\S.*)$/i,
     (m) => ({ kind: "definition-of-done", text: m[1] ?? "" }),
   ],
 ];
+const ARROW = /->|→/g;
 const LIST_MARKER = /^(?:[-*+•]|\d{1,3}[.)])\s+/;
 
 /**
@@ -70,7 +72,26 @@ export function parseFeedback(body: string): {
 function readInstruction(line: string): Instruction | null {
   for (const [pattern, build] of GRAMMAR) {
     const match = pattern.exec(line);
-    if (match !== null) return build(match);
+    const instruction = match === null ? null : build(match);
+    if (instruction !== null) return instruction;
+  }
+  return null;
+}
+
+/** "case -> action": at the first arrow with text on both sides; null without one. */
+function edgeCase(text: string): Instruction | null {
+  ARROW.lastIndex = 0;
+  for (let m = ARROW.exec(text); m !== null; m = ARROW.exec(text)) {
+    const [before, after] = [
+      text.slice(0, m.index),
+      text.slice(ARROW.lastIndex),
+    ];
+    if (before.trim() !== "" && after.trim() !== "")
+      return {
+        kind: "add-edge-case",
+        case: before.trim(),
+        action: after.trim(),
+      };
   }
   return null;
 }

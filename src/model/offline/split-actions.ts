@@ -1,7 +1,9 @@
 import { splitSentences } from "../../core/capture/split-sentences.js";
 import { trimEnd } from "../../core/capture/trim-end.js";
 
-const JOIN = /\s*;\s+|,\s+(?:and\s+)?then\s+|\s+and\s+then\s+/i;
+// Parts are trimmed after the split, so a separator's own spaces need not be matched whole;
+// " and then" starts right after a non-space, so each run of spaces is tried once.
+const JOIN = /;\s|,\s+(?:and\s+)?then\s|(?<=\S)\s+and\s+then\s/i;
 
 /** The separate actions in one captured step: its sentences, and parts joined by "; ", ", then " or " and then ". */
 export function splitActions(text: string): string[] {

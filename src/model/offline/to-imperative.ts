@@ -2,11 +2,11 @@ import { nonImperativeStart } from "../../core/checks/imperative-start.js";
 import { baseVerb, isKnownVerb } from "./base-verb.js";
 
 const FILLER =
-  /^(?:oh|and|so|then|first(?:ly)?|next|also|finally|lastly|after that|afterwards|now|second(?:ly)?|third(?:ly)?)\b[,:]?\s+/i;
+  /^(?:oh|and|so|then|first(?:ly)?|next|also|finally|lastly|after that|afterwards|now|second(?:ly)?|third(?:ly)?)[,:]?\s+/i;
 const MODAL =
-  /^(?:then|also|usually|always|normally|typically|just|first|now|will|need to|needs to|have to|has to|must|should|can|go and|then also)\b\s+/i;
+  /^(?:then|also|usually|always|normally|typically|just|first|now|will|need to|needs to|have to|has to|must|should|can|go and|then also)\s+/i;
 const MAX_ROLE_CHARS = 60;
-const PRONOUN = /^(?:i|we|you|they|he|she|someone|somebody|one|everyone)\b\s+/i;
+const PRONOUN = /^(?:i|we|you|they|he|she|someone|somebody|one|everyone)\s+/i;
 const CONDITION =
   /^(?:if|when|once|after|before|unless|whenever|while|until)\b/i;
 const AUXILIARY =

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { trimEnd } from "../../core/capture/trim-end.js";
 
 /**
  * What the workflow gave the Action: its inputs (INPUT_*) and the run's
@@ -81,14 +82,8 @@ export function readActionEnv(
       eventName: required(env.GITHUB_EVENT_NAME, "GITHUB_EVENT_NAME"),
       eventPath: required(env.GITHUB_EVENT_PATH, "GITHUB_EVENT_PATH"),
       runId: env.GITHUB_RUN_ID || "local",
-      serverUrl: (env.GITHUB_SERVER_URL || "https://github.com").replace(
-        /\/+$/,
-        "",
-      ),
-      apiUrl: (env.GITHUB_API_URL || "https://api.github.com").replace(
-        /\/+$/,
-        "",
-      ),
+      serverUrl: trimEnd(env.GITHUB_SERVER_URL || "https://github.com", "/"),
+      apiUrl: trimEnd(env.GITHUB_API_URL || "https://api.github.com", "/"),
     },
   };
 }

@@ -40,6 +40,7 @@ const Common = z.object({
   action: z.string(),
   sender: z.object({ login: z.string(), type: z.string().optional() }),
   repository: z.object({
+    id: z.number().int().optional(),
     name: z.string(),
     owner: z.object({ login: z.string() }),
   }),
@@ -56,13 +57,17 @@ const IssuePayload = Common.extend({
 const PullPayload = Common.extend({
   pull_request: z.object({
     number: z.number().int(),
-    head: z.object({ ref: z.string() }),
+    head: z.object({
+      ref: z.string(),
+      // null once the fork it came from is deleted.
+      repo: z.object({ id: z.number().int() }).nullable().optional(),
+    }),
     body: z.string().nullable().optional(),
   }),
 });
 
-/** A task's branch: `sopflow/<issue>-<slug>`. */
-const TASK_BRANCH = /^sopflow\/(\d+)-/;
+/** A task's branch: `sopflow/<issue>-<slug>`, the issue number without leading zeros. */
+const TASK_BRANCH = /^sopflow\/([1-9]\d*)-/;
 
 /**
  * Which task an event concerns, from the payload alone (no request made):
@@ -127,6 +132,12 @@ function routePull(input: {
   const parsed = PullPayload.safeParse(input.payload);
   if (!parsed.success) return ignore(`${input.event} has no pull request`);
   const pr = parsed.data.pull_request;
+  // A fork can name its branch like a task's: only the repository's own branches are tasks'.
+  const headRepo = pr.head.repo?.id;
+  if (headRepo === undefined || headRepo !== parsed.data.repository.id)
+    return ignore(
+      `pull request #${pr.number} comes from another repository (${pr.head.ref})`,
+    );
   const match = TASK_BRANCH.exec(pr.head.ref);
   if (!match)
     return ignore(
@@ -150,7 +161,7 @@ function issueRepo(input: {
   fallback: { owner: string; repo: string };
 }): { owner: string; repo: string } {
   for (const m of input.body.matchAll(
-    /https:\/\/github\.com\/([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)\/issues\/(\d+)\b/g,
+    /https:\/\/github\.com\/([\w.-]+)\/([\w.-]+)\/issues\/(\d+)\b/g,
   )) {
     if (Number(m[3]) === input.issueNumber && m[1] && m[2])
       return { owner: m[1], repo: m[2] };

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
+import { trimEnd } from "../../core/capture/trim-end.js";
 
 /** The most a request may hold: GitHub's limit on an issue body, so a local request could be an issue too. */
 export const MAX_REQUEST_CHARS = 65_536;
@@ -28,11 +29,10 @@ export async function readRequestFile(
   }
   const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
   const first = lines.findIndex((line) => line.trim() !== "");
-  const heading =
-    first >= 0 ? /^#\s+(.+?)\s*#*\s*$/.exec(lines[first] ?? "") : null;
-  if (heading?.[1])
+  const title = first >= 0 ? headingText(lines[first] ?? "") : "";
+  if (title !== "")
     return {
-      title: heading[1],
+      title,
       body: lines
         .slice(first + 1)
         .join("\n")
@@ -42,4 +42,10 @@ export async function readRequestFile(
     title: basename(path, extname(path)).replace(/[-_]+/g, " "),
     body: text.trim(),
   };
+}
+
+/** The text of a `# Title` line without its closing hashes; "" when the line is no such heading. */
+function headingText(line: string): string {
+  const text = /^#\s(.*)$/.exec(line)?.[1]?.trim() ?? "";
+  return trimEnd(text, "#").trimEnd() || text;
 }

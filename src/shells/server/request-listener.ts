@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Logger } from "probot";
 import type { PendingAnswers } from "./pending-answers.js";
+import { readLimitedBody } from "./read-limited-body.js";
 import type { QueueHealth } from "./server-queue.js";
 
 /** Probot's Node middleware: verifies and receives the webhooks on its path, calls `next` for any other. */
@@ -19,6 +20,8 @@ export interface RequestListenerParams {
   stopping: () => boolean;
   /** Where requests that may be webhooks are counted until answered. */
   pending: PendingAnswers;
+  /** A larger body is refused with 413 before its signature could be checked. */
+  maxBodyBytes: number;
   log: Logger;
 }
 
@@ -68,12 +71,39 @@ async function route(
     });
     return;
   }
+  const body = await readLimitedBody(request, params.maxBodyBytes);
+  if (body.kind === "aborted") return;
+  if (body.kind === "too-large") {
+    refuseTooLarge(request, response, params.maxBodyBytes);
+    return;
+  }
+  // Probot's middleware takes a body read already (as from a body parser), so the 9 s after which it
+  // answers "still processing" only start once the whole body is here and its signature can be checked.
+  Object.assign(request, { body: {}, rawBody: body.body });
   params.pending.track(response);
   await params.webhooks(request, response, () =>
     sendJson(response, 404, {
       error: `Unknown route: ${request.method} ${path}`,
     }),
   );
+}
+
+// Closing at once would reset a connection the client is still sending on, losing the 413 it was sent.
+const lingerMs = 1_000;
+
+/** 413, then the rest of the body is discarded as it comes, and the connection is cut a moment later. */
+function refuseTooLarge(
+  request: IncomingMessage,
+  response: ServerResponse,
+  maxBytes: number,
+): void {
+  request.resume();
+  response.once("finish", () =>
+    setTimeout(() => request.socket.destroy(), lingerMs).unref(),
+  );
+  sendJson(response, 413, {
+    error: `Unexpected body over ${maxBytes} bytes, expected a webhook payload of at most that`,
+  });
 }
 
 function sendJson(

@@ -11,6 +11,7 @@ import { closeHttpServer } from "./close-http-server.js";
 import type { ServerEnv } from "./read-server-env.js";
 import { createPendingAnswers } from "./pending-answers.js";
 import { createRequestListener } from "./request-listener.js";
+import { SERVER_LIMITS, type ServerLimits } from "./server-limits.js";
 import {
   createServerQueue,
   type QueueHealth,
@@ -27,6 +28,8 @@ export interface StartServerOptions {
   /** Probot's Octokit class and HTTP layer: tests send GitHub's side to a double with them. */
   Octokit?: typeof ProbotOctokit;
   request?: { fetch: typeof fetch };
+  /** Tests shorten them (default: SERVER_LIMITS). */
+  limits?: Partial<ServerLimits>;
 }
 
 export interface RunningServer {
@@ -56,6 +59,7 @@ export async function startServer(
   options: StartServerOptions,
 ): Promise<RunningServer> {
   const { settings } = options;
+  const limits = { ...SERVER_LIMITS, ...options.limits };
   const probot = new Probot({
     appId: settings.appId,
     privateKey: settings.privateKey,
@@ -95,14 +99,26 @@ export async function startServer(
       { probot },
     );
     server = createServer(
+      {
+        headersTimeout: limits.headersTimeoutMs,
+        requestTimeout: limits.requestTimeoutMs,
+        keepAliveTimeout: limits.keepAliveTimeoutMs,
+        // Node checks the two timeouts above only this often (30 s by default).
+        connectionsCheckingInterval: Math.min(
+          1_000,
+          limits.headersTimeoutMs / 2,
+        ),
+      },
       createRequestListener({
         webhooks,
         health: queue.health,
         stopping: () => stopping,
         pending,
+        maxBodyBytes: limits.maxBodyBytes,
         log,
       }),
     );
+    server.maxConnections = limits.maxConnections;
     await listen({ server, port: settings.port, host: settings.host });
   } catch (error) {
     await queue.close();
