@@ -1,3 +1,4 @@
+import { sameName } from "../same-name.js";
 import type { Action } from "./action.js";
 import type { DecideInput } from "./decide-input.js";
 import { inputId } from "./task-input.js";
@@ -45,7 +46,7 @@ export function decideCommands(input: DecideInput): Action | null {
     if (command.name === "cancel") {
       const role = input.roles.get(comment.author);
       const allowed =
-        comment.author === view.snapshot.author ||
+        sameName(comment.author, view.snapshot.author) ||
         (role && CANCEL_ROLES.has(role.roleName));
       if (!allowed) {
         return {
@@ -72,7 +73,7 @@ export function cancelRequesters(view: DecideInput["view"]): string[] {
       (c) =>
         c.command.name === "cancel" &&
         !view.consumed.has(inputId.comment(c.comment.id)) &&
-        c.comment.author !== view.snapshot.author,
+        !sameName(c.comment.author, view.snapshot.author),
     )
     .map((c) => c.comment.author);
 }

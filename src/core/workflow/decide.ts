@@ -4,6 +4,8 @@ import type { DecideInput } from "./decide-input.js";
 import { decideCheckpoint } from "./decide-checkpoint.js";
 import { decideCapture } from "./decide-capture.js";
 import { decideCommands } from "./decide-commands.js";
+import { decideEnded } from "./decide-ended.js";
+import { decideFailed } from "./decide-failed.js";
 import { decideResume } from "./decide-resume.js";
 import { allFeedback, collectFeedback } from "./collect-feedback.js";
 import { CaptureDataSchema, DraftDataSchema, readData } from "./task-data.js";
@@ -42,70 +44,10 @@ export function decide(input: DecideInput): Action {
     snapshot.pull && draftData && snapshot.pull.number === draftData.pull
       ? snapshot.pull
       : null;
-  if (pull?.state === "merged" && pull.mergeSha) {
-    // Merged by the app (a run that died before its note) or by a person: the approval on the merged head names who approved.
-    const approved = [...pull.reviews]
-      .reverse()
-      .find(
-        (r) =>
-          r.state === "approved" &&
-          r.authorKind === "human" &&
-          r.commitId === pull.headSha,
-      );
-    const approval = approved
-      ? { reviewId: approved.id, by: approved.author, at: approved.submittedAt }
-      : { reviewId: "", by: pull.mergedBy ?? "unknown", at: "" };
-    return {
-      kind: "record-publish",
-      mergeSha: pull.mergeSha,
-      approval: { ...approval, sha: pull.headSha },
-    };
-  }
-  if (pull?.state === "closed")
-    return {
-      kind: "cancel",
-      reason: `pull request #${pull.number} was closed without merging`,
-      inputs: [inputId.pullClosed(pull.number)],
-      closeIssue: snapshot.open,
-    };
-  if (!snapshot.open)
-    return {
-      kind: "cancel",
-      reason: "the issue was closed before the SOP was published",
-      inputs: [inputId.issueClosed()],
-      closeIssue: false,
-    };
-
-  const error = latest.error;
-  const lastNote = view.notes.at(-1);
-  const failed = error?.data as
-    { step?: string; sha?: string } | null | undefined;
-  // A publish that failed on one head waits for people, unless someone pushed since: the new head goes on to its walkthrough.
-  const moved =
-    failed?.step === "publish" &&
-    failed.sha !== undefined &&
-    pull !== null &&
-    pull.headSha !== failed.sha;
-  if (
-    error &&
-    lastNote === error &&
-    !moved &&
-    !humanActivitySince(view, error.index, error.createdAt)
-  ) {
-    const failedStep = failed?.step;
-    return failedStep === "publish"
-      ? {
-          kind: "wait",
-          state: "awaiting approval",
-          reason:
-            "the merge failed; approve the current head again or comment `/sop retry`",
-        }
-      : {
-          kind: "wait",
-          state: "failed",
-          reason: "a step failed; comment `/sop retry` to try again",
-        };
-  }
+  const ended = decideEnded(view, pull);
+  if (ended) return ended;
+  const failed = decideFailed(view, pull);
+  if (failed) return failed;
 
   const capture = readData(CaptureDataSchema, latest.capture);
   const requestHash = hashText(`${snapshot.title}\n${snapshot.body}`);
@@ -190,18 +132,4 @@ function isChangesRequested(view: TaskView, id: string): boolean {
   return (view.snapshot.pull?.reviews ?? []).some(
     (r) => inputId.review(r.id) === id && r.state === "changes_requested",
   );
-}
-
-function humanActivitySince(
-  view: TaskView,
-  index: number,
-  at: string,
-): boolean {
-  const comment = view.snapshot.comments.some(
-    (c, i) => i > index && c.authorKind === "human",
-  );
-  const review = (view.snapshot.pull?.reviews ?? []).some(
-    (r) => r.authorKind === "human" && r.submittedAt > at,
-  );
-  return comment || review;
 }

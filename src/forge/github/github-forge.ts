@@ -18,8 +18,8 @@ export type { GitHubForgeOptions } from "./forge-state.js";
 /**
  * The Forge on GitHub, for one event's run: the first load reads the task,
  * later loads return that snapshot (and the pull request once read) as this
- * run's own writes changed it
- * (a write-through cache: the REST budget is spent on changes, not re-reads).
+ * run's own writes changed it (a write-through cache: the REST budget is
+ * spent on changes, not re-reads).
  * Comments wait for `flush`, which posts the run's notes together.
  */
 export function createGitHubForge(options: GitHubForgeOptions): Forge {
