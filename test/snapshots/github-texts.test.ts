@@ -133,9 +133,10 @@ describe("what people read on GitHub", () => {
     const normalise = textNormaliser();
     const failing = await createHarness();
     failing.double.failNext({ route: "issues/create-comment", status: 500 });
-    await failing
-      .deliver(LIFECYCLE[0]!.act(failing.double))
-      .catch((error: unknown) => error);
+    // The delivery fails (so GitHub shows it as failed); the note says what happened.
+    await expect(
+      failing.deliver(LIFECYCLE[0]!.act(failing.double)),
+    ).rejects.toBeInstanceOf(Error);
     const [error, ...others] = botComments(failing.double, normalise);
     expect(others).toEqual([]);
     await expect(error).toMatchFileSnapshot(
