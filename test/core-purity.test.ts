@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 
 const core = join(import.meta.dirname, "../src/core");
 const forbidden =
-  /^(probot|@octokit\/.*|openai|bullmq|ioredis|fs|node:fs.*|fs\/promises|child_process|node:child_process|node:net|node:http|node:https)$/;
+  /^(?:probot|@octokit\/.*|openai|bullmq|ioredis|fs|node:fs.*|fs\/promises|child_process|node:child_process|node:net|node:http|node:https)$/;
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

@@ -44,8 +44,8 @@ describe("sopflow init", () => {
     );
     const uncommented = text
       .split("\n")
-      .filter((line) => /^# ?\s*[a-z_]+:|^#\s{2,}/.test(line))
-      .map((line) => line.replace(/^# ?/, "").replace(/\s+#.*$/, ""))
+      .filter((line) => /^#\s*[a-z_]+:|^#\s{2,}/.test(line))
+      .map((line) => line.replace(/^# ?/, "").replace(/(?<!\s)\s+#.*$/, ""))
       .join("\n");
     expect(ConfigSchema.parse(parse(uncommented))).toEqual(
       ConfigSchema.parse({}),

@@ -238,7 +238,7 @@ describe("two handlers at once with nothing serialising them (the shells do: one
       }).toEqual({ at, pulls: 1 });
       const conflicting = duplicatesIn(double).filter(
         (d) =>
-          !/posted twice$|^2 check runs|^(capture|draft|walkthrough) note revision \d+ part \d+ posted again with other content$/.test(
+          !/posted twice$|^2 check runs|^(?:capture|draft|walkthrough) note revision \d+ part \d+ posted again with other content$/.test(
             d,
           ),
       );

@@ -56,7 +56,7 @@ describe("structured-output schemas", () => {
       const text = JSON.stringify(output.jsonSchema);
       for (const keyword of KEYWORDS_OUTSIDE_STRICT)
         expect(text).not.toContain(`"${keyword}"`);
-      expect(output.name).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
+      expect(output.name).toMatch(/^[\w-]{1,64}$/);
     });
   }
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
+  MAX_ITEM_CHARS,
+  parseRequest,
+} from "../../src/core/capture/parse-request.js";
+import {
   growthRatio,
   LARGE,
   PARSERS,
@@ -23,4 +27,26 @@ describe("no parser of operator text grows faster than linearly", () => {
           `64 KiB took ${ratio.toFixed(1)}× the time of 8 KiB`,
         ).toBeLessThan(MAX_RATIO);
       });
+});
+
+describe("what capture bounds", () => {
+  it("refuses one step longer than an item can be, naming it, instead of handing a giant paragraph on", () => {
+    const body = `Steps:\n1. Open the ledger\n2. ${"Post the entry ".repeat(200)}`;
+    expect(() => parseRequest({ title: "Close", body })).toThrow(
+      expect.objectContaining({
+        code: "item-too-long",
+        message: expect.stringMatching(
+          /^Step 2 holds 2,999 characters, more than the 2,000 one item can/,
+        ),
+      }),
+    );
+    expect(MAX_ITEM_CHARS).toBe(2_000);
+  });
+
+  it("takes a step of 60,000 U+2003 as the one space it shows", () => {
+    const body = `Steps:\n1. Open${"\u2003".repeat(60_000)}the ledger\n2. Post it`;
+    expect(parseRequest({ title: "Close", body }).steps[0]?.text).toBe(
+      "Open the ledger",
+    );
+  });
 });

@@ -69,7 +69,7 @@ it.concurrent(
     )) as { code: number; stderr: string } | null;
     expect(failed?.code).toBe(1);
     expect(failed?.stderr).toMatch(
-      /WEBHOOK_SECRET must be set.*\n.*PRIVATE_KEY must be the App's private key/s,
+      /WEBHOOK_SECRET must be set[^\n]*\n.*PRIVATE_KEY must be the App's private key/s,
     );
     // APP_ID came from ./.env.
     expect(failed?.stderr).not.toContain("APP_ID");

@@ -1,7 +1,7 @@
 // Tests talk to loopback only: any other address is a bug in the test.
 import net from "node:net";
 
-const loopback = /^(127\.|::1$|localhost$|::ffff:127\.)/;
+const loopback = /^(?:127\.|::1$|localhost$|::ffff:127\.)/;
 const connect = net.Socket.prototype.connect;
 
 net.Socket.prototype.connect = function guardedConnect(

@@ -10,6 +10,14 @@ import { sanitizeText } from "./sanitize-text.js";
 
 /** More steps than this is not one procedure; the operator is asked to split it. */
 export const MAX_STEPS = 300;
+/**
+ * A step, tool, pitfall or role longer than this is not one item; the
+ * operator is asked to split it. Each becomes one Markdown paragraph or list
+ * item, and Markdown parsers slow down more than linearly on one huge
+ * paragraph full of `*`, `_`, `[` or backticks: the bound keeps every later
+ * step's work proportional to the request.
+ */
+export const MAX_ITEM_CHARS = 2_000;
 // Replacement, control, format, private-use, unassigned and lone surrogate characters:
 // what binary data decodes to.
 const UNREADABLE = /[\uFFFD\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Cs}]/gu;
@@ -48,6 +56,13 @@ export function parseRequest(request: RequestText): Capture {
       'The request names no steps: list the steps in order, one per line (e.g. "1. Create the customer in Stripe"), under a "Steps" heading or in the form\'s steps field.',
     );
   }
+  const long = longItem(capture);
+  if (long !== null) {
+    throw new RequestError(
+      "item-too-long",
+      `${long.what} holds ${long.length.toLocaleString("en")} characters, more than the ${MAX_ITEM_CHARS.toLocaleString("en")} one item can: split it into several.`,
+    );
+  }
   if (capture.steps.length > MAX_STEPS) {
     throw new RequestError(
       "too-many-steps",
@@ -55,6 +70,26 @@ export function parseRequest(request: RequestText): Capture {
     );
   }
   return capture;
+}
+
+function longItem(capture: Capture): { what: string; length: number } | null {
+  const items: [string, string][] = [
+    ["The name", capture.name],
+    ["The purpose", capture.purpose ?? ""],
+    ["The trigger", capture.trigger ?? ""],
+    ...capture.roles.map((r, i): [string, string] => [`Role ${i + 1}`, r]),
+    ...capture.steps.map((s, i): [string, string] => [`Step ${i + 1}`, s.text]),
+    ...capture.tools.map((t, i): [string, string] => [
+      `Tool ${i + 1}`,
+      `${t.name} ${t.access ?? ""}`,
+    ]),
+    ...capture.pitfalls.map((p, i): [string, string] => [
+      `Pitfall ${i + 1}`,
+      `${p.text} ${p.handling ?? ""}`,
+    ]),
+  ];
+  const found = items.find(([, text]) => text.length > MAX_ITEM_CHARS);
+  return found ? { what: found[0], length: found[1].length } : null;
 }
 
 function isUnreadable(text: string): boolean {

@@ -1,5 +1,5 @@
 export type RequestErrorCode =
-  "empty" | "unreadable" | "no-steps" | "too-many-steps";
+  "empty" | "unreadable" | "no-steps" | "too-many-steps" | "item-too-long";
 
 /**
  * A request sopflow cannot capture, with a message written for the person

@@ -125,7 +125,7 @@ export const peopleChangeThings: FaultScenario[] = [
       const problems = handlerResult(error, true);
       if (
         error &&
-        !/Could not read (issue|the comments of) acme\/docs#1/.test(
+        !/Could not read (?:issue|the comments of) acme\/docs#1/.test(
           error.message,
         )
       )

@@ -218,6 +218,16 @@ const CONFIG = [
   "trigger_label: §sop§",
 ].join("\n");
 
+// What the offline drafter turns into Markdown: many items, each within what capture accepts of one
+// (MAX_ITEM_CHARS) even at 64 KiB.
+const REQUEST_MANY_ITEMS = [
+  "Purpose: keep the books§",
+  "Steps:",
+  ...Array.from({ length: 40 }, (_, i) => `${i + 1}. Create§record ${i}§`),
+  "Pitfalls:",
+  ...Array.from({ length: 10 }, (_, i) => `- If§case ${i}§, fix§it`),
+].join("\n");
+
 /** The offline drafter end to end: what every user of the default model runs on an issue. */
 function offlinePipeline(title: string, body: string): void {
   const capture = offlineCapture({
@@ -278,7 +288,7 @@ export const PARSERS: OperatorTextParser[] = [
   {
     name: "offline drafter (capture, draft, checks, walkthrough)",
     capture: true,
-    template: REQUEST_FREE_TEXT,
+    template: REQUEST_MANY_ITEMS,
     run: (text) => quietly(() => offlinePipeline(text, text)),
   },
   {

@@ -7,7 +7,7 @@ const parser = unified().use(remarkParse).use(remarkGfm);
 
 // The raw HTML sopflow writes itself: note markers and the collapsible SOP.
 const OWN_HTML = [
-  /^<!-- sopflow:(note|data) [^]*-->$/,
+  /^<!-- sopflow:(note|data) [\s\S]*-->$/,
   /^<details><summary>[^<]*<\/summary>$/,
   /^<\/details>$/,
 ];

@@ -14,6 +14,7 @@ import { record, type FuzzResult } from "./fuzz-tally.js";
 import type { Delivery } from "./injection-lifecycle.js";
 import { oversizeWrites } from "./oversize-writes.js";
 import { touchedByWrites } from "./write-trace.js";
+import { trimEnd } from "../../../src/core/capture/trim-end.js";
 
 const TASK = 1;
 const PULL = 2;
@@ -123,13 +124,13 @@ export async function fuzzAppCase(
     index += 1;
   }
   const writes = double.writes();
-  const folder = config.docs_folder.replace(/^(\.\/)+/, "").replace(/\/+$/, "");
+  const folder = trimEnd(config.docs_folder.replace(/^(?:\.\/)+/, ""), "/");
   const { files, refs } = touchedByWrites(writes);
   for (const path of files) {
     const slug = path.startsWith(`${folder}/`)
       ? path.slice(folder.length + 1).replace(/\.md$/, "")
       : "";
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug) || !path.endsWith(".md"))
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || !path.endsWith(".md"))
       record(result, {
         counter: "outsideDocs",
         what: "a file outside the docs folder",
@@ -137,7 +138,7 @@ export async function fuzzAppCase(
       });
   }
   for (const ref of refs)
-    if (!/^refs\/heads\/sopflow\/1-[a-z0-9]+(-[a-z0-9]+)*$/.test(ref))
+    if (!/^refs\/heads\/sopflow\/1-[a-z0-9]+(?:-[a-z0-9]+)*$/.test(ref))
       record(result, {
         counter: "outsideDocs",
         what: "a ref other than the task's branch",

@@ -37,12 +37,13 @@ import { draftSop } from "../../../src/model/offline/draft-sop.js";
 import { configProblemBody } from "../../../src/shells/app/config-problem-body.js";
 import type { FuzzCase } from "./fuzz-arbitraries.js";
 import { record, type FuzzResult } from "./fuzz-tally.js";
+import { trimEnd } from "../../../src/core/capture/trim-end.js";
 
 const COMMENT_LIMIT = 65_536;
 // What sanitizeText promises to remove: hidden, direction-changing and control characters.
-// eslint-disable-next-line no-control-regex -- control characters are what this looks for
 const UNSAFE =
-  /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|[\u{E0000}-\u{E007F}]|[\u0000-\u0008\u000B-\u001F\u007F]/u;
+  // eslint-disable-next-line no-control-regex -- control characters are what this looks for
+  /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u{E0000}-\u{E007F}\u0000-\u0008\u000B-\u001F\u007F]/u;
 const AUTHORS = {
   operator: "dana",
   stranger: "mallory",
@@ -123,15 +124,16 @@ function checkPath(
       error instanceof Error && error.message.startsWith("Refusing"),
   });
   if (path === null) return;
-  const folder = input.config.docs_folder
-    .replace(/^(\.\/)+/, "")
-    .replace(/\/+$/, "");
+  const folder = trimEnd(
+    input.config.docs_folder.replace(/^(?:\.\/)+/, ""),
+    "/",
+  );
   const inside =
     path === `${folder}/${slug}.md` &&
-    /^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug) &&
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) &&
     !path.split("/").includes("..") &&
     !path.startsWith("/") &&
-    !/^\.github(\/|$)/i.test(path);
+    !/^\.github(?:\/|$)/i.test(path);
   if (!inside)
     record(result, { counter: "outsideDocs", what: "sopPath", detail: path });
 }

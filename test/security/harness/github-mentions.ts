@@ -15,8 +15,7 @@ const SILENT = new Set([
 ]);
 // A user (@login) or a team (@org/team) after the start or a non-word character; a backslash does
 // not stop GitHub from linking a mention (the escape is gone by the time mentions are found).
-const MENTION =
-  /(?<![A-Za-z0-9_])@([A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9][A-Za-z0-9_-]*)?)/g;
+const MENTION = /\B@([A-Z0-9][A-Z0-9-]*(?:\/[A-Z0-9][\w-]*)?)/gi;
 
 /**
  * Whom a GitHub comment would notify: every user and team mention in its
@@ -35,7 +34,7 @@ export function mentionsIn(markdown: string): string[] {
       scan(
         node.value
           .replace(/<!--[\s\S]*?(?:-->|$)/g, " ")
-          .replace(/<[^>]*>/g, " "),
+          .replace(/<[^<>]*>/g, " "),
       );
     if ("children" in node)
       for (const child of (node as Parent).children) walk(child as Nodes);

@@ -7,6 +7,7 @@ import { GitHubError, notFound } from "../http/reply.js";
 import { blobSha, commitAt, commitToBranch } from "../state/git.js";
 import type { RepoRecord } from "../state/records.js";
 import { type Handler, bodyOf, repoOf } from "./handler-context.js";
+import { trimEnd } from "../../../../src/core/capture/trim-end.js";
 
 interface PutFile {
   message: string;
@@ -76,7 +77,7 @@ export const contentHandlers: Record<string, Handler> = {
     const commit = commitAt(repo, ref);
     if (!commit)
       throw new GitHubError(404, `No commit found for the ref ${ref}`);
-    const path = String(context.params.path).replace(/^\/+|\/+$/g, "");
+    const path = trimEnd(String(context.params.path).replace(/^\/+/, ""), "/");
     const content = commit.files.get(path);
     if (content === undefined) {
       const listing = directoryListing({

@@ -39,7 +39,10 @@ function coerce(raw: string, schema: JsonNode | undefined): unknown {
     schema === undefined
       ? {}
       : deref<{ type?: unknown }>(loadSpec(), schema as { type?: unknown });
-  if ((type === "integer" || type === "number") && /^-?\d+(\.\d+)?$/.test(raw))
+  if (
+    (type === "integer" || type === "number") &&
+    /^-?\d+(?:\.\d+)?$/.test(raw)
+  )
     return Number(raw);
   if (type === "boolean" && (raw === "true" || raw === "false"))
     return raw === "true";

@@ -1,4 +1,5 @@
 import { loadSpec, type SpecOperation } from "./load-spec.js";
+import { trimEnd } from "../../../../src/core/capture/trim-end.js";
 
 export interface RouteMatch {
   method: string;
@@ -99,7 +100,7 @@ export function matchRoute(
   root ??= buildTable();
   return walk(
     root,
-    pathname.replace(/\/+$/, "").split("/").slice(1),
+    trimEnd(pathname, "/").split("/").slice(1),
     0,
     method.toUpperCase(),
     {},

@@ -11,7 +11,7 @@ const SAMPLES = new Set(["example", "examples"]);
 const PROSE = new Set(["description", "title"]);
 
 function componentRef(ref: string): string {
-  const found = /^#\/components\/([^/]+)\/([^/]+)(.*)$/.exec(ref);
+  const found = /^#\/components\/([^/]+)\/([^/]+)(\/.*)?$/.exec(ref);
   if (!found) return ref;
   const [, section = "", name = "", rest = ""] = found;
   return `${COMPONENT_BASE}${section}/${encodeURIComponent(name)}${rest ? `#${rest}` : ""}`;
