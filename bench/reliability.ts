@@ -6,6 +6,10 @@
 import { performance } from "node:perf_hooks";
 import { runCrashPoints } from "../test/faults/harness/run-crash-points.js";
 import { runGitHubFaults } from "../test/faults/harness/run-github-faults.js";
+import {
+  MAX_RATIO,
+  worstCaptureGrowth,
+} from "../test/security/harness/adversarial-growth.js";
 import { runAuthMatrix } from "../test/security/harness/run-auth-matrix.js";
 import { runFuzz } from "../test/security/harness/run-fuzz.js";
 
@@ -87,6 +91,18 @@ const rows: [string, string, boolean][] = [
     fuzz.oversize === 0,
   ],
 ];
+
+// Capture on adversarial whitespace: 64 KiB against 8 KiB of runs of every kind `\s` matches, in
+// every capture parser. Linear work grows about 8 times, a quadratic one about 64.
+const growth = await timed("capture growth on adversarial whitespace", () =>
+  Promise.resolve(worstCaptureGrowth()),
+);
+console.error(`worst capture growth: ${growth.where}`);
+rows.push([
+  "Worst-case growth ratio of capture on adversarial whitespace (64 KiB / 8 KiB)",
+  growth.ratio.toFixed(1),
+  growth.ratio < MAX_RATIO,
+]);
 
 const width = Math.max(...rows.map(([label]) => label.length));
 console.log(`| ${"Figure".padEnd(width)} | Value       |`);
