@@ -23,6 +23,14 @@ export const ConfigSchema = z
       .regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, "owner/name")
       .nullable()
       .default(null),
+    accept_tasks_from: z
+      .array(
+        z.string().regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, "owner/name"),
+      )
+      .default([])
+      .describe(
+        "Read in the docs repository's own config: the other repositories (owner/name) whose tasks may publish into this one through their `docs_repository`. Empty (the default): only this repository's own tasks.",
+      ),
     trigger_label: z.string().min(1).max(50).default("sop"),
     reviewers: z.array(z.string().min(1)).default([]),
     approvers: z
