@@ -20,11 +20,22 @@ export function readsConfigAfresh(input: {
   return typeof body === "string" && parseCommand(body)?.name === "retry";
 }
 
-/** The settings the task's newest step note pinned, or null when none did. */
+/**
+ * The settings the task's newest step note pinned, or null when none did.
+ * Notes are state, not authority: when the task's notes disagree on who may
+ * approve (a forged note, or rules changed on a running task), the file is
+ * read instead, so a note can never widen who may approve.
+ */
 export function pinnedConfig(comments: TaskComment[]): Config | null {
-  for (const note of listNotes(comments).reverse()) {
+  const pins = listNotes(comments).flatMap((note) => {
     const config = readData(PinnedDataSchema, note)?.config;
-    if (config) return config;
-  }
-  return null;
+    return config ? [config] : [];
+  });
+  const rules = new Set(pins.map(approvalRules));
+  return rules.size === 1 ? (pins.at(-1) ?? null) : null;
+}
+
+function approvalRules(config: Config): string {
+  const { approvers, require_independent_approver } = config;
+  return JSON.stringify({ approvers, require_independent_approver });
 }
