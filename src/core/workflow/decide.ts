@@ -21,6 +21,8 @@ export interface DecideInput {
   roles: Map<string, Role>;
   /** People known to be in a configured approver team. */
   teamMembers: Set<string>;
+  /** With `require_independent_approver`: who pushed to the SOP's branch. */
+  pushers?: Set<string>;
 }
 
 /**

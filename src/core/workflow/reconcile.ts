@@ -6,6 +6,7 @@ import { cancelRequesters } from "./decide-commands.js";
 import { decide } from "./decide.js";
 import { walkedSha } from "./decide-resume.js";
 import { hasOnlyStateLabel } from "./has-only-state-label.js";
+import { learnPushers } from "./learn-pushers.js";
 import type { RunContext } from "./run-context.js";
 import { labelFor, type TaskState } from "./state-labels.js";
 import { postError } from "./steps/post-error.js";
@@ -108,10 +109,18 @@ async function advance(
 ): Promise<ReconcileResult> {
   const roles = new Map<string, Role>();
   const teamMembers = new Set<string>();
+  let pushers: Set<string> | undefined;
   for (let i = 0; i < MAX_ACTIONS; i++) {
     const view = buildTaskView(await ctx.forge.load());
     await learnStanding(ctx, view, roles, teamMembers);
-    const action = decide({ view, config: ctx.config, roles, teamMembers });
+    pushers ??= await learnPushers(ctx, view);
+    const action = decide({
+      view,
+      config: ctx.config,
+      roles,
+      teamMembers,
+      ...(pushers ? { pushers } : {}),
+    });
     ctx.log.debug({ issue: ctx.taskId, action: action.kind }, "decided");
     if (action.kind === "wait") {
       if (

@@ -1,6 +1,7 @@
 import type { Forge } from "../../core/ports/forge.js";
 import { commitFile } from "./commit-file.js";
 import { createForgeState, type GitHubForgeOptions } from "./forge-state.js";
+import { listPushers } from "./list-pushers.js";
 import { loadTask } from "./load-task.js";
 import { mergePull } from "./merge-pull.js";
 import { flushComments } from "./flush-comments.js";
@@ -42,6 +43,7 @@ export function createGitHubForge(options: GitHubForgeOptions): Forge {
     requestReview: (input) => requestReview(state, input),
     roleOf: (user) => roleOf(state, user),
     isTeamMember: (input) => isTeamMember(state, input),
+    pushersOf: (pull) => listPushers(state, pull),
     merge: (input) => mergePull(state, input),
     permalink: ({ sha, path }) => {
       const base =
