@@ -6,6 +6,7 @@ import { cancelRequesters } from "./decide-commands.js";
 import { decide } from "./decide.js";
 import { walkedSha } from "./decide-resume.js";
 import { hasOnlyStateLabel } from "./has-only-state-label.js";
+import { heardView, speakers } from "./command-authority.js";
 import { learnPushers } from "./learn-pushers.js";
 import type { RunContext } from "./run-context.js";
 import { labelFor, type TaskState } from "./state-labels.js";
@@ -111,16 +112,28 @@ async function advance(
   const teamMembers = new Set<string>();
   let pushers: Set<string> | undefined;
   for (let i = 0; i < MAX_ACTIONS; i++) {
-    const view = buildTaskView(await ctx.forge.load());
-    await learnStanding(ctx, view, roles, teamMembers);
+    const read = buildTaskView(await ctx.forge.load());
+    await learnStanding(ctx, read, roles, teamMembers);
+    const { view, refusal } = heardView(read, {
+      roles,
+      limit: ctx.config.model_command_limit,
+    });
     pushers ??= await learnPushers(ctx, view);
-    const action = decide({
+    const decided = decide({
       view,
       config: ctx.config,
       roles,
       teamMembers,
       ...(pushers ? { pushers } : {}),
     });
+    // Comments set aside get their one reply while the task waits for people, not on a closed task.
+    const action =
+      refusal &&
+      decided.kind === "wait" &&
+      decided.state !== "published" &&
+      decided.state !== "cancelled"
+        ? refusal
+        : decided;
     ctx.log.debug({ issue: ctx.taskId, action: action.kind }, "decided");
     if (action.kind === "wait") {
       if (
@@ -200,6 +213,7 @@ async function learnStanding(
   const users = [
     ...approvers(view.snapshot.pull, walkedSha(view)),
     ...cancelRequesters(view),
+    ...speakers(view),
   ].filter((u) => !roles.has(u));
   for (const user of new Set(users)) {
     roles.set(user, await ctx.forge.roleOf(user));
