@@ -17,7 +17,8 @@ import {
 } from "../../forge/github/payload-snapshot.js";
 import { docsRepoConsent } from "./docs-repo-consent.js";
 import { postConfigProblem } from "./post-config-problem.js";
-import { loadConfig, type LoadedConfig } from "./load-config.js";
+import { workflowTokenLimits } from "./workflow-token-limits.js";
+import { CONFIG_PATH, loadConfig, type LoadedConfig } from "./load-config.js";
 import { pinnedConfig, readsConfigAfresh } from "./pinned-config.js";
 import {
   routeEvent,
@@ -42,6 +43,8 @@ export interface EventDeps {
   now: () => string;
   /** The config file's path in the task repository (default `.github/sopflow.yml`; the Action's `config-path`). */
   configPath?: string;
+  /** The Action runs with the workflow token: settings it cannot carry out are refused. */
+  workflowToken?: boolean;
 }
 
 export type EventOutcome =
@@ -76,13 +79,19 @@ export async function handleEvent(
   const log = event.log.child({ delivery: event.id, task: key });
   const botLogin = await deps.botLogin();
   const { comments, pinned } = await readPinned({ event, route, botLogin });
-  const loaded: LoadedConfig = pinned
+  const read: LoadedConfig = pinned
     ? { ok: true, config: pinned }
     : await loadConfig({
         octokit: event.octokit,
         task: route.task,
         ...(deps.configPath ? { path: deps.configPath } : {}),
       });
+  const loaded = deps.workflowToken
+    ? workflowTokenLimits(
+        read,
+        `${route.task.owner}/${route.task.repo}/${deps.configPath ?? CONFIG_PATH}`,
+      )
+    : read;
   if (pinned) log.debug("settings as the task's newest step note pinned them");
   const triggerLabel = loaded.ok
     ? loaded.config.trigger_label
