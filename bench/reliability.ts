@@ -1,9 +1,10 @@
 // Runs the reliability and security harnesses and prints one table (issue 6, point 7): the full
 // lifecycle crashed before and after every GitHub write, every GitHub fault scenario, the
-// authorisation matrix, 10,000 fuzz cases and the authority scenarios (cross-repository publishing,
-// forged notes, answers and commands from people without standing). Exit 1 unless nothing is duplicated, nobody
-// unauthorised publishes, nothing throws uncaught, every crash point and fault scenario is survived,
-// and at least 10,000 fuzz cases ran. No network, no key: everything runs against the GitHub double.
+// authorisation matrix, 10,000 fuzz cases and the authority scenarios (cross-repository
+// publishing, forged notes, answers and commands from people without standing). Exit 1 unless
+// nothing is duplicated, nobody unauthorised publishes, nothing throws uncaught, every crash point
+// and fault scenario is survived, and at least 10,000 fuzz cases ran. No network, no key:
+// everything runs against the GitHub double.
 import { performance } from "node:perf_hooks";
 import { runCrashPoints } from "../test/faults/harness/run-crash-points.js";
 import { runGitHubFaults } from "../test/faults/harness/run-github-faults.js";
