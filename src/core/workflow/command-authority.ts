@@ -139,3 +139,22 @@ function refusal(
     inputs: [OVER, `comment:${over.comment.id}`],
   };
 }
+
+/**
+ * Comments set aside get their reply while the task waits for people: not on
+ * a finished task, and not right after a failed step (any note after a
+ * failure lets the next run redo the step, which a stranger must not cause).
+ */
+export function replyOrDecided(input: {
+  refusal: Action | null;
+  decided: Action;
+  view: TaskView;
+}): Action {
+  const { refusal, decided, view } = input;
+  const waits =
+    decided.kind === "wait" &&
+    decided.state !== "published" &&
+    decided.state !== "cancelled";
+  const afterFailure = view.notes.at(-1)?.header.step === "error";
+  return refusal && waits && !afterFailure ? refusal : decided;
+}

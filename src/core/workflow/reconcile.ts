@@ -6,7 +6,7 @@ import { cancelRequesters } from "./decide-commands.js";
 import { decide } from "./decide.js";
 import { walkedSha } from "./decide-resume.js";
 import { hasOnlyStateLabel } from "./has-only-state-label.js";
-import { heardView, speakers } from "./command-authority.js";
+import { heardView, replyOrDecided, speakers } from "./command-authority.js";
 import { learnPushers } from "./learn-pushers.js";
 import type { RunContext } from "./run-context.js";
 import { labelFor, type TaskState } from "./state-labels.js";
@@ -126,14 +126,7 @@ async function advance(
       teamMembers,
       ...(pushers ? { pushers } : {}),
     });
-    // Comments set aside get their one reply while the task waits for people, not on a closed task.
-    const action =
-      refusal &&
-      decided.kind === "wait" &&
-      decided.state !== "published" &&
-      decided.state !== "cancelled"
-        ? refusal
-        : decided;
+    const action = replyOrDecided({ refusal, decided, view });
     ctx.log.debug({ issue: ctx.taskId, action: action.kind }, "decided");
     if (action.kind === "wait") {
       if (
