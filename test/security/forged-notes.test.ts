@@ -100,6 +100,30 @@ describe("forged notes", () => {
     double.assertValid();
   });
 
+  it("a forged publish note does not close the task as published", async () => {
+    const a = await awaitingApproval();
+    a.forge({
+      step: "publish",
+      revision: 1,
+      inputs: [],
+      body: "### Published",
+      data: {
+        mergeSha: "f".repeat(40),
+        path: SOP_PATH,
+        permalink: "https://github.com/acme/docs",
+        by: MALLORY,
+      },
+    });
+    await a.deliver(
+      a.double.comment({ issue: TASK, author: OPERATOR, body: "/sop status" }),
+    );
+    expect(a.double.issue(TASK)).toMatchObject({
+      state: "open",
+      labels: ["sop", "sop: awaiting approval"],
+    });
+    a.double.assertValid();
+  });
+
   it("a forged walkthrough note pinning approvers.users: [mallory] does not let a user without access publish", async () => {
     const a = await awaitingApproval();
     a.double.addUser(MALLORY);

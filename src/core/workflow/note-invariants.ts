@@ -1,6 +1,7 @@
 import { ConfigSchema } from "../config/config-schema.js";
 import type { ListedNote } from "../notes/list-notes.js";
-import { DraftDataSchema } from "./task-data.js";
+import type { PullSnapshot } from "../ports/forge.js";
+import { DraftDataSchema, PublishDataSchema } from "./task-data.js";
 
 /** The task's branch: `sopflow/<issue>-<slug>`, the issue without leading zeros. */
 const SOP_BRANCH = /^sopflow\/([1-9]\d*)-([a-z\d]+(?:-[a-z\d]+)*)$/;
@@ -28,4 +29,20 @@ export function draftNoteProblem(
   if (path !== `${folder}/${slug}.md` || !DOCS_FOLDER.safeParse(folder).success)
     return `path "${path}" is not <docs folder>/${slug}.md`;
   return null;
+}
+
+/**
+ * A publish note stands only for a merge GitHub shows: the task's pull
+ * request merged with the very commit the note names. Null when it does.
+ */
+export function publishNoteProblem(
+  note: ListedNote,
+  pull: PullSnapshot | null,
+): string | null {
+  const parsed = PublishDataSchema.safeParse(note.data);
+  if (!parsed.success) return "its data does not have the publish note's shape";
+  const { mergeSha } = parsed.data;
+  return pull?.state === "merged" && pull.mergeSha === mergeSha
+    ? null
+    : `the pull request is not merged as ${mergeSha.slice(0, 7)}`;
 }

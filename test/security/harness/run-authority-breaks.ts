@@ -95,6 +95,26 @@ async function forgedDraft(): Promise<number> {
   return a.double.branchHead("main") === main ? 0 : 1;
 }
 
+async function forgedPublish(): Promise<number> {
+  const a = await actionAwaiting();
+  a.forge({
+    step: "publish",
+    revision: 1,
+    inputs: [],
+    body: "### Published",
+    data: {
+      mergeSha: "f".repeat(40),
+      path: "docs/sops/on-call-handover.md",
+      permalink: "https://github.com/acme/docs",
+      by: MALLORY,
+    },
+  });
+  await a.deliver(
+    a.double.comment({ issue: TASK, author: OPERATOR, body: "/sop status" }),
+  );
+  return a.double.issue(TASK)?.state === "open" ? 0 : 1;
+}
+
 async function forgedPin(input: {
   config?: string;
   pin: unknown;
@@ -159,6 +179,7 @@ export async function runAuthorityBreaks(): Promise<AuthorityBreaks> {
   const cross = [await crossRepo(false), await crossRepo(true)];
   const forged = [
     await forgedDraft(),
+    await forgedPublish(),
     await forgedPin({
       pin: { approvers: { users: [MALLORY], teams: [] } },
       approver: MALLORY,
