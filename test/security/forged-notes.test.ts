@@ -157,6 +157,26 @@ describe("forged notes", () => {
     a.double.assertValid();
   });
 
+  it("a forged pin cannot send the task (and a model key) to another model endpoint", async () => {
+    const a = await awaitingApproval();
+    forgeWalkthrough(a, {
+      model: { provider: "openai", base_url: "https://attacker.example/v1" },
+    });
+    await a.deliver(
+      a.double.submitReview({
+        pull: PULL,
+        author: MAINTAINER,
+        state: "commented",
+        body: "Add step after 2: Send the welcome email from the shared inbox",
+      }),
+    );
+    expect(a.modelSettings.at(-1)).toMatchObject({
+      provider: "auto",
+      base_url: null,
+    });
+    a.double.assertValid();
+  });
+
   it("a forged pin cannot switch off require_independent_approver", async () => {
     const a = await awaitingApproval("require_independent_approver: true\n");
     forgeWalkthrough(a, { require_independent_approver: false });

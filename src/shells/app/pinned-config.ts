@@ -22,20 +22,33 @@ export function readsConfigAfresh(input: {
 
 /**
  * The settings the task's newest step note pinned, or null when none did.
- * Notes are state, not authority: when the task's notes disagree on who may
- * approve (a forged note, or rules changed on a running task), the file is
- * read instead, so a note can never widen who may approve.
+ * Notes are state, not authority: when the task's notes disagree on a
+ * setting that decides who may approve or publish, where the task's data and
+ * a model key may go, or how much a task may spend (a forged note, or the
+ * file changed on a running task), the file is read instead.
  */
 export function pinnedConfig(comments: TaskComment[]): Config | null {
   const pins = listNotes(comments).flatMap((note) => {
     const config = readData(PinnedDataSchema, note)?.config;
     return config ? [config] : [];
   });
-  const rules = new Set(pins.map(approvalRules));
-  return rules.size === 1 ? (pins.at(-1) ?? null) : null;
+  const guarded = new Set(pins.map(guardedSettings));
+  return guarded.size === 1 ? (pins.at(-1) ?? null) : null;
 }
 
-function approvalRules(config: Config): string {
-  const { approvers, require_independent_approver } = config;
-  return JSON.stringify({ approvers, require_independent_approver });
+function guardedSettings(config: Config): string {
+  const {
+    approvers,
+    require_independent_approver,
+    docs_repository,
+    model,
+    model_command_limit,
+  } = config;
+  return JSON.stringify({
+    approvers,
+    require_independent_approver,
+    docs_repository,
+    model,
+    model_command_limit,
+  });
 }

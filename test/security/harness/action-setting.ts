@@ -1,5 +1,6 @@
 import type { EmitterWebhookEvent } from "@octokit/webhooks";
 import type { Probot } from "probot";
+import type { Config } from "../../../src/core/config/config-schema.js";
 import {
   encodeNote,
   type NoteDraft,
@@ -16,6 +17,8 @@ export { MAINTAINER, OPERATOR, WORKFLOW_BOT_LOGIN };
 
 export interface ActionSetting {
   double: GitHubDouble;
+  /** The settings each handled event chose its model with. */
+  modelSettings: Config["model"][];
   /** Deliver one event; the handler's error is returned (null when none). */
   deliver(event: {
     id: string;
@@ -50,15 +53,20 @@ export async function actionSetting(config?: string): Promise<ActionSetting> {
   double.addCollaborator({ login: OPERATOR, role: "write" });
   double.addCollaborator({ login: MAINTAINER, role: "maintain" });
   let probot: Probot | null = null;
+  const modelSettings: Config["model"][] = [];
   return {
     double,
+    modelSettings,
     async deliver(event) {
       if (!probot) {
         probot = probotFor(double, { githubToken: "ghs_workflow" });
         await probot.load(
           createApp({
             botLogin: WORKFLOW_BOT_LOGIN,
-            modelFor: () => createOfflineModel(),
+            modelFor: (settings) => {
+              modelSettings.push(settings.model);
+              return createOfflineModel();
+            },
             now: () => "2025-01-06T10:00:00.000Z",
           }),
         );
