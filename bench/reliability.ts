@@ -1,8 +1,10 @@
 // Runs the reliability and security harnesses and prints one table (issue 6, point 7): the full
 // lifecycle crashed before and after every GitHub write, every GitHub fault scenario, the
-// authorisation matrix and 10,000 fuzz cases. Exit 1 unless nothing is duplicated, nobody
-// unauthorised publishes, nothing throws uncaught, every crash point and fault scenario is survived,
-// and at least 10,000 fuzz cases ran. No network, no key: everything runs against the GitHub double.
+// authorisation matrix, 10,000 fuzz cases and the authority scenarios (cross-repository
+// publishing, forged notes, answers and commands from people without standing). Exit 1 unless
+// nothing is duplicated, nobody unauthorised publishes, nothing throws uncaught, every crash point
+// and fault scenario is survived, and at least 10,000 fuzz cases ran. No network, no key:
+// everything runs against the GitHub double.
 import { performance } from "node:perf_hooks";
 import { runCrashPoints } from "../test/faults/harness/run-crash-points.js";
 import { runGitHubFaults } from "../test/faults/harness/run-github-faults.js";
@@ -12,6 +14,7 @@ import {
 } from "../test/security/harness/adversarial-growth.js";
 import { runAuthMatrix } from "../test/security/harness/run-auth-matrix.js";
 import { runFuzz } from "../test/security/harness/run-fuzz.js";
+import { runAuthorityBreaks } from "../test/security/harness/run-authority-breaks.js";
 
 const FUZZ_RUNS = 10_000;
 const FUZZ_SEED = 20_250_106;
@@ -39,6 +42,9 @@ const fuzz = await timed(`fuzz (${FUZZ_RUNS} cases, seed ${FUZZ_SEED})`, () =>
   runFuzz({ runs: FUZZ_RUNS, seed: FUZZ_SEED }),
 );
 uncaught += fuzz.uncaught;
+const authority = await timed("authority scenarios", () =>
+  runAuthorityBreaks(),
+);
 
 const duplicates = crash.duplicates + faults.duplicates;
 const rows: [string, string, boolean][] = [
@@ -90,6 +96,23 @@ const rows: [string, string, boolean][] = [
     String(fuzz.oversize),
     fuzz.oversize === 0,
   ],
+  // Authority rules (who may write where, approve, answer and spend), from the scenarios of a hostile review.
+  [
+    "Cross-repository publishes",
+    String(authority.crossRepoPublishes),
+    authority.crossRepoPublishes === 0,
+  ],
+  [
+    "Forged-note effects",
+    String(authority.forgedNoteEffects),
+    authority.forgedNoteEffects === 0,
+  ],
+  [
+    "Unauthorised answers or commands acted on",
+    String(authority.unauthorisedActedOn),
+    authority.unauthorisedActedOn === 0,
+  ],
+  // End of the authority rows.
 ];
 
 // Capture on adversarial whitespace: 64 KiB against 8 KiB of runs of every kind `\s` matches, in

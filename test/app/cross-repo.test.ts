@@ -18,6 +18,10 @@ it("keeps the SOP, its branch and pull request in the configured docs repository
   const handbook = createRepo(double.world, {
     owner: "acme",
     name: "handbook",
+    files: {
+      "README.md": "# handbook\n",
+      ".github/sopflow.yml": "accept_tasks_from: [acme/requests]\n",
+    },
   });
   for (const [login, role] of [
     [OPERATOR, "write"],

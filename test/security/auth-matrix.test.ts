@@ -10,13 +10,13 @@ import { decideAuthCell } from "./harness/decide-auth-cell.js";
 import { runAuthMatrix } from "./harness/run-auth-matrix.js";
 
 describe("the authorisation matrix, decided with real notes", () => {
-  it("allows exactly 15 of its 864 cells: a writing human approving the head, independently when required", () => {
+  it("allows exactly 12 of its 864 cells: a writing human approving the head, independently when required", () => {
     const cells = allCells();
     expect(cells).toHaveLength(ROLES.length * ACCOUNTS.length * 4 * 2 * 2 * 2);
     const allowed = cells.filter(mayPublish);
-    expect(allowed).toHaveLength(15);
+    expect(allowed).toHaveLength(12);
     expect(new Set(allowed.map((c) => c.role))).toEqual(
-      new Set(["write", "maintain", "admin", "custom-write", "team-member"]),
+      new Set(["write", "maintain", "admin", "custom-write"]),
     );
   });
 

@@ -328,7 +328,12 @@ describe("decide", () => {
           .pull({ state: "closed" }),
       ).decide(),
     ).toMatchObject({ kind: "cancel" });
-    const done = merged.note("publish", 1, {});
+    const done = merged.note("publish", 1, {
+      mergeSha: "m".repeat(40),
+      path: draftData.path,
+      permalink: `https://github.com/acme/docs/blob/${"m".repeat(40)}/${draftData.path}`,
+      by: "mara",
+    });
     expect(done.decide()).toMatchObject({ kind: "finish", closeIssue: true });
     done.snapshot.open = false;
     done.snapshot.labels = ["sop", "sop: published"];

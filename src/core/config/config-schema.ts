@@ -23,6 +23,12 @@ export const ConfigSchema = z
       .regex(/^[\w.-]+\/[\w.-]+$/, "owner/name")
       .nullable()
       .default(null),
+    accept_tasks_from: z
+      .array(z.string().regex(/^[\w.-]+\/[\w.-]+$/, "owner/name"))
+      .default([])
+      .describe(
+        "Read in the docs repository's own config: the other repositories (owner/name) whose tasks may publish into this one through their `docs_repository`. Empty (the default): only this repository's own tasks.",
+      ),
     trigger_label: z.string().min(1).max(50).default("sop"),
     reviewers: z.array(z.string().min(1)).default([]),
     approvers: z
@@ -40,6 +46,15 @@ export const ConfigSchema = z
      * the publish note.
      */
     record_approval_in_file: z.boolean().default(false),
+    model_command_limit: z
+      .number()
+      .int()
+      .min(0)
+      .max(1000)
+      .default(10)
+      .describe(
+        "How many `/sop draft` and `/sop retry` commands sopflow acts on per task (each spends model calls); later ones get a reply saying the limit is reached.",
+      ),
     walkthrough_rounds: z.number().int().min(0).max(5).default(2),
     review_interval_days: z.number().int().min(1).max(3650).default(180),
     model: z

@@ -153,6 +153,12 @@ export interface Forge {
   requestReview(input: { pull: number; reviewers: string[] }): Promise<void>;
   roleOf(user: string): Promise<Role>;
   isTeamMember(input: { team: string; user: string }): Promise<boolean>;
+  /**
+   * Logins of the authors and committers of the pull request's commits (for
+   * `require_independent_approver`); absent where one person holds the
+   * repository (the local forge).
+   */
+  pushersOf?(pull: number): Promise<string[]>;
   /** Merge at exactly `sha`; `message` is the merge commit's body (the approval record). */
   merge(input: MergeInput): Promise<MergeResult>;
   /** A stable link to `path` at commit `sha`. */

@@ -34,6 +34,7 @@ export function decideCheckpoint(
       issueAuthor: view.snapshot.author,
       role: input.roles.get(review.author),
       inApproverTeam: input.teamMembers.has(review.author),
+      ...(input.pushers ? { pushers: input.pushers } : {}),
       policy: config,
     });
     if (verdict.counts) {

@@ -10,6 +10,8 @@ export interface DecideInput {
   roles: Map<string, Role>;
   /** People known to be in a configured approver team. */
   teamMembers: Set<string>;
+  /** With `require_independent_approver`: who pushed to the SOP's branch. */
+  pushers?: Set<string>;
   /** Whether the pull request's head holds exactly the approval record publishing would write (read only when resumeCandidate names one). */
   recordedHead?: { sha: string; matches: boolean };
 }

@@ -6,6 +6,8 @@ import { cancelRequesters } from "./decide-commands.js";
 import { decide } from "./decide.js";
 import { walkedSha } from "./decide-resume.js";
 import { readRecordedHead } from "./read-recorded-head.js";
+import { heardView, replyOrDecided, speakers } from "./command-authority.js";
+import { learnPushers } from "./learn-pushers.js";
 import type { RunContext } from "./run-context.js";
 import { hasOnlyStateLabel, labelFor, type TaskState } from "./state-labels.js";
 import { postError } from "./steps/post-error.js";
@@ -108,12 +110,28 @@ async function advance(
 ): Promise<ReconcileResult> {
   const roles = new Map<string, Role>();
   const teamMembers = new Set<string>();
+  let pushers: Set<string> | undefined;
   for (let i = 0; i < MAX_ACTIONS; i++) {
-    const view = buildTaskView(await loadTask(ctx.forge));
-    await learnStanding(ctx, view, roles, teamMembers);
-    const facts = { view, config: ctx.config, roles, teamMembers };
+    const read = buildTaskView(await loadTask(ctx.forge));
+    await learnStanding(ctx, read, roles, teamMembers);
+    const { view, refusal } = heardView(read, {
+      roles,
+      limit: ctx.config.model_command_limit,
+    });
+    pushers ??= await learnPushers(ctx, view);
+    const facts = {
+      view,
+      config: ctx.config,
+      roles,
+      teamMembers,
+      ...(pushers ? { pushers } : {}),
+    };
     const recordedHead = await readRecordedHead(ctx, facts);
-    const action = decide({ ...facts, ...(recordedHead && { recordedHead }) });
+    const decided = decide({
+      ...facts,
+      ...(recordedHead && { recordedHead }),
+    });
+    const action = replyOrDecided({ refusal, decided, view });
     ctx.log.debug({ issue: ctx.taskId, action: action.kind }, "decided");
     if (action.kind === "wait") {
       if (
@@ -193,6 +211,7 @@ async function learnStanding(
   const users = [
     ...approvers(view.snapshot.pull, walkedSha(view)),
     ...cancelRequesters(view),
+    ...speakers(view),
   ].filter((u) => !roles.has(u));
   for (const user of new Set(users)) {
     roles.set(user, await ctx.forge.roleOf(user));

@@ -16,7 +16,7 @@ export const DraftDataSchema = z.object({
   path: z.string(),
   branch: z.string(),
   commit: z.string(),
-  pull: z.number().int(),
+  pull: z.number().int().positive(),
   title: z.string(),
 });
 export const WalkthroughDataSchema = z.object({

@@ -2,6 +2,7 @@ import { latestNotes } from "../notes/latest-notes.js";
 import { listNotes, type ListedNote } from "../notes/list-notes.js";
 import type { NoteStep } from "../notes/note-header.js";
 import type { TaskComment, TaskSnapshot } from "../ports/forge.js";
+import { draftNoteProblem, publishNoteProblem } from "./note-invariants.js";
 import { parseCommand, type ParsedCommand } from "./parse-command.js";
 
 export interface CommandComment {
@@ -30,7 +31,13 @@ export interface TaskView {
 }
 
 export function buildTaskView(snapshot: TaskSnapshot): TaskView {
-  const allNotes = listNotes(snapshot.comments);
+  // A note that names a branch or path sopflow would never use, or a merge that did not happen, is not sopflow's: it is left out.
+  const allNotes = listNotes(snapshot.comments).filter(
+    (n) =>
+      (n.header.step !== "draft" || draftNoteProblem(n, snapshot) === null) &&
+      (n.header.step !== "publish" ||
+        publishNoteProblem(n, snapshot.pull) === null),
+  );
   const lastCancel = [...allNotes]
     .reverse()
     .find((n) => n.header.step === "cancel");

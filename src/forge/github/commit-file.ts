@@ -28,7 +28,12 @@ async function commitOnce(
   at: { input: CommitFileInput; mayRetry: boolean },
 ): Promise<string> {
   const { input } = at;
-  const cached = knownHead(state, input.branch);
+  const known = knownHead(state, input.branch);
+  // A head this run did not make may come from a stale payload (a push since): a commit meant for a known head reads the branch again first.
+  const cached =
+    input.expectedHead && known && !state.made.has(known)
+      ? await readBranchHead(state, input.branch)
+      : known;
   if (input.expectedHead && cached && cached !== input.expectedHead)
     throw new HeadMovedError(input.expectedHead, cached);
   const { head, created } = cached

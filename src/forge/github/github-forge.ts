@@ -3,6 +3,7 @@ import { commitFile } from "./commit-file.js";
 import { createForgeState, type GitHubForgeOptions } from "./forge-state.js";
 import { loadIssue } from "./load-issue.js";
 import { loadPull } from "./load-pull.js";
+import { listPushers } from "./list-pushers.js";
 import { mergePull } from "./merge-pull.js";
 import { flushComments } from "./flush-comments.js";
 import { openPull } from "./open-pull.js";
@@ -54,6 +55,7 @@ export function createGitHubForge(options: GitHubForgeOptions): Forge {
     requestReview: (input) => requestReview(state, input),
     roleOf: (user) => roleOf(state, user),
     isTeamMember: (input) => isTeamMember(state, input),
+    pushersOf: (pull) => listPushers(state, pull),
     merge: (input) => mergePull(state, input),
     permalink: ({ sha, path }) => {
       const base =

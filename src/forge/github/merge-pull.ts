@@ -35,8 +35,11 @@ export async function mergePull(
     return { ok: true, sha: data.sha };
   } catch (error) {
     const status = statusOf(error);
-    if (status === 409)
+    if (status === 409) {
+      // The approved SHA is no longer the head: learn the head now, so the run walks it instead of waiting.
+      await readHead(state, input.pull);
       return { ok: false, reason: "head-moved", message: errorText(error) };
+    }
     if (status === 405) {
       // Already merged at this very head (by a run that died before its note): that is the merge this step wanted.
       const merged = await mergedAt(state, input);
@@ -80,4 +83,19 @@ async function mergedAt(
   return pr.merged && pr.head.sha === input.sha && pr.merge_commit_sha
     ? pr.merge_commit_sha
     : null;
+}
+
+/** The pull request's head as GitHub has it now; the run's view follows it. */
+async function readHead(state: ForgeState, number: number): Promise<void> {
+  const { data: pr } = await state.octokit.rest.pulls.get({
+    ...state.docs,
+    pull_number: number,
+  });
+  const pull = state.snapshot?.pull;
+  if (!state.snapshot || pull?.number !== number || pr.state !== "open") return;
+  state.heads.set(pr.head.ref, pr.head.sha);
+  state.snapshot = {
+    ...state.snapshot,
+    pull: { ...pull, headSha: pr.head.sha, changedFiles: pr.changed_files },
+  };
 }

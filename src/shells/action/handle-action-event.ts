@@ -3,7 +3,7 @@ import type { Config } from "../../core/config/config-schema.js";
 import type { Model } from "../../core/ports/model.js";
 import { resolveModel } from "../../model/resolve-model.js";
 import { handleEvent, type EventOutcome } from "../app/handle-event.js";
-import type { ActionEnv } from "./read-action-env.js";
+import { WORKFLOW_BOT_LOGIN, type ActionEnv } from "./read-action-env.js";
 import type { ActionEvent } from "./read-event.js";
 import { watchTaskPull } from "./watch-task-pull.js";
 
@@ -77,6 +77,7 @@ export async function handleActionEvent(input: {
       modelFor,
       now: () => new Date().toISOString(),
       ...(inputs.configPath ? { configPath: inputs.configPath } : {}),
+      workflowToken: inputs.botLogin === WORKFLOW_BOT_LOGIN,
     },
   );
 }

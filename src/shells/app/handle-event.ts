@@ -1,7 +1,8 @@
 import type { Logger, ProbotOctokit } from "probot";
 import { z } from "zod";
 import type { Config } from "../../core/config/config-schema.js";
-import type { TaskComment } from "../../core/ports/forge.js";
+import type { ConfigError } from "../../core/config/validate-config.js";
+import type { Forge, TaskComment } from "../../core/ports/forge.js";
 import type { Model } from "../../core/ports/model.js";
 import { sameName } from "../../core/same-name.js";
 import {
@@ -15,8 +16,10 @@ import {
   payloadSnapshot,
   type PayloadSnapshot,
 } from "../../forge/github/payload-snapshot.js";
+import { docsRepoConsent } from "./docs-repo-consent.js";
 import { postConfigProblem } from "./post-config-problem.js";
-import { loadConfig, type LoadedConfig } from "./load-config.js";
+import { workflowTokenLimits } from "./workflow-token-limits.js";
+import { CONFIG_PATH, loadConfig, type LoadedConfig } from "./load-config.js";
 import { pinnedConfig, readsConfigAfresh } from "./pinned-config.js";
 import {
   routeEvent,
@@ -41,6 +44,8 @@ export interface EventDeps {
   now: () => string;
   /** The config file's path in the task repository (default `.github/sopflow.yml`; the Action's `config-path`). */
   configPath?: string;
+  /** The Action runs with the workflow token: settings it cannot carry out are refused. */
+  workflowToken?: boolean;
 }
 
 export type EventOutcome =
@@ -75,13 +80,19 @@ export async function handleEvent(
   const log = event.log.child({ delivery: event.id, task: key });
   const botLogin = await deps.botLogin();
   const { comments, pinned } = await readPinned({ event, route, botLogin });
-  const loaded: LoadedConfig = pinned
+  const read: LoadedConfig = pinned
     ? { ok: true, config: pinned }
     : await loadConfig({
         octokit: event.octokit,
         task: route.task,
         ...(deps.configPath ? { path: deps.configPath } : {}),
       });
+  const loaded = deps.workflowToken
+    ? workflowTokenLimits(
+        read,
+        `${route.task.owner}/${route.task.repo}/${deps.configPath ?? CONFIG_PATH}`,
+      )
+    : read;
   if (pinned) log.debug("settings as the task's newest step note pinned them");
   const triggerLabel = loaded.ok
     ? loaded.config.trigger_label
@@ -90,9 +101,18 @@ export async function handleEvent(
   if (verdict === "no")
     return ignored(log, `${key} is not a task (no "${triggerLabel}" label)`);
 
-  const docsRepo = loaded.ok
-    ? docsRepoOf(loaded.config, route.task)
-    : { owner: route.task.owner, repo: route.task.repo };
+  const own = { owner: route.task.owner, repo: route.task.repo };
+  const wanted = loaded.ok ? docsRepoOf(loaded.config, route.task) : own;
+  // Nothing is read from or written to another docs repository until it has said it accepts this one.
+  const refusal =
+    loaded.ok && !sameRepo(wanted, own)
+      ? await docsRepoConsent({
+          octokit: event.octokit,
+          task: own,
+          docs: wanted,
+        })
+      : null;
+  const docsRepo = refusal ? own : wanted;
   const forge = createGitHubForge({
     octokit: event.octokit,
     owner: route.task.owner,
@@ -114,12 +134,8 @@ export async function handleEvent(
       log,
       `${key} is not a task (no "${triggerLabel}" label and no sopflow note)`,
     );
-  if (!loaded.ok) {
-    log.warn({ problems: loaded.error.problems }, loaded.error.message);
-    const posted = await postConfigProblem(forge, loaded.error);
-    await forge.flush();
-    return { kind: "config-problem", task: key, posted };
-  }
+  if (!loaded.ok) return reportProblem({ forge, log, key }, loaded.error);
+  if (refusal) return reportProblem({ forge, log, key }, refusal);
   const result = await reconcile({
     forge,
     model: deps.modelFor(loaded.config, log),
@@ -163,9 +179,27 @@ async function readPinned(input: {
   return { comments, pinned: pinnedConfig(comments) };
 }
 
+/** Say on the task, once, why sopflow does nothing on it. */
+async function reportProblem(
+  run: { forge: Forge; log: Logger; key: string },
+  problem: ConfigError,
+): Promise<EventOutcome> {
+  run.log.warn({ problems: problem.problems }, problem.message);
+  const posted = await postConfigProblem(run.forge, problem);
+  await run.forge.flush();
+  return { kind: "config-problem", task: run.key, posted };
+}
+
 function ignored(log: Logger, reason: string): EventOutcome {
   log.debug(`ignored: ${reason}`);
   return { kind: "ignored", reason };
+}
+
+function sameRepo(a: RepoRef, b: RepoRef): boolean {
+  return (
+    a.owner.toLowerCase() === b.owner.toLowerCase() &&
+    a.repo.toLowerCase() === b.repo.toLowerCase()
+  );
 }
 
 function docsRepoOf(config: Config, task: TaskRef): RepoRef {

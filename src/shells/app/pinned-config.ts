@@ -20,11 +20,35 @@ export function readsConfigAfresh(input: {
   return typeof body === "string" && parseCommand(body)?.name === "retry";
 }
 
-/** The settings the task's newest step note pinned, or null when none did. */
+/**
+ * The settings the task's newest step note pinned, or null when none did.
+ * Notes are state, not authority: when the task's notes disagree on a
+ * setting that decides who may approve or publish, where the task's data and
+ * a model key may go, or how much a task may spend (a forged note, or the
+ * file changed on a running task), the file is read instead.
+ */
 export function pinnedConfig(comments: TaskComment[]): Config | null {
-  for (const note of listNotes(comments).reverse()) {
+  const pins = listNotes(comments).flatMap((note) => {
     const config = readData(PinnedDataSchema, note)?.config;
-    if (config) return config;
-  }
-  return null;
+    return config ? [config] : [];
+  });
+  const guarded = new Set(pins.map(guardedSettings));
+  return guarded.size === 1 ? (pins.at(-1) ?? null) : null;
+}
+
+function guardedSettings(config: Config): string {
+  const {
+    approvers,
+    require_independent_approver,
+    docs_repository,
+    model,
+    model_command_limit,
+  } = config;
+  return JSON.stringify({
+    approvers,
+    require_independent_approver,
+    docs_repository,
+    model,
+    model_command_limit,
+  });
 }

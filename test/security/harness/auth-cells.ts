@@ -30,7 +30,7 @@ export interface AuthCell {
   reviewerIsAuthor: boolean;
 }
 
-/** The team `approvers.teams` names for the team-member row; its members have the read role only. */
+/** The team `approvers.teams` names for the team-member row; its members have the read role only, so the list cannot make them approvers. */
 export const APPROVER_TEAM = "sop-approvers";
 
 /** Every combination of the matrix's dimensions. */
@@ -58,14 +58,14 @@ const WRITING = new Set<AuthCell["role"]>([
   "maintain",
   "admin",
   "custom-write",
-  "team-member",
 ]);
 
 /**
- * Who may publish, written down independently of the product: a person (not a
- * bot, not the app) with write, maintain or admin (a custom role by its base
- * permission) or in a configured approver team, approving the current head,
- * not dismissed, and not the requester when independence is required.
+ * The approval rule, written down independently of the product: a person
+ * (not a bot, not the app) with write, maintain or admin (a custom role by
+ * its base permission), approving the current head, not dismissed, and not
+ * the requester when independence is required. A configured approver team
+ * narrows that set and never widens it.
  */
 export function mayPublish(cell: AuthCell): boolean {
   return (

@@ -41,7 +41,7 @@ function tally(
 }
 
 /**
- * The authorisation matrix (who may publish): every cell through `decide` with
+ * The authorisation matrix (who may approve): every cell through `decide` with
  * real notes, and a representative subset — or every cell, with
  * `endToEnd: "all"` — through the app and the GitHub double.
  */

@@ -48,7 +48,7 @@ export async function runPublish(
       if (!(error instanceof HeadMovedError)) throw error;
       await postError(ctx, view, {
         step: "publish",
-        message: `The pull request's branch moved after @${approval.by} approved it, so nothing was merged. The new commits need a walkthrough and a new approval.`,
+        message: movedSince(approval, error.actual),
         sha: approval.sha,
       });
       return;
@@ -62,6 +62,15 @@ export async function runPublish(
     title: `docs(sop): publish "${draft.title}" (#${pull.number})`,
     message: `Approved by @${approval.by} in ${reviewLink(pull.url, approval.reviewId)} at ${approval.sha}.`,
   });
+  const head = (await ctx.forge.loadPull(pull.number)).headSha;
+  if (!merged.ok && merged.reason === "head-moved" && head !== sha) {
+    await postError(ctx, view, {
+      step: "publish",
+      message: movedSince(approval, head),
+      sha,
+    });
+    return;
+  }
   if (!merged.ok) {
     const why =
       merged.reason === "head-moved"
@@ -80,4 +89,9 @@ export async function runPublish(
     by: approval.by,
     pull,
   });
+}
+
+/** Why an approval of one commit published nothing once the branch had moved on. */
+function movedSince(approval: { by: string; sha: string }, head: string) {
+  return `@${approval.by} approved ${approval.sha.slice(0, 7)}, but the branch has moved to ${head.slice(0, 7)} since, so nothing was merged or committed on top of it. The new commits need a walkthrough and a new approval.`;
 }

@@ -3,6 +3,7 @@ import {
   renderReview,
   renderReviewComment,
 } from "../factories/render-review.js";
+import { renderCommit } from "../factories/render-git.js";
 import { pagedReply } from "../http/paginate.js";
 import { GitHubError, validationFailed } from "../http/reply.js";
 import { setIssueState } from "../state/issue-ops.js";
@@ -139,6 +140,31 @@ export const pullHandlers: Record<string, Handler> = {
       status: 200,
       body: { sha, merged: true, message: "Pull Request successfully merged" },
     };
+  },
+
+  // The pull request's own commits: those on its head that its base branch does not hold, oldest first.
+  "pulls/list-commits": (context) => {
+    const { repo, issue } = pullOf(context);
+    const reachable = (sha: string | undefined) => {
+      const seen = new Set<string>();
+      const stack = sha === undefined ? [] : [sha];
+      for (let at = stack.pop(); at !== undefined; at = stack.pop()) {
+        if (seen.has(at)) continue;
+        seen.add(at);
+        stack.push(...(repo.commits.get(at)?.parents ?? []));
+      }
+      return seen;
+    };
+    const onBase = reachable(repo.refs.get(`heads/${issue.pull.base}`));
+    const own = [...reachable(issue.pull.headSha)]
+      .filter((sha) => !onBase.has(sha))
+      .map((sha) => repo.commits.get(sha))
+      .filter((c) => c !== undefined)
+      .sort((a, b) => (a.committer.date < b.committer.date ? -1 : 1));
+    const items = own.map((commit) =>
+      renderCommit({ world: context.world, repo, commit }),
+    );
+    return pagedReply({ items, query: context.query, url: context.url });
   },
 
   "pulls/list-reviews": (context) => {
