@@ -42,9 +42,9 @@ function ruleSection(rule: CheckRule): string[] {
     "",
     `**Severity:** ${rule.severity}`,
     "",
-    rule.description,
+    prose(rule.description),
     "",
-    `**Why:** ${rule.rationale}`,
+    `**Why:** ${prose(rule.rationale)}`,
     "",
     ...rule.ok.flatMap((example) => exampleLines("ok", example)),
     ...rule.notOk.flatMap((example) => exampleLines("not ok", example)),
@@ -52,7 +52,7 @@ function ruleSection(rule: CheckRule): string[] {
 }
 
 function exampleLines(kind: string, example: RuleExample): string[] {
-  const lines = [`### ${kind}: ${example.name}`, ""];
+  const lines = [`### ${kind}: ${prose(example.name)}`, ""];
   if (example.capture !== undefined)
     lines.push(
       "Captured:",
@@ -77,5 +77,10 @@ function fenced(lang: string, body: string): string[] {
 }
 
 function cell(text: string): string {
-  return text.replaceAll("|", "\\|").replaceAll("\n", " ");
+  return prose(text).replaceAll("|", "\\|").replaceAll("\n", " ");
+}
+
+/** Text outside code: "<verb>" must show as written, not vanish as an HTML tag. */
+function prose(text: string): string {
+  return text.replaceAll("<", "&lt;");
 }

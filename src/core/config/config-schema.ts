@@ -73,7 +73,7 @@ export const ConfigSchema = z
     }),
     record_approval_in_file: z.boolean().default(false).meta({
       description:
-        "Also commit the approval (who, when, link to the review) into the SOP's front matter before merging: one more commit after the approval, so the merged commit is no longer the approved one (leave it off with branch rules that dismiss stale approvals). Off, the approval is recorded in the review, the merge commit's message and the publish note. The local run (`sopflow run`) turns it on.",
+        "Also commit the approval (who, when, link to the review) into the SOP's front matter before merging. That adds a commit after the approval, so the merged commit is no longer the approved one: leave it off with branch rules that dismiss stale approvals. Off, the approval is recorded in the review, the merge commit's message and the publish note. The local run (`sopflow run`) turns it on.",
     }),
     walkthrough_rounds: z.number().int().min(0).max(5).default(2).meta({
       description:
