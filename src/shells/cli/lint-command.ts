@@ -6,6 +6,7 @@ import { availableParallelism } from "node:os";
 import { promisify } from "node:util";
 import { Worker } from "node:worker_threads";
 import type { Finding } from "../../core/checks/finding.js";
+import { ruleUrl } from "../../core/checks/rule-url.js";
 
 export interface LintParams {
   /** Files or folders; folders are searched recursively for *.md files. */
@@ -47,7 +48,10 @@ export async function lintCommand({
   const findings = await lintFiles({ files, today });
   const results = files.map((file, index) => ({
     path: path.relative(cwd, file).split(path.sep).join("/"),
-    findings: findings[index] ?? [],
+    findings: (findings[index] ?? []).map((f) => ({
+      ...f,
+      url: ruleUrl(f.ruleId),
+    })),
   }));
   const all = findings.flat();
   const count = (severity: Finding["severity"]): number =>
@@ -74,10 +78,17 @@ function textReport(
         `${result.path}:${f.line}:${f.column}  ${f.severity}  ${f.message}  ${f.ruleId}`,
     ),
   );
+  // Each rule that fired, once, with the link to its documentation (what it wants, why, examples).
+  const fired = [
+    ...new Set(results.flatMap((r) => r.findings.map((f) => f.ruleId))),
+  ];
+  const legend = fired.length
+    ? ["", ...fired.sort().map((id) => `${id}: ${ruleUrl(id)}`), ""]
+    : [];
   const summary =
     `${plural(totals.errors, "error")}, ${plural(totals.warnings, "warning")}, ` +
     `${plural(totals.suggestions, "suggestion")} in ${plural(results.length, "file")}`;
-  return [...lines, summary].join("\n");
+  return [...lines, ...legend, summary].join("\n");
 }
 
 function plural(count: number, noun: string): string {
