@@ -1,5 +1,6 @@
 import type { Root, Yaml } from "mdast";
 import YAML from "yaml";
+import { readFlatYaml } from "./flat-yaml.js";
 import type { ParsedFrontMatter } from "./parsed-sop.js";
 
 /** Reads the YAML front matter leniently: any mapping is accepted, the checks judge its keys. */
@@ -7,6 +8,8 @@ export function readFrontMatter(tree: Root): ParsedFrontMatter {
   const first = tree.children[0];
   const node: Yaml | null = first?.type === "yaml" ? first : null;
   if (node === null) return { node, data: null, error: null };
+  const flat = readFlatYaml(node.value);
+  if (flat !== undefined) return { node, data: flat, error: null };
   let value: unknown;
   try {
     value = YAML.parse(node.value);
