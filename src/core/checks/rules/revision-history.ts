@@ -1,5 +1,7 @@
 import { findSection } from "../../sop/find-section.js";
+import { readRevisions } from "../../sop/read-revisions.js";
 import { SECTION } from "../../sop/sop-sections.js";
+import { toFrontMatter } from "../../sop/to-front-matter.js";
 import type { CheckRule } from "../check-rule.js";
 import { findingAt } from "../check-rule.js";
 
@@ -72,7 +74,8 @@ First version on 2026-11-20.
       table.children.length > 1
         ? table.children[table.children.length - 1]
         : undefined;
-    const last = parsed.file.revisions[parsed.file.revisions.length - 1];
+    // The section's own rows and the front matter's version, not the whole file's reading.
+    const last = readRevisions(section.nodes).at(-1);
     if (lastRow === undefined || last === undefined) {
       return [
         findingAt({
@@ -83,7 +86,7 @@ First version on 2026-11-20.
         }),
       ];
     }
-    const version = parsed.file.frontMatter.version;
+    const version = toFrontMatter(parsed.frontMatter.data).version;
     if (version === "" || last.version.trim() === version) return [];
     const message = `Unexpected last revision "${last.version}", expected a row for the front matter version "${version}"`;
     return [findingAt({ rule, at: lastRow, message })];
