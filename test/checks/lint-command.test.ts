@@ -20,7 +20,7 @@ describe("lintCommand", () => {
     });
   });
 
-  it("prints one line per finding with path:line:column, severity, message and rule id; exit 1 on errors", async () => {
+  it("prints one line per finding with path:line:column, severity, message and rule id, then each rule's link; exit 1 on errors", async () => {
     const result = await lintCommand({
       paths: ["broken-sops/step-imperative.md", "broken-sops/step-length.md"],
       format: "text",
@@ -31,6 +31,10 @@ describe("lintCommand", () => {
     expect(result.output.split("\n")).toEqual([
       'broken-sops/step-imperative.md:42:4  error  Unexpected "Then" at the start of step 3, expected an imperative verb (or "If/When …, <verb> …")  step-imperative',
       "broken-sops/step-length.md:39:4  suggestion  Unexpected 32 words in step 1, expected at most 30  step-length",
+      "",
+      "step-imperative: https://github.com/sopflow/sopflow/blob/v1/docs/rules.md#step-imperative",
+      "step-length: https://github.com/sopflow/sopflow/blob/v1/docs/rules.md#step-length",
+      "",
       "1 error, 0 warnings, 1 suggestion in 2 files",
     ]);
   });
@@ -78,6 +82,7 @@ describe("lintCommand", () => {
         message: 'Unexpected placeholder "TBD", expected finished text',
         line: 22,
         column: 43,
+        url: "https://github.com/sopflow/sopflow/blob/v1/docs/rules.md#no-placeholders",
       },
     ]);
     const all = report.files.flatMap((file) => file.findings);

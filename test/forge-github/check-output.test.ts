@@ -51,7 +51,7 @@ describe("the walkthrough as a check run", () => {
     ]);
   });
 
-  it("fails on an error and splits annotations into request-sized batches", () => {
+  it("fails on an error, splits annotations into request-sized batches, and links each to its rule", () => {
     const findings = Array.from(
       { length: ANNOTATIONS_PER_REQUEST * 2 + 1 },
       (_, i) => finding(i === 0 ? "error" : "warning", i + 1),
@@ -71,6 +71,8 @@ describe("the walkthrough as a check run", () => {
       annotation_level: "failure",
       message: "Unexpected error, expected none",
       title: "r-error",
+      raw_details:
+        "What r-error wants, why, and examples: https://github.com/sopflow/sopflow/blob/v1/docs/rules.md#r-error",
     });
   });
 });

@@ -388,6 +388,8 @@ describe("the GitHub forge writes a task", () => {
         annotation_level: "failure",
         message: "Unexpected thing 0, expected other",
         title: "rule-0",
+        raw_details:
+          "What rule-0 wants, why, and examples: https://github.com/sopflow/sopflow/blob/v1/docs/rules.md#rule-0",
       },
       {
         path: SOP_PATH,
@@ -396,6 +398,8 @@ describe("the GitHub forge writes a task", () => {
         annotation_level: "warning",
         message: "Unexpected thing 1, expected other",
         title: "rule-1",
+        raw_details:
+          "What rule-1 wants, why, and examples: https://github.com/sopflow/sopflow/blob/v1/docs/rules.md#rule-1",
       },
       {
         path: SOP_PATH,
@@ -404,6 +408,8 @@ describe("the GitHub forge writes a task", () => {
         annotation_level: "notice",
         message: "Unexpected thing 2, expected other",
         title: "rule-2",
+        raw_details:
+          "What rule-2 wants, why, and examples: https://github.com/sopflow/sopflow/blob/v1/docs/rules.md#rule-2",
       },
     ]);
   });

@@ -2,6 +2,7 @@ import type { Node, Point } from "unist";
 import type { Capture } from "../capture/capture-schema.js";
 import type { ParsedSop } from "../sop/parsed-sop.js";
 import type { Finding } from "./finding.js";
+import type { RuleExample } from "./rule-example.js";
 
 export interface CheckContext {
   parsed: ParsedSop;
@@ -11,10 +12,24 @@ export interface CheckContext {
   today: string;
 }
 
+/**
+ * One walkthrough check. Like a remark-lint rule it documents itself:
+ * docs/rules.md is generated from these fields and its examples are the
+ * rule's tests, so the documentation cannot drift from the behaviour.
+ */
 export interface CheckRule {
+  /** Kebab-case; also the anchor of the rule's section in docs/rules.md. */
   id: string;
+  /** The one severity of every finding of this rule, wherever it is shown. */
   severity: Finding["severity"];
+  /** What the rule wants, in one or two sentences. */
   description: string;
+  /** Why it matters to the person who follows or approves the SOP. */
+  rationale: string;
+  /** Inputs the rule accepts: no finding. */
+  ok: readonly RuleExample[];
+  /** Inputs the rule reports, with the exact findings. */
+  notOk: readonly RuleExample[];
   check(ctx: CheckContext): Finding[];
 }
 

@@ -1,9 +1,13 @@
-import { ApprovalSchema, FrontMatterSchema } from "../sop/sop-schema.js";
+import {
+  FRONT_MATTER_KEYS,
+  SOP_STATUSES,
+  type FrontMatterKey as Key,
+} from "../sop/front-matter-fields.js";
 import { isIsoDate } from "../sop/iso-date.js";
 
-type Key = keyof typeof FrontMatterSchema.shape;
+export { FRONT_MATTER_KEYS };
 
-const STATUSES: readonly string[] = FrontMatterSchema.shape.status.options;
+const STATUSES: readonly string[] = SOP_STATUSES;
 
 /** What a valid value of each front matter key looks like, as the "expected" half of a message. */
 const EXPECTED: Record<Key, string> = {
@@ -29,13 +33,20 @@ const VALID: Record<Key, (value: unknown) => boolean> = {
   source_issue: nonEmpty,
   last_validated: (value) => typeof value === "string" && isIsoDate(value),
   review_due: (value) => typeof value === "string" && isIsoDate(value),
-  approval: (value) =>
-    value === null ||
-    (ApprovalSchema.safeParse(value).success &&
-      nonEmpty((value as { by: unknown }).by)),
+  approval: (value) => value === null || isApproval(value),
 };
 
-export const FRONT_MATTER_KEYS = Object.keys(FrontMatterSchema.shape) as Key[];
+/** What the SOP schema's approval accepts (by, at, link), with someone named in `by`. */
+function isApproval(value: unknown): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    return false;
+  const { by, at, link } = value as Record<string, unknown>;
+  return (
+    nonEmpty(by) &&
+    typeof at === "string" &&
+    (link === null || typeof link === "string")
+  );
+}
 
 /** The "expected" text for an invalid value of `key`, or null when the value is fine. */
 export function frontMatterProblem({

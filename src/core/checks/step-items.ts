@@ -14,8 +14,20 @@ export interface StepItem {
   at: Node;
 }
 
+/** Three rules walk the steps of the same file: they share one walk. */
+const walked = new WeakMap<ParsedSop, StepItem[]>();
+
 /** Every step and sub-step of the Steps section, in document order. */
 export function stepItems(parsed: ParsedSop): StepItem[] {
+  let items = walked.get(parsed);
+  if (items === undefined) {
+    items = collectSteps(parsed);
+    walked.set(parsed, items);
+  }
+  return items;
+}
+
+function collectSteps(parsed: ParsedSop): StepItem[] {
   const lists = (
     parsed.sections.get(sectionKey(SECTION.steps))?.nodes ?? []
   ).filter((node): node is List => node.type === "list");

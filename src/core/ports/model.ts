@@ -58,7 +58,8 @@ export interface WalkFinding {
   /** 1-based step number, or null when it concerns the whole SOP. */
   step: number | null;
   missing: string;
-  severity: "error" | "warning";
+  /** A model says "error" or "warning"; a check finding passed on keeps its rule's severity. */
+  severity: Finding["severity"];
 }
 
 export interface WalkInput {

@@ -15,18 +15,22 @@ export function parseSop(markdown: string): ParsedSop {
   const tree = parseTree(markdown);
   const frontMatter = readFrontMatter(tree);
   const { title, sections } = splitSections(tree);
+  let file: ParsedSop["file"] | undefined;
   return {
     source: markdown,
     tree,
     frontMatter,
     title,
     sections,
-    file: {
-      frontMatter: toFrontMatter(frontMatter.data),
-      content: readSopContent({ title, sections }),
-      revisions: readRevisions(
-        sections.get(sectionKey(SECTION.revisionHistory))?.nodes ?? [],
-      ),
+    // Read on first use: most lint rules need only the tree, and linting many files pays for every reading.
+    get file() {
+      return (file ??= {
+        frontMatter: toFrontMatter(frontMatter.data),
+        content: readSopContent({ title, sections }),
+        revisions: readRevisions(
+          sections.get(sectionKey(SECTION.revisionHistory))?.nodes ?? [],
+        ),
+      });
     },
   };
 }

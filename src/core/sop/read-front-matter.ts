@@ -1,5 +1,6 @@
 import type { Root, Yaml } from "mdast";
 import YAML from "yaml";
+import { readFlatYaml } from "./flat-yaml.js";
 import type { ParsedFrontMatter } from "./parsed-sop.js";
 import { messageOf } from "../message-of.js";
 
@@ -8,6 +9,8 @@ export function readFrontMatter(tree: Root): ParsedFrontMatter {
   const first = tree.children[0];
   const node: Yaml | null = first?.type === "yaml" ? first : null;
   if (node === null) return { node, data: null, error: null };
+  const flat = readFlatYaml(node.value);
+  if (flat !== undefined) return { node, data: flat, error: null };
   let value: unknown;
   try {
     value = YAML.parse(node.value);

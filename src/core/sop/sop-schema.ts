@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SOP_STATUSES } from "./front-matter-fields.js";
 
 /** The content of an SOP, independent of its Markdown form. */
 export const SopStepSchema = z.object({
@@ -42,7 +43,7 @@ export const FrontMatterSchema = z.object({
   id: z.string(),
   title: z.string(),
   version: z.string(),
-  status: z.enum(["draft", "in-review", "approved", "published"]),
+  status: z.enum(SOP_STATUSES),
   owner: z.string(),
   trigger: z.string(),
   source_issue: z.string(),

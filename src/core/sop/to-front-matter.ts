@@ -1,7 +1,7 @@
+import { SOP_STATUSES } from "./front-matter-fields.js";
 import type { Approval, FrontMatter } from "./sop-schema.js";
-import { FrontMatterSchema } from "./sop-schema.js";
 
-const STATUSES: readonly string[] = FrontMatterSchema.shape.status.options;
+const STATUSES: readonly string[] = SOP_STATUSES;
 
 /** A best-effort FrontMatter from whatever mapping the file holds: wrong or missing values become "" or null. */
 export function toFrontMatter(

@@ -1,5 +1,6 @@
 import type { CheckReport } from "../../core/ports/forge.js";
 import type { Finding } from "../../core/checks/finding.js";
+import { ruleUrl } from "../../core/checks/rule-url.js";
 
 /** GitHub takes at most this many annotations per check-run request. */
 export const ANNOTATIONS_PER_REQUEST = 50;
@@ -17,6 +18,8 @@ export interface CheckAnnotation {
   annotation_level: (typeof LEVELS)[Finding["severity"]];
   message: string;
   title: string;
+  /** The link to the rule's section in docs/rules.md (GitHub shows it under the annotation). */
+  raw_details: string;
 }
 
 export interface CheckOutput {
@@ -46,6 +49,7 @@ export function checkOutput(report: CheckReport): CheckOutput {
     annotation_level: LEVELS[f.severity],
     message: f.message,
     title: f.ruleId,
+    raw_details: `What ${f.ruleId} wants, why, and examples: ${ruleUrl(f.ruleId)}`,
   }));
   const batches: CheckAnnotation[][] = [];
   for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST)

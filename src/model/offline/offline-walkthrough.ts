@@ -72,6 +72,6 @@ function fromFinding(finding: Finding): WalkFinding {
   return {
     step: step === undefined ? null : Number(step),
     missing: `${finding.message} (${finding.ruleId}, line ${finding.line})`,
-    severity: finding.severity === "error" ? "error" : "warning",
+    severity: finding.severity,
   };
 }

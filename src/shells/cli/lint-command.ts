@@ -6,7 +6,7 @@ import { availableParallelism } from "node:os";
 import { promisify } from "node:util";
 import { Worker } from "node:worker_threads";
 import type { Finding } from "../../core/checks/finding.js";
-import { runChecks } from "../../core/checks/run-checks.js";
+import { ruleUrl } from "../../core/checks/rule-url.js";
 
 export interface LintParams {
   /** Files or folders; folders are searched recursively for *.md files. */
@@ -48,7 +48,10 @@ export async function lintCommand({
   const findings = await lintFiles({ files, today });
   const results = files.map((file, index) => ({
     path: path.relative(cwd, file).split(path.sep).join("/"),
-    findings: findings[index] ?? [],
+    findings: (findings[index] ?? []).map((f) => ({
+      ...f,
+      url: ruleUrl(f.ruleId),
+    })),
   }));
   const all = findings.flat();
   const count = (severity: Finding["severity"]): number =>
@@ -75,10 +78,17 @@ function textReport(
         `${result.path}:${f.line}:${f.column}  ${f.severity}  ${f.message}  ${f.ruleId}`,
     ),
   );
+  // Each rule that fired, once, with the link to its documentation (what it wants, why, examples).
+  const fired = [
+    ...new Set(results.flatMap((r) => r.findings.map((f) => f.ruleId))),
+  ];
+  const legend = fired.length
+    ? ["", ...fired.sort().map((id) => `${id}: ${ruleUrl(id)}`), ""]
+    : [];
   const summary =
     `${plural(totals.errors, "error")}, ${plural(totals.warnings, "warning")}, ` +
     `${plural(totals.suggestions, "suggestion")} in ${plural(results.length, "file")}`;
-  return [...lines, summary].join("\n");
+  return [...lines, ...legend, summary].join("\n");
 }
 
 function plural(count: number, noun: string): string {
@@ -106,6 +116,14 @@ async function markdownFilesUnder(folder: string): Promise<string[]> {
   );
   return nested.flat();
 }
+
+/**
+ * Young-generation size of a lint worker (V8's default is 16 MB per
+ * semi-space). Parsing allocates many short-lived nodes: on 1,000 SOPs a
+ * larger young generation cut a worker's CPU time by about 6%; larger sizes
+ * bought nothing more.
+ */
+const YOUNG_GENERATION_MB = 64;
 
 /** Below this many files a second thread costs more (its start-up) than it saves. */
 const FILES_PER_WORKER = 150;
@@ -136,6 +154,7 @@ async function lintFiles({
       return new Promise<Finding[][]>((resolve, reject) => {
         const worker = new Worker(workerUrl, {
           workerData: { files: slice, today },
+          resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
         });
         worker.once("message", (found: Finding[][]) => resolve(found));
         worker.once("error", (cause) =>
@@ -154,6 +173,8 @@ async function lintInThread({
   files: string[];
   today: string;
 }): Promise<Finding[][]> {
+  // Loaded here, not at the top: when workers do the checking, the main thread never needs the parser.
+  const { runChecks } = await import("../../core/checks/run-checks.js");
   const findings: Finding[][] = new Array<Finding[]>(files.length);
   let next = 0;
   const reader = async (): Promise<void> => {

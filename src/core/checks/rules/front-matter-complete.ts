@@ -13,6 +13,81 @@ export const frontMatterComplete: CheckRule = {
   severity: "error",
   description:
     "The front matter has every key with a valid value, an approval once published, and a review date in the future.",
+  rationale:
+    "The front matter is the SOP's document control record: who owns it, which version it is, when it was last validated, when it is due for review and who approved it. A reader must be able to tell from the file alone whether it is current and approved, and a review date in the past means nobody has checked that the procedure still works.",
+  ok: [
+    {
+      name: "every key set, review due in the future",
+      markdown: `---
+id: refund-a-customer
+title: Refund a customer
+version: "1.0"
+status: draft
+owner: mona
+trigger: A customer asks for a refund
+source_issue: acme/support#12
+last_validated: 2026-11-20
+review_due: 2027-05-19
+approval: null
+---
+
+# Refund a customer
+`,
+    },
+  ],
+  notOk: [
+    {
+      name: "an unquoted version and a review date in the past",
+      markdown: `---
+id: refund-a-customer
+title: Refund a customer
+version: 1.0
+status: draft
+owner: mona
+trigger: A customer asks for a refund
+source_issue: acme/support#12
+last_validated: 2026-11-20
+review_due: 2026-11-01
+approval: null
+---
+
+# Refund a customer
+`,
+      messages: [
+        '4:1: Unexpected number 1 for "version", expected a quoted version such as "1.2"',
+        "10:1: Unexpected review date 2026-11-01 on or before today (2026-11-26), expected a date in the future",
+      ],
+    },
+    {
+      name: "published without an approval record",
+      markdown: `---
+id: refund-a-customer
+title: Refund a customer
+version: "1.0"
+status: published
+owner: mona
+trigger: A customer asks for a refund
+source_issue: acme/support#12
+last_validated: 2026-11-20
+review_due: 2027-05-19
+approval: null
+---
+
+# Refund a customer
+`,
+      messages: [
+        '11:1: Unexpected status "published" without an approval, expected the approval record (by, at, link)',
+      ],
+    },
+    {
+      name: "no front matter at all",
+      markdown: `# Refund a customer
+`,
+      messages: [
+        "1:1: Unexpected missing front matter, expected a YAML block with id, title, version, status, owner, trigger, source_issue, last_validated, review_due, approval",
+      ],
+    },
+  ],
   check({ parsed, today }) {
     const { node, data, error } = parsed.frontMatter;
     const rule = frontMatterComplete;

@@ -10,6 +10,52 @@ export const frontMatterKnownKeys: CheckRule = {
   severity: "warning",
   description:
     "The front matter holds only the keys sopflow knows, so a misspelt key does not go unnoticed.",
+  rationale:
+    "sopflow reads only the keys it knows; anything else is silently ignored. A misspelt key (`reviw_due`) or a key from another tool would otherwise look meaningful to a reader while controlling nothing.",
+  ok: [
+    {
+      name: "only known keys",
+      markdown: `---
+id: refund-a-customer
+title: Refund a customer
+version: "1.0"
+status: draft
+owner: mona
+trigger: A customer asks for a refund
+source_issue: acme/support#12
+last_validated: 2026-11-20
+review_due: 2027-05-19
+approval: null
+---
+
+# Refund a customer
+`,
+    },
+  ],
+  notOk: [
+    {
+      name: "an unknown key",
+      markdown: `---
+id: refund-a-customer
+title: Refund a customer
+version: "1.0"
+status: draft
+owner: mona
+trigger: A customer asks for a refund
+source_issue: acme/support#12
+last_validated: 2026-11-20
+review_due: 2027-05-19
+approval: null
+tags: [billing]
+---
+
+# Refund a customer
+`,
+      messages: [
+        '12:1: Unexpected front matter key "tags", expected only id, title, version, status, owner, trigger, source_issue, last_validated, review_due, approval',
+      ],
+    },
+  ],
   check({ parsed }) {
     const { node, data } = parsed.frontMatter;
     if (node === null || data === null) return [];

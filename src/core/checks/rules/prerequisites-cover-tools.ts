@@ -12,6 +12,75 @@ export const prerequisitesCoverTools: CheckRule = {
   severity: "error",
   description:
     "Every tool the capture names, and every access its steps need, is in Prerequisites (needs the capture).",
+  rationale:
+    "A first-timer finds out at step 5 that they have no access to the system it names, and the task stops until someone grants it. Everything the capture names as a tool or an access need belongs in Prerequisites, so it can be arranged before starting. Only checked when the capture is known (in the walkthrough, not in `sopflow lint`).",
+  ok: [
+    {
+      name: "every captured tool and access listed",
+      markdown: `## Prerequisites
+
+- Stripe dashboard (access: refund permission)
+- Zendesk (access: an agent seat in Zendesk)
+`,
+      capture: {
+        tools: [
+          { name: "Stripe dashboard", access: "refund permission" },
+          { name: "Zendesk", access: null },
+        ],
+        steps: [
+          {
+            text: "Open the charge in the Stripe dashboard",
+            tools: ["Stripe dashboard"],
+            access: ["refund permission"],
+            tribal: false,
+            clarification: null,
+          },
+          {
+            text: "Reply to the ticket in Zendesk",
+            tools: ["Zendesk"],
+            access: ["agent seat in Zendesk"],
+            tribal: false,
+            clarification: null,
+          },
+        ],
+      },
+    },
+  ],
+  notOk: [
+    {
+      name: "Zendesk and its access missing",
+      markdown: `## Prerequisites
+
+- Stripe dashboard (access: refund permission)
+`,
+      capture: {
+        tools: [
+          { name: "Stripe dashboard", access: "refund permission" },
+          { name: "Zendesk", access: null },
+        ],
+        steps: [
+          {
+            text: "Open the charge in the Stripe dashboard",
+            tools: ["Stripe dashboard"],
+            access: ["refund permission"],
+            tribal: false,
+            clarification: null,
+          },
+          {
+            text: "Reply to the ticket in Zendesk",
+            tools: ["Zendesk"],
+            access: ["agent seat in Zendesk"],
+            tribal: false,
+            clarification: null,
+          },
+        ],
+      },
+      messages: [
+        '1:1: Unexpected missing prerequisite "Zendesk", expected every tool and access the capture names in Prerequisites',
+        '1:1: Unexpected missing access "agent seat in Zendesk", expected every tool and access the capture names in Prerequisites',
+      ],
+    },
+  ],
   check({ parsed, capture }) {
     if (capture === null) return [];
     const section = findSection(parsed, SECTION.prerequisites);

@@ -9,6 +9,41 @@ export const sectionOrder: CheckRule = {
   id: "section-order",
   severity: "warning",
   description: "Known sections appear in the order a first-timer needs them.",
+  rationale:
+    "Readers follow an SOP from top to bottom: they learn why and when before what to have ready, and what to have ready before the steps. A known section out of place makes them read back and forth, and makes SOPs harder to compare with one another.",
+  ok: [
+    {
+      name: "Purpose before Scope",
+      markdown: `# Refund a customer
+
+## Purpose
+
+Return a customer's money.
+
+## Scope
+
+Card payments.
+`,
+    },
+  ],
+  notOk: [
+    {
+      name: "Scope before Purpose",
+      markdown: `# Refund a customer
+
+## Scope
+
+Card payments.
+
+## Purpose
+
+Return a customer's money.
+`,
+      messages: [
+        '7:1: Unexpected section "Purpose" after "Scope", expected the order Purpose, Scope, Trigger, Roles, Prerequisites, Steps, Edge cases, Definition of done, Open questions, Revision history',
+      ],
+    },
+  ],
   check({ parsed }) {
     const findings: Finding[] = [];
     let furthest: string | null = null;

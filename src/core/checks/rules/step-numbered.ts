@@ -10,6 +10,55 @@ export const stepNumbered: CheckRule = {
   severity: "error",
   description:
     "Steps (and sub-steps) are numbered lists, so a reader can keep their place.",
+  rationale:
+    'A numbered list lets a reader keep their place, say "I am at step 4" and come back after an interruption; bullets or prose lose the order that the procedure depends on.',
+  ok: [
+    {
+      name: "numbered steps and sub-steps",
+      markdown: `## Steps
+
+1. Open the charge in the Stripe dashboard.
+   1. Select Payments.
+   2. Search for the order number.
+2. Click Refund.
+`,
+    },
+  ],
+  notOk: [
+    {
+      name: "bulleted steps",
+      markdown: `## Steps
+
+- Open the charge in the Stripe dashboard.
+- Click Refund.
+`,
+      messages: [
+        "3:1: Unexpected bullet list of steps, expected a numbered list",
+      ],
+    },
+    {
+      name: "bulleted sub-steps",
+      markdown: `## Steps
+
+1. Open the charge in the Stripe dashboard.
+   - Select Payments.
+2. Click Refund.
+`,
+      messages: [
+        "4:4: Unexpected bullet list of sub-steps, expected a numbered list",
+      ],
+    },
+    {
+      name: "prose instead of a list",
+      markdown: `## Steps
+
+Open the charge in the Stripe dashboard and click Refund.
+`,
+      messages: [
+        "3:1: Unexpected paragraph in Steps, expected a numbered list of steps",
+      ],
+    },
+  ],
   check({ parsed }) {
     const section = findSection(parsed, SECTION.steps);
     const first = section?.nodes.find((node) => node.type !== "html");

@@ -8,6 +8,34 @@ export const stepOneAction: CheckRule = {
   severity: "warning",
   description:
     'Each step holds one action: one sentence, no "; ", no " and then ".',
+  rationale:
+    'One action per step keeps a reader from skipping the second half of a step and makes "I am at step 4" precise. Several actions in one step are several steps.',
+  ok: [
+    {
+      name: "one action each, abbreviations allowed",
+      markdown: `## Steps
+
+1. Open the charge in the Stripe dashboard.
+2. Enter the reason, e.g. Duplicate charge.
+`,
+    },
+  ],
+  notOk: [
+    {
+      name: 'two sentences, a semicolon, "and then"',
+      markdown: `## Steps
+
+1. Open the charge. Click Refund.
+2. Enter the amount; confirm it.
+3. Click Refund and then close the tab.
+`,
+      messages: [
+        "3:4: Unexpected 2 actions in step 1, expected one action per step",
+        "4:4: Unexpected 2 actions in step 2, expected one action per step",
+        "5:4: Unexpected 2 actions in step 3, expected one action per step",
+      ],
+    },
+  ],
   check({ parsed }) {
     return stepItems(parsed).flatMap((step) => {
       const count = actionCount(step.text);

@@ -1,5 +1,6 @@
 import type { Root, RootContent } from "mdast";
 import type { Finding } from "../../checks/finding.js";
+import { ruleUrl } from "../../checks/rule-url.js";
 import {
   code,
   heading,
@@ -40,9 +41,11 @@ export function walkthroughNoteBody(input: {
   if (input.fixed.length)
     children.push(heading(4, "Fixed before sign-off"), list(input.fixed));
   const remaining = [
-    ...input.findings.map(
-      (f) => `line ${f.line}: ${f.message} (${f.severity}, ${f.ruleId})`,
-    ),
+    ...input.findings.map((f) => [
+      text(`line ${f.line}: ${f.message} (${f.severity}, `),
+      link(ruleUrl(f.ruleId), f.ruleId),
+      text(")"),
+    ]),
     ...input.walk.map(
       (w) =>
         `${w.step ? `step ${w.step}` : "whole SOP"}: ${w.missing} (${w.severity})`,
