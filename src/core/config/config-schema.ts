@@ -89,16 +89,10 @@ export const ConfigSchema = z
       description:
         "Also commit the approval (who, when, link to the review) into the SOP's front matter before merging. That adds a commit after the approval, so the merged commit is no longer the approved one: leave it off with branch rules that dismiss stale approvals. Off, the approval is recorded in the review, the merge commit's message and the publish note. The local run (`sopflow run`) turns it on.",
     }),
-    model_command_limit: z
-      .number()
-      .int()
-      .min(0)
-      .max(1000)
-      .default(10)
-      .meta({
-        description:
-          "How many `/sop draft` and `/sop retry` commands sopflow acts on per task (each spends model calls); later ones get a reply saying the limit is reached.",
-      }),
+    model_command_limit: z.number().int().min(0).max(1000).default(10).meta({
+      description:
+        "How many `/sop draft` and `/sop retry` commands sopflow acts on per task (each spends model calls); later ones get a reply saying the limit is reached.",
+    }),
     walkthrough_rounds: z.number().int().min(0).max(5).default(2).meta({
       description:
         "How many times the walkthrough may fix the draft and check again before asking for sign-off.",
