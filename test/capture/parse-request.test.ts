@@ -270,7 +270,7 @@ describe("parseRequest on bad input", () => {
     ).toBe("no-steps");
   });
 
-  it("handles a 1 MB request quickly: the text is capped and an over-long list is refused clearly", () => {
+  it("handles a 1 MB request quickly: the text is capped, and an over-long list or step is refused clearly", () => {
     const started = performance.now();
     const error = requestError(() =>
       parseRequest({
@@ -280,11 +280,17 @@ describe("parseRequest on bad input", () => {
     );
     expect(error.code).toBe("too-many-steps");
     expect(error.message).toMatch(/split the process into several SOPs/);
-    const capped = parseRequest({
-      title: "Big",
-      body: `1. Copy the file ${"x".repeat(1_000_000)}`,
-    });
-    expect(capped.steps[0]?.text.length).toBeLessThanOrEqual(100_000);
+    // Capped at 100,000 characters first, so the one step is counted at that length, then refused.
+    const long = requestError(() =>
+      parseRequest({
+        title: "Big",
+        body: `1. Copy the file ${"x".repeat(1_000_000)}`,
+      }),
+    );
+    expect(long.code).toBe("item-too-long");
+    expect(long.message).toMatch(
+      /^Step 1 holds 99,9\d\d characters, more than the 2,000 one item can: split it into several\.$/,
+    );
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 

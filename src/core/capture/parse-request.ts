@@ -56,17 +56,17 @@ export function parseRequest(request: RequestText): Capture {
       'The request names no steps: list the steps in order, one per line (e.g. "1. Create the customer in Stripe"), under a "Steps" heading or in the form\'s steps field.',
     );
   }
+  if (capture.steps.length > MAX_STEPS) {
+    throw new RequestError(
+      "too-many-steps",
+      `The request names ${capture.steps.length} steps, more than the ${MAX_STEPS} one SOP can hold: split the process into several SOPs.`,
+    );
+  }
   const long = longItem(capture);
   if (long !== null) {
     throw new RequestError(
       "item-too-long",
       `${long.what} holds ${long.length.toLocaleString("en")} characters, more than the ${MAX_ITEM_CHARS.toLocaleString("en")} one item can: split it into several.`,
-    );
-  }
-  if (capture.steps.length > MAX_STEPS) {
-    throw new RequestError(
-      "too-many-steps",
-      `The request names ${capture.steps.length} steps, more than the ${MAX_STEPS} one SOP can hold: split the process into several SOPs.`,
     );
   }
   return capture;
