@@ -20,19 +20,7 @@ export async function mergePull(
       commit_message: input.message,
       request,
     });
-    const pull = state.snapshot?.pull;
-    if (state.snapshot && pull?.number === input.pull) {
-      state.snapshot = {
-        ...state.snapshot,
-        pull: {
-          ...pull,
-          state: "merged",
-          mergeSha: data.sha,
-          mergedBy: state.options.botLogin,
-        },
-      };
-    }
-    return { ok: true, sha: data.sha };
+    return merged(state, { pull: input.pull, sha: data.sha });
   } catch (error) {
     const status = statusOf(error);
     if (status === 409) {
@@ -42,8 +30,8 @@ export async function mergePull(
     }
     if (status === 405) {
       // Already merged at this very head (by a run that died before its note): that is the merge this step wanted.
-      const merged = await mergedAt(state, input);
-      if (merged) return { ok: true, sha: merged };
+      const sha = await mergedAt(state, input);
+      if (sha) return merged(state, { pull: input.pull, sha });
       return { ok: false, reason: "not-mergeable", message: errorText(error) };
     }
     throw new Error(
@@ -51,6 +39,26 @@ export async function mergePull(
       { cause: error },
     );
   }
+}
+
+/** The run's view shows the merge, so the publish note that follows stands for it. */
+function merged(
+  state: ForgeState,
+  at: { pull: number; sha: string },
+): MergeResult {
+  const pull = state.snapshot?.pull;
+  if (state.snapshot && pull?.number === at.pull) {
+    state.snapshot = {
+      ...state.snapshot,
+      pull: {
+        ...pull,
+        state: "merged",
+        mergeSha: at.sha,
+        mergedBy: pull.mergedBy ?? state.options.botLogin,
+      },
+    };
+  }
+  return { ok: true, sha: at.sha };
 }
 
 /** The pull request merged at this very head: a merge whose answer was lost. */
