@@ -1,5 +1,9 @@
 export type RequestErrorCode =
-  "empty" | "unreadable" | "no-steps" | "too-many-steps";
+  | "empty"
+  | "unreadable"
+  | "no-steps"
+  | "too-many-steps"
+  | "not-english";
 
 /**
  * A request sopflow cannot capture, with a message written for the person

@@ -1,0 +1,70 @@
+import { isVerbAt } from "./verb-at.js";
+import type { Word } from "./language.js";
+
+export interface Conditional {
+  /** "If the count is wrong" */
+  condition: string;
+  /** "don't leave the ward, tell the nurse in charge straight away"; null when no action follows. */
+  action: string | null;
+}
+
+const OPENER = /^(?:if|when|whenever|unless|in case)\b/i;
+// "If it is", "if so", "if not": the condition points back at the step before.
+const ANAPHORIC =
+  /^(?:if|when)\s+(?:so|not|yes|it is|it's|they are|there is|fixed|done|ok|needed|required)\b/i;
+
+/** Whether a sentence opens with a condition ("If …", "When …", "Unless …"). */
+export function opensWithCondition(text: string): boolean {
+  return OPENER.test(text.trim());
+}
+
+/** Whether the condition only points back at the step before ("If it is, refund it…"). */
+export function isAnaphoric(text: string): boolean {
+  return ANAPHORIC.test(text.trim());
+}
+
+/**
+ * Cuts "If X, Y" or "If X Y" (no comma: "If a patient is NBM check the sign")
+ * at the first instruction after the condition's own verb.
+ */
+export function splitConditional(sentence: string, words: Word[]): Conditional {
+  let seenVerb = false;
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i];
+    if (word === undefined) continue;
+    const previous = words[i - 1];
+    if (!seenVerb) {
+      if (word.pos === "VERB" || word.pos === "AUX") seenVerb = true;
+      continue;
+    }
+    const afterBreak =
+      previous !== undefined &&
+      (previous.text === "," ||
+        !["DET", "ADP", "PART", "AUX", "PRON", "SCONJ"].includes(previous.pos));
+    if (afterBreak && isVerbAt(words, i) && !isAuxOfCondition(words, i)) {
+      const condition = sentence
+        .slice(0, word.start)
+        .replace(/[\s,;:—–-]+$/, "");
+      const action = sentence.slice(word.start).trim();
+      return { condition, action: action === "" ? null : action };
+    }
+  }
+  const comma = sentence.indexOf(",");
+  if (comma > 0)
+    return {
+      condition: sentence.slice(0, comma).trim(),
+      action: sentence.slice(comma + 1).trim() || null,
+    };
+  return { condition: sentence.trim(), action: null };
+}
+
+// "is" in "If it is wrong" after a verb already seen belongs to the condition only when it follows a subject.
+function isAuxOfCondition(words: Word[], i: number): boolean {
+  const word = words[i];
+  const next = words[i + 1];
+  return (
+    word?.pos === "AUX" &&
+    !(word.text.toLowerCase() === "do" && next?.text === "n't") &&
+    word.text.toLowerCase() !== "don't"
+  );
+}
