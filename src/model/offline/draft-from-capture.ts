@@ -16,6 +16,8 @@ export function draftFromCapture(capture: Capture): SopContent {
   const open = (about: string): string | null =>
     placeholderFor(capture.questions, about);
   const name = capture.name.trim() || (open("name") ?? "Untitled process");
+  const cautions = capture.cautions ?? [];
+  const definitions = capture.definitions ?? [];
   const trigger = capture.trigger ?? open("trigger") ?? "";
   const done =
     capture.definitionOfDone === null
@@ -35,14 +37,20 @@ export function draftFromCapture(capture: Capture): SopContent {
       capture.roles.length > 0
         ? capture.roles
         : [open("roles") ?? ""].filter(Boolean),
+    ...(definitions.length > 0 ? { definitions } : {}),
     prerequisites: prerequisites(capture),
-    steps: capture.steps.map((step, i) =>
-      draftStep({
+    ...(cautions.length > 0 ? { cautions: cautions.map((c) => c.text) } : {}),
+    steps: capture.steps.map((step, i) => {
+      const drafted = draftStep({
         step,
         roles: capture.roles,
         placeholder: open(`step:${i + 1}`),
-      }),
-    ),
+      });
+      const guarding = cautions
+        .filter((c) => c.step === i + 1)
+        .map((c) => c.text);
+      return guarding.length > 0 ? { ...drafted, cautions: guarding } : drafted;
+    }),
     edgeCases: capture.pitfalls.map((p, i) => ({
       case: p.text,
       action: capitalise(p.handling ?? open(`pitfall:${i + 1}`) ?? ""),
