@@ -1,8 +1,18 @@
-import type { Capture } from "../../core/capture/capture-schema.js";
+import type {
+  Answer,
+  Capture,
+  Question,
+} from "../../core/capture/capture-schema.js";
 import { collapseSpaces } from "../../core/capture/collapse-spaces.js";
 import { detectQuestions } from "../../core/capture/detect-questions.js";
-import { mergeAnswers } from "../../core/capture/merge-answers.js";
+import {
+  applyGapAnswers,
+  gapAnswerNote,
+  isGapQuestion,
+} from "../../core/capture/free-text/gap-answers.js";
+import { gapQuestions } from "../../core/capture/free-text/gap-questions.js";
 import { readRequest } from "../../core/capture/free-text/read-request.js";
+import { mergeAnswers } from "../../core/capture/merge-answers.js";
 import { sanitizeText } from "../../core/capture/sanitize-text.js";
 import type { CaptureInput } from "../../core/ports/model.js";
 import { carryAnswers } from "./carry-answers.js";
@@ -19,18 +29,54 @@ export async function offlineCapture(input: CaptureInput): Promise<Capture> {
     input.previous === null
       ? fresh
       : carryAnswers({ fresh, previous: input.previous });
-  const answers = input.answers.map((answer) => ({
-    ...answer,
-    text: collapseSpaces(sanitizeText(answer.text)).trim(),
-  }));
-  const merged = mergeAnswers({
-    capture: base,
-    answers: answers.filter((answer) => answer.text !== ""),
-  });
+  const answers = input.answers
+    .map((answer) => ({
+      ...answer,
+      text: collapseSpaces(sanitizeText(answer.text)).trim(),
+    }))
+    .filter((answer) => answer.text !== "");
+  const merged = applyGapAnswers(
+    mergeAnswers(recordGapAnswers({ capture: base, answers })),
+  );
   const { questions, nextId } = detectQuestions({
     capture: merged,
     previous: merged.questions,
     nextId: merged.nextQuestionId,
   });
-  return { ...merged, questions, nextQuestionId: nextId };
+  let next = nextId;
+  const asked = new Set(questions.map((q) => q.about));
+  const gaps = gapQuestions(merged, asked).map(({ about, text }): Question => ({
+    id: merged.questions.find((q) => q.about === about)?.id ?? next++,
+    about,
+    text,
+  }));
+  return {
+    ...merged,
+    questions: [...questions, ...gaps].sort((a, b) => a.id - b.id),
+    nextQuestionId: next,
+  };
+}
+
+/** Answers to gap questions become notes (applied by applyGapAnswers); the rest go to mergeAnswers. */
+function recordGapAnswers(input: { capture: Capture; answers: Answer[] }): {
+  capture: Capture;
+  answers: Answer[];
+} {
+  const capture = structuredClone(input.capture);
+  const open = capture.questions;
+  const only = open.length === 1 ? open[0] : undefined;
+  const rest: Answer[] = [];
+  for (const answer of input.answers) {
+    const question =
+      answer.questionId === null
+        ? only
+        : open.find((q) => q.id === answer.questionId);
+    if (question === undefined || !isGapQuestion(question)) {
+      rest.push(answer);
+      continue;
+    }
+    capture.notes.push(gapAnswerNote(question, answer.text));
+    capture.questions = capture.questions.filter((q) => q !== question);
+  }
+  return { capture, answers: rest };
 }

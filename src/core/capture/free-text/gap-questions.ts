@@ -1,0 +1,90 @@
+import type { Capture } from "../capture-schema.js";
+import { quoteText } from "../quote-text.js";
+import { significantWords } from "../significant-words.js";
+import { undefinedAcronyms } from "./acronyms.js";
+import { CLARIFIED } from "./gap-answers.js";
+import { vaguePhrase } from "./vague-phrase.js";
+
+export interface Ask {
+  about: string;
+  text: string;
+}
+
+/**
+ * The real gaps a capture leaves that the field-by-field questions do not
+ * cover: acronyms nobody defined, vague words in steps, edge cases and
+ * cautions, and definition-of-done items no step produces. One question per
+ * gap, quoting the operator's words.
+ */
+export function gapQuestions(capture: Capture, asked: Set<string>): Ask[] {
+  const asks: Ask[] = [];
+  for (const { term, context } of undefinedAcronyms(capture))
+    asks.push({
+      about: `acronym:${term}`,
+      text: `What does "${term}" stand for, as in "${quoteText(context, 80)}"? A first-timer may not know it.`,
+    });
+  capture.steps.forEach((step, i) => {
+    const about = `step:${i + 1}`;
+    const phrase = step.clarification === null ? vaguePhrase(step.text) : null;
+    if (phrase !== null && !asked.has(about))
+      asks.push({
+        about,
+        text: `Step ${i + 1} says "${quoteText(step.text)}" — "${phrase}" does not say exactly what to do. What does someone do here?`,
+      });
+  });
+  capture.pitfalls.forEach((pitfall, i) => {
+    const phrase =
+      pitfall.handling === null || clarified(capture, pitfall.handling)
+        ? null
+        : vaguePhrase(pitfall.handling);
+    if (phrase !== null)
+      asks.push({
+        about: `vague:pitfall:${i + 1}`,
+        text: `"${quoteText(`${pitfall.text} — ${pitfall.handling ?? ""}`)}" — what exactly does "${phrase}" mean here?`,
+      });
+  });
+  (capture.cautions ?? []).forEach((caution, i) => {
+    const phrase = clarified(capture, caution.text)
+      ? null
+      : vaguePhrase(caution.text);
+    if (phrase !== null)
+      asks.push({
+        about: `vague:caution:${i + 1}`,
+        text: `"${quoteText(caution.text)}" — what exactly does "${phrase}" cover?`,
+      });
+  });
+  doneItems(capture.definitionOfDone).forEach((item, i) => {
+    if (!produced(item, capture))
+      asks.push({
+        about: `done:${i + 1}`,
+        text: `The definition of done says "${quoteText(item)}", but no step does that: what does someone do to get there, and who does it?`,
+      });
+  });
+  return asks;
+}
+
+/** Definition-of-done items: its lines and "; "-separated parts, as the drafter lists them. */
+export function doneItems(text: string | null): string[] {
+  return (text ?? "")
+    .split(/\n|;\s+/)
+    .map((item) => item.trim().replace(/^(?:[-*+•]|\d{1,3}[.)])\s+/, ""))
+    .filter((item) => item !== "");
+}
+
+/** Whether some step (or its clarification) holds most of the item's words. */
+function produced(item: string, capture: Capture): boolean {
+  const words = new Set(significantWords(item));
+  if (words.size === 0) return true;
+  return capture.steps.some((step) => {
+    const own = new Set(
+      significantWords(`${step.text} ${step.clarification ?? ""}`),
+    );
+    const shared = [...words].filter((w) => own.has(w)).length;
+    return shared / words.size >= 0.5 || shared >= 3;
+  });
+}
+
+/** An answer already explained this text (see applyGapAnswers). */
+function clarified(_capture: Capture, text: string): boolean {
+  return text.includes(CLARIFIED);
+}
