@@ -51,14 +51,26 @@ export function draftFromCapture(capture: Capture): SopContent {
         .map((c) => c.text);
       return guarding.length > 0 ? { ...drafted, cautions: guarding } : drafted;
     }),
-    edgeCases: capture.pitfalls.map((p, i) => ({
-      case: p.text,
-      action: capitalise(p.handling ?? open(`pitfall:${i + 1}`) ?? ""),
-    })),
+    edgeCases:
+      capture.pitfalls.length > 0
+        ? capture.pitfalls.map((p, i) => ({
+            case: p.text,
+            action: capitalise(p.handling ?? open(`pitfall:${i + 1}`) ?? ""),
+          }))
+        : [NO_EDGE_CASES],
     definitionOfDone: done,
     gaps: capture.questions.map((q) => ({ questionId: q.id, text: q.text })),
   };
 }
+
+// Said plainly rather than left empty: the request named none, and a reviewer can add them.
+const NO_EDGE_CASES = {
+  case: "None named",
+  action:
+    "The request names no edge case; raise anything unusual with the process owner.",
+};
+const NO_PREREQUISITES =
+  "No tools or access named: the steps use only what is at hand where the process runs.";
 
 function scope(input: {
   name: string;
@@ -88,7 +100,7 @@ function prerequisites(capture: Capture): string[] {
     if (!isCovered({ text: access, candidates: lines }))
       lines.push(`Access: ${access}`);
   }
-  return lines;
+  return lines.length > 0 ? lines : [NO_PREREQUISITES];
 }
 
 function capitalise(text: string): string {

@@ -11,6 +11,7 @@ import {
   isGapQuestion,
 } from "../../core/capture/free-text/gap-answers.js";
 import { gapQuestions } from "../../core/capture/free-text/gap-questions.js";
+import { PROCEDURE_VERBS } from "../../core/capture/free-text/procedure-verbs.js";
 import { readRequest } from "../../core/capture/free-text/read-request.js";
 import { mergeAnswers } from "../../core/capture/merge-answers.js";
 import { sanitizeText } from "../../core/capture/sanitize-text.js";
@@ -38,11 +39,15 @@ export async function offlineCapture(input: CaptureInput): Promise<Capture> {
   const merged = applyGapAnswers(
     mergeAnswers(recordGapAnswers({ capture: base, answers })),
   );
-  const { questions, nextId } = detectQuestions({
+  const detected = detectQuestions({
     capture: merged,
     previous: merged.questions,
     nextId: merged.nextQuestionId,
   });
+  const nextId = detected.nextId;
+  const questions = detected.questions.filter((q) =>
+    worthAsking(q, merged, input.request.body),
+  );
   let next = nextId;
   const asked = new Set(questions.map((q) => q.about));
   const gaps = gapQuestions(merged, asked).map(({ about, text }): Question => ({
@@ -55,6 +60,32 @@ export async function offlineCapture(input: CaptureInput): Promise<Capture> {
     questions: [...questions, ...gaps].sort((a, b) => a.id - b.id),
     nextQuestionId: next,
   };
+}
+
+// "Revoke sessions", "Lock up": a verb and what it acts on is concrete, however short.
+const SHORT_BUT_CONCRETE = /^\p{L}+\s+\p{L}+\.?$/u;
+// The operator thought about access: a tools section, a form's tools field, or "(tool: …; access: …)".
+const MENTIONS_ACCESS = /\b(?:tools?|systems?|access|permissions?)\b/i;
+
+/**
+ * Drops questions the request already answers in its own way: access to a
+ * system named in passing when the request never speaks of tools or access
+ * (the operator is asked about it only where they list tools), and "fewer
+ * than three words" for a short instruction that starts with a verb.
+ */
+function worthAsking(
+  question: Question,
+  capture: Capture,
+  body: string,
+): boolean {
+  if (question.about.startsWith("tool:")) return MENTIONS_ACCESS.test(body);
+  const step = /^step:(\d+)$/.exec(question.about);
+  const text =
+    step === null ? undefined : capture.steps[Number(step[1]) - 1]?.text;
+  if (text === undefined || !question.text.includes("fewer than three words"))
+    return true;
+  const first = text.split(/\s+/)[0]?.toLowerCase() ?? "";
+  return !(SHORT_BUT_CONCRETE.test(text) && PROCEDURE_VERBS.has(first));
 }
 
 /** Answers to gap questions become notes (applied by applyGapAnswers); the rest go to mergeAnswers. */

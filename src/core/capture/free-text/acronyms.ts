@@ -15,8 +15,8 @@ const ROMAN = /^[IVXL]+$/;
 export function undefinedAcronyms(
   capture: Capture,
 ): { term: string; context: string }[] {
+  // Not the name: the title's first letter may have been capitalised ("qPCR" → "QPCR").
   const texts = [
-    capture.name,
     capture.purpose ?? "",
     capture.trigger ?? "",
     ...capture.roles,

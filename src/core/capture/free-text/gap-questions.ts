@@ -53,13 +53,20 @@ export function gapQuestions(capture: Capture, asked: Set<string>): Ask[] {
         text: `"${quoteText(caution.text)}" — what exactly does "${phrase}" cover?`,
       });
   });
-  doneItems(capture.definitionOfDone).forEach((item, i) => {
-    if (!produced(item, capture))
-      asks.push({
-        about: `done:${i + 1}`,
-        text: `The definition of done says "${quoteText(item)}", but no step does that: what does someone do to get there, and who does it?`,
-      });
-  });
+  const done = capture.definitionOfDone?.trim() ?? "";
+  if (done !== "" && done.split(/\s+/).length < 3)
+    asks.push({
+      about: "definitionOfDone",
+      text: `The definition of done says only "${quoteText(done, 40)}": what can someone check once the process has finished correctly?`,
+    });
+  else
+    doneItems(capture.definitionOfDone).forEach((item, i) => {
+      if (!produced(item, capture))
+        asks.push({
+          about: `done:${i + 1}`,
+          text: `The definition of done says "${quoteText(item)}", but no step does that: what does someone do to get there, and who does it?`,
+        });
+    });
   return asks;
 }
 
@@ -71,8 +78,15 @@ export function doneItems(text: string | null): string[] {
     .filter((item) => item !== "");
 }
 
-/** Whether some step (or its clarification) holds most of the item's words. */
+/** Whether steps produce every part of the item ("the sheet is signed and the alarm is set" has two). */
 function produced(item: string, capture: Capture): boolean {
+  return item
+    .split(/,\s+|\s+and\s+/)
+    .every((part) => partProduced(part, capture));
+}
+
+/** Whether some step (or its clarification) holds most of the part's words. */
+function partProduced(item: string, capture: Capture): boolean {
   const words = new Set(significantWords(item));
   if (words.size === 0) return true;
   return capture.steps.some((step) => {
@@ -80,7 +94,7 @@ function produced(item: string, capture: Capture): boolean {
       significantWords(`${step.text} ${step.clarification ?? ""}`),
     );
     const shared = [...words].filter((w) => own.has(w)).length;
-    return shared / words.size >= 0.5 || shared >= 3;
+    return shared / words.size >= 0.6 || shared >= 3;
   });
 }
 

@@ -1,7 +1,7 @@
 /** Verbs common in procedures, in their base form: a step starting with one is an instruction. */
 export const PROCEDURE_VERBS: ReadonlySet<string> = new Set(
   (
-    "accept access acknowledge add adjust agree allocate announce answer apply approve archive arm " +
+    "deal introduce meet accept access acknowledge add adjust agree allocate announce answer apply approve archive arm " +
     "arrange ask assign attach back backup bill bin block book brief bring build buy buzz calculate " +
     "call cancel capture carry change charge chase check chill choose clean clear click close " +
     "collect comment commit compare complete configure confirm connect contact convert cool copy " +

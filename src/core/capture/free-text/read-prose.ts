@@ -121,11 +121,17 @@ function numberedStep(text: string, draft: Draft): void {
 
 function readSentence(raw: string, language: Language, draft: Draft): void {
   const { reading } = draft;
+  if (isJunk(raw)) {
+    roleStatement(raw, language.words(raw), reading);
+    reading.dropped.push(raw);
+    return;
+  }
   const greeting = greetingLength(raw);
   const sentence = raw.slice(greeting).trim();
   if (greeting > 0) reading.dropped.push(raw.slice(0, greeting).trim());
   if (sentence === "") return;
   if (isMeetingBoilerplate(sentence) || isJunk(sentence)) {
+    roleStatement(sentence, language.words(sentence), reading);
     const when = WHAT_TO_DO_WHEN.exec(sentence)?.[1];
     if (when !== undefined && reading.trigger === null)
       reading.trigger = capitalise(`When ${when.trim()}`);
