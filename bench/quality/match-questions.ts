@@ -5,7 +5,7 @@ export interface QuestionScore {
   /** Gaps of `ask` that got a question. */
   needed: number;
   neededTotal: number;
-  /** Questions about something stated (`not_ask`), or a second question about one gap. */
+  /** Questions about something stated (`not_ask`), or a second question about the same thing. */
   redundant: Question[];
   /** Questions about no gap the expectations name. */
   other: Question[];
@@ -60,12 +60,14 @@ export function matchQuestions(
         ? question.about === n.about
         : mentions(question.text, n.text),
     );
-    const ask = expect.ask.find((a) =>
-      a.match.some((m) => asksAbout(question, m)),
+    const ask = expect.ask.find(
+      (a) => !taken.has(a) && a.match.some((m) => asksAbout(question, m)),
     );
-    if (stated) score.redundant.push(question);
+    const twice = questions.some(
+      (q) => q !== question && q.id < question.id && q.about === question.about,
+    );
+    if (stated || twice) score.redundant.push(question);
     else if (ask === undefined) score.other.push(question);
-    else if (taken.has(ask)) score.redundant.push(question);
     else {
       taken.add(ask);
       score.matched.push({ question, ask });

@@ -59,7 +59,10 @@ export function gapQuestions(capture: Capture, asked: Set<string>): Ask[] {
       about: "definitionOfDone",
       text: `The definition of done says only "${quoteText(done, 40)}": what can someone check once the process has finished correctly?`,
     });
-  else
+  // A vague step still open may be the one that produces an item: ask about the step first.
+  else if (
+    ![...asked, ...asks.map((a) => a.about)].some((a) => a.startsWith("step:"))
+  )
     doneItems(capture.definitionOfDone).forEach((item, i) => {
       if (!produced(item, capture))
         asks.push({
@@ -80,18 +83,23 @@ export function doneItems(text: string | null): string[] {
 
 /** Whether steps produce every part of the item ("the sheet is signed and the alarm is set" has two). */
 function produced(item: string, capture: Capture): boolean {
-  return item
-    .split(/,\s+|\s+and\s+/)
-    .every((part) => partProduced(part, capture));
+  const parts: string[] = [];
+  for (const part of item.split(/,\s+|\s+and\s+/)) {
+    // "… signed by both sides and filed": a part of one word belongs to the part before.
+    if (parts.length > 0 && significantWords(part).length < 2)
+      parts[parts.length - 1] += ` ${part}`;
+    else parts.push(part);
+  }
+  return parts.every((part) => partProduced(part, capture));
 }
 
 /** Whether some step (or its clarification) holds most of the part's words. */
 function partProduced(item: string, capture: Capture): boolean {
-  const words = new Set(significantWords(item));
+  const words = new Set(significantWords(item).map(stem));
   if (words.size === 0) return true;
   return capture.steps.some((step) => {
     const own = new Set(
-      significantWords(`${step.text} ${step.clarification ?? ""}`),
+      significantWords(`${step.text} ${step.clarification ?? ""}`).map(stem),
     );
     const shared = [...words].filter((w) => own.has(w)).length;
     return shared / words.size >= 0.6 || shared >= 3;
@@ -101,4 +109,9 @@ function partProduced(item: string, capture: Capture): boolean {
 /** An answer already explained this text (see applyGapAnswers). */
 function clarified(_capture: Capture, text: string): boolean {
   return text.includes(CLARIFIED);
+}
+
+/** "nurses" and "nurse", "signed" and "sign": the same word for matching. */
+function stem(word: string): string {
+  return word.replace(/(?:ing|ed|es|s)$/, "");
 }
