@@ -44,10 +44,15 @@ function section(sections: Map<string, string>, ...names: string[]): string {
 /** The facts of the request that the SOP kept verbatim (case as written, spacing ignored). */
 export function scoreFacts(markdown: string, expect: Expect): Check[] {
   const text = flat(toString(markdownProcessor.parse(markdown)));
-  return expect.facts.map((fact) => ({
-    what: `fact "${fact}"`,
-    met: text.includes(flat(fact)),
-  }));
+  // Verbatim, except that a fact may start a sentence with a capital.
+  return expect.facts.map((fact) => {
+    const f = flat(fact);
+    const capital = f.charAt(0).toUpperCase() + f.slice(1);
+    return {
+      what: `fact "${fact}"`,
+      met: text.includes(f) || text.includes(capital),
+    };
+  });
 }
 
 /** Every structure expectation of the entry, met or not, judged on the SOP as published. */

@@ -11,7 +11,7 @@ export interface Conditional {
 const OPENER = /^(?:if|when|whenever|unless|in case)\b/i;
 // "If it is", "if so", "if not": the condition points back at the step before.
 const ANAPHORIC =
-  /^(?:if|when)\s+(?:so|not|yes|it is|it's|they are|there is|fixed|done|ok|needed|required)\b/i;
+  /^(?:if|when)\s+(?:so|not|yes|it is|it's|they are|fixed|done|ok|needed|required)\s*,/i;
 
 /** Whether a sentence opens with a condition ("If …", "When …", "Unless …"). */
 export function opensWithCondition(text: string): boolean {
@@ -42,11 +42,7 @@ export function splitConditional(sentence: string, words: Word[]): Conditional {
       (previous.text === "," ||
         !["DET", "ADP", "PART", "AUX", "PRON", "SCONJ"].includes(previous.pos));
     if (afterBreak && isVerbAt(words, i) && !isAuxOfCondition(words, i)) {
-      const condition = sentence
-        .slice(0, word.start)
-        .replace(/[\s,;:—–-]+$/, "");
-      const action = sentence.slice(word.start).trim();
-      return { condition, action: action === "" ? null : action };
+      return cut(sentence, word.start, word.start);
     }
   }
   const comma = sentence.indexOf(",");
@@ -67,4 +63,10 @@ function isAuxOfCondition(words: Word[], i: number): boolean {
     !(word.text.toLowerCase() === "do" && next?.text === "n't") &&
     word.text.toLowerCase() !== "don't"
   );
+}
+
+function cut(sentence: string, end: number, start: number): Conditional {
+  const condition = sentence.slice(0, end).replace(/[\s,;:—–-]+$/, "");
+  const action = sentence.slice(start).trim();
+  return { condition, action: action === "" ? null : action };
 }

@@ -44,7 +44,7 @@ const WHAT_TO_DO_WHEN = /\bwhat to do when\s+([^,.!?]+)/i;
 const TIME_WORDS =
   /\b(?:\d{1,2}:\d{2}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|every|weekly|monthly|daily|morning|evening|night|last orders|last day|day|week|month)\b/i;
 const ROLE_VERB =
-  /^(?:owns?|does|do|handles?|runs?|is responsible|are responsible|gets? the call|picks? (?:it )?up|signs? for)\b/i;
+  /^(?:owns?|does|do|handles?|runs?|prepares?|approves?|is responsible|are responsible|gets? the call|picks? (?:it )?up|signs? for)\b/i;
 const ROLE_OBJECT =
   /^(?:\s*(?:it|this|all of this|all this|most of the work|the work|the call|for it)\b)/i;
 const SOMEONE_IN =
@@ -96,15 +96,33 @@ export function readProse(
     if (unit.numbered) numberedStep(unit.text, draft);
     else
       for (const sentence of language.sentences(unit.text))
-        readSentence(sentence.trim(), language, draft);
+        for (const part of semicolonParts(sentence.trim()))
+          readSentence(part, language, draft);
   }
   const reading = draft.reading;
   reading.steps = place(draft.steps);
+  const forgotSteps = new Set(
+    reading.cautions
+      .filter((c) => c.text.startsWith(FORGOTTEN))
+      .map((c) => c.guards),
+  );
+  reading.cautions = reading.cautions.filter(
+    (c) =>
+      c.text.startsWith(FORGOTTEN) ||
+      c.guards !== c.text ||
+      !forgotSteps.has(c.guards),
+  );
   reading.roles = unique(reading.roles);
   for (const caution of reading.cautions)
     if (caution.guards !== null)
       caution.guards = bestStep(caution.guards, reading.steps);
   return reading;
+}
+
+/** "X prepares it and Y approves; nobody can do both": two statements, unless a condition opens the sentence. */
+function semicolonParts(sentence: string): string[] {
+  if (opensWithCondition(sentence) || sentence.includes("(")) return [sentence];
+  return sentence.split(/;\s+/).filter((part) => part.trim() !== "");
 }
 
 /** A numbered step stays one step (its number may be referred to); only a "people forget this" remark leaves it. */
@@ -123,6 +141,9 @@ function readSentence(raw: string, language: Language, draft: Draft): void {
   const { reading } = draft;
   if (isJunk(raw)) {
     roleStatement(raw, language.words(raw), reading);
+    const when = WHAT_TO_DO_WHEN.exec(raw)?.[1];
+    if (when !== undefined && reading.trigger === null)
+      reading.trigger = capitalise(`When ${when.trim()}`);
     reading.dropped.push(raw);
     return;
   }
@@ -195,6 +216,15 @@ function readSentence(raw: string, language: Language, draft: Draft): void {
   const clauses = splitClauses(text, words);
   const leading = leadingTime(text, words, reading);
   clauses.forEach((clause, i) => {
+    if (i > 0 && opensWithCondition(clause) && !isAnaphoric(clause)) {
+      const split = splitConditional(clause, language.words(clause));
+      reading.pitfalls.push({
+        text: capitalise(strip(split.condition)),
+        handling:
+          split.action === null ? null : capitalise(strip(split.action)),
+      });
+      return;
+    }
     const step = capitalise(
       strip(
         i === 0 && leading !== null
@@ -312,7 +342,7 @@ function roleStatement(
   const object = ROLE_OBJECT.exec(predicate.slice(verb[0].length));
   if (
     object === null &&
-    !/^(?:handles?|owns?)$/i.test(verb[0]) &&
+    !/^(?:handles?|owns?|approves?)$/i.test(verb[0]) &&
     !/^gets? the call|^signs? for/i.test(verb[0])
   )
     return false;
@@ -321,9 +351,10 @@ function roleStatement(
       .slice(verb[0].length + (object?.[0].length ?? 0))
       .replace(/^[\s,;]+/, ""),
   );
-  if (reading.trigger === null && after !== "" && TIME_WORDS.test(after))
+  const when = after.split(/\s+and\s+(?=the\b|a\b)/i)[0] ?? "";
+  if (reading.trigger === null && when !== "" && TIME_WORDS.test(when))
     reading.trigger = capitalise(
-      after.replace(/^(?:(?:and|then|that)\s+)/i, ""),
+      when.replace(/^(?:(?:and|then|that)\s+)/i, ""),
     );
   return true;
 }
@@ -372,13 +403,14 @@ function leadingTime(
 /** "email the supplier the report if the count is short" → "If the count is short, email the supplier the report". */
 function conditionFirst(step: string): string {
   const at = step.search(/\sif\s/i);
+  if (/[-—–,]$/.test(step.slice(0, at).trimEnd())) return step;
   if (
     at <= 0 ||
     /^(?:if|when|once)\b/i.test(step) ||
     step.slice(at).includes(",")
   )
     return step;
-  const condition = strip(step.slice(at + 1));
+  const condition = strip(step.slice(at + 1)).replace(/\.$/, "");
   const action = step.slice(0, at).trim();
   if (condition.split(/\s+/).length > 14) return step;
   return `${capitalise(condition)}, ${action.charAt(0).toLowerCase()}${action.slice(1)}`;
@@ -440,8 +472,10 @@ function bestIndex(phrase: string, steps: string[]): number | null {
   return bestScore >= 0.5 ? best : null;
 }
 
+const FORGOTTEN = "People forget this step: ";
+
 function forgotten(step: string): string {
-  return `People forget this step: ${step.charAt(0).toLowerCase()}${step.slice(1)}`;
+  return `${FORGOTTEN}${step.charAt(0).toLowerCase()}${step.slice(1)}`;
 }
 
 function strip(text: string): string {

@@ -102,6 +102,11 @@ export function isSubject(
       i++;
       continue;
     }
+    // "the freezer rota that week gets the call": a time phrase between the role and its verb.
+    if (word.pos === "DET" && words[i + 1]?.pos === "NOUN") {
+      i += 2;
+      continue;
+    }
     return word.pos === "VERB" || word.pos === "AUX";
   }
 }

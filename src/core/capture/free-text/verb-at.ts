@@ -3,7 +3,7 @@ import { PROCEDURE_VERBS } from "./procedure-verbs.js";
 
 // Third-person and participle endings: "sorts", "checks", "pushes" read back to a known verb.
 function knownVerb(word: string): boolean {
-  const lower = word.toLowerCase();
+  const lower = word.toLowerCase().replace(/^re-/, "");
   if (PROCEDURE_VERBS.has(lower)) return true;
   if (lower.endsWith("ies") && PROCEDURE_VERBS.has(`${lower.slice(0, -3)}y`))
     return true;
