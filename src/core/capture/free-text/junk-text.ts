@@ -6,6 +6,8 @@ const SIGN_OFF =
 // Text about the request rather than the process.
 const META =
   /\b(?:sop|write (?:this|it) up|write up how|turn (?:this|it) into|as discussed|following our call|per your request|below is how|here(?:'s| is) (?:how|what)|just dumping|let me know if|hope this helps|keep getting asked|never know|quick one)\b/i;
+// "Practice nurse here.", "Priya here!": who is writing, not what to do.
+const INTRO = /^[\p{L}'-]+(?: [\p{L}'-]+){0,3} here[.!]*$/iu;
 const MEETING =
   /^(?:meeting notes|notes from|attendees|present|agenda(?: item)?|next meeting|aob|apologies|minutes)\b/i;
 
@@ -32,7 +34,9 @@ export function signOffStart(lines: string[]): number {
  * with no verb ("thanks!!", "ta x").
  */
 export function isJunk(sentence: string): boolean {
-  const text = sentence.trim();
+  // Emoji and symbols before the words ("🌞 Practice nurse here.") do not make it a step.
+  const text = sentence.trim().replace(/^[^\p{L}\p{N}@#]+/u, "");
+  if (INTRO.test(text)) return true;
   if (text === "") return true;
   if (META.test(text)) return true;
   if (GREETING.test(text) && words(text) <= 8) return true;

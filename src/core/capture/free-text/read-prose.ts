@@ -11,6 +11,7 @@ import { greetingLength, isJunk, isMeetingBoilerplate } from "./junk-text.js";
 import type { Language, Word } from "./language.js";
 import { canonicalRole, isSubject, roleMentions } from "./role-mentions.js";
 import { isSafetyRule, namesPpe } from "./safety-rule.js";
+import { PROCEDURE_VERBS } from "./procedure-verbs.js";
 import { splitClauses } from "./split-clauses.js";
 
 export interface ProseCaution {
@@ -52,6 +53,9 @@ const SOMEONE_IN =
 const THRESHOLD =
   /\b(?:over|above|under|below|more than|less than)\s+[£$€]?\d/i;
 const SAFETY_LABEL = /^(?:site rule|safety(?: rule)?|rule|important)$/i;
+// "Damaged pallets get photographed and …": what happens to a kind of thing, i.e. an edge case.
+const PASSIVE =
+  /^((?:damaged|broken|missing|late|expired|faulty|rejected|returned|wrong|unlabelled|spilt|spilled|leaking)\s+\p{L}+)\s+(?:get|gets|are|is|go|goes)\s+\p{L}+ed\b/iu;
 const BEFORE_AFTER = /^(before|after|once)\s+/i;
 
 /** A paragraph or list item; a numbered item is one step whatever it holds. */
@@ -203,6 +207,14 @@ function readSentence(raw: string, language: Language, draft: Draft): void {
     });
     return;
   }
+  const passive = PASSIVE.exec(text);
+  if (passive !== null) {
+    reading.pitfalls.push({
+      text: capitalise(strip(passive[1] ?? "")),
+      handling: capitalise(strip(text.slice((passive[1] ?? "").length))),
+    });
+    return;
+  }
   if (
     THRESHOLD.test(text) &&
     !/^(?:[a-z]+\s){0,1}(?:the|a|an)?\s*$/i.test(text)
@@ -323,20 +335,20 @@ function roleStatement(
   const subjectStart = someone?.index ?? words[first?.start ?? 0]?.start ?? 0;
   const opening = text
     .slice(0, subjectStart)
+    .replace(/\b(?:the|a|an)\s*$/i, "")
     .trim()
-    .replace(/[\s,]+$/, "");
-  if (
-    reading.trigger === null &&
-    /^(?:when|whenever|once|every|at|each|on)\b/i.test(opening)
-  )
-    reading.trigger = capitalise(opening);
+    .replace(/[\s,]+$/, "")
+    .replace(FILLER, "");
   const predicateStart =
     someone !== null
       ? someone.index +
         someone[0].length -
         (/\S+$/.exec(someone[0])?.[0].length ?? 0)
       : (words[(last?.end ?? 0) + 1]?.start ?? text.length);
-  const predicate = text.slice(predicateStart);
+  // "the freezer rota that week gets the call": the time phrase is not the predicate.
+  const predicate = text
+    .slice(predicateStart)
+    .replace(/^(?:that|this|each|every)\s+\p{L}+\s+/iu, "");
   const verb = ROLE_VERB.exec(predicate);
   if (verb === null) return false;
   const object = ROLE_OBJECT.exec(predicate.slice(verb[0].length));
@@ -351,6 +363,11 @@ function roleStatement(
       .slice(verb[0].length + (object?.[0].length ?? 0))
       .replace(/^[\s,;]+/, ""),
   );
+  if (
+    reading.trigger === null &&
+    /^(?:when|whenever|once|every|at|each|on)\b/i.test(opening)
+  )
+    reading.trigger = capitalise(opening);
   const when = after.split(/\s+and\s+(?=the\b|a\b)/i)[0] ?? "";
   if (reading.trigger === null && when !== "" && TIME_WORDS.test(when))
     reading.trigger = capitalise(
@@ -364,6 +381,8 @@ function thresholdRule(
   text: string,
   words: Word[],
 ): { text: string; handling: string | null } | null {
+  // An instruction ("Filter the oil once it's under 50°C") is a step, whatever threshold it names.
+  if (PROCEDURE_VERBS.has(words[0]?.text.toLowerCase() ?? "")) return null;
   const verb = words.findIndex(
     (w, i) => i > 1 && (w.pos === "VERB" || w.pos === "AUX"),
   );

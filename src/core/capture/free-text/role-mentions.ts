@@ -1,4 +1,5 @@
 import type { Word } from "./language.js";
+import { isVerbAt } from "./verb-at.js";
 
 // The last word of a role's name: "outgoing nurse", "goods-in team leader", "IT service desk".
 const HEADS = new Set(
@@ -107,7 +108,7 @@ export function isSubject(
       i += 2;
       continue;
     }
-    return word.pos === "VERB" || word.pos === "AUX";
+    return word.pos === "VERB" || word.pos === "AUX" || isVerbAt(words, i);
   }
 }
 
