@@ -35,9 +35,12 @@ export function toImperative(text: string, roles: string[]): string {
       : baseVerb(first, subject !== null);
   const verb = base.toLowerCase() === first.toLowerCase() ? first : base;
   const sentence = capitalise([verb, ...words.slice(1)].join(" "));
+  const together = subject !== null && /\bboth\b/i.test(subject);
   const done =
     subject === null || PRONOUN.test(`${subject} `)
-      ? sentence
+      ? together
+        ? `${withoutStop(sentence)} together.`
+        : sentence
       : `${withoutStop(sentence)} (done by ${lowerFunction(subject)})`;
   if (nonImperativeStart(done) === null && !AUXILIARY.test(verb)) return done;
   return `Make sure ${lowerFunction(stripFillers(clean))}`;
@@ -86,8 +89,10 @@ function dropSubject(
   ]
     .map(escape)
     .sort((a, b) => b.length - a.length);
+  const role = String.raw`(?:(?:the|our|an?)\s+)?(?:${names.join("|")})`;
+  // "the outgoing nurse and the incoming nurse", "you both": one subject of several people.
   const subject = new RegExp(
-    String.raw`^(?:(?:i|we|you|they|he|she|someone|somebody|one|everyone)|(?:(?:the|our|an?)\s+)?(?:${names.join("|")}))\b\s+`,
+    String.raw`^(?:(?:you|we|they)\s+both|both\s+of\s+(?:you|us|them)|(?:i|we|you|they|he|she|someone|somebody|one|everyone)|${role}(?:\s+(?:and|or|&)\s+${role}){0,3})\b\s+`,
     "i",
   ).exec(text);
   if (subject === null) return { rest: text, subject: null };

@@ -28,11 +28,25 @@ export function isAnaphoric(text: string): boolean {
  * at the first instruction after the condition's own verb.
  */
 export function splitConditional(sentence: string, words: Word[]): Conditional {
+  const depths = bracketDepths(words);
+  // A comma or semicolon followed by an instruction is the clearest cut; never one inside brackets.
+  for (let i = 2; i < words.length; i++) {
+    const at = words[i];
+    const before = words[i - 1];
+    if (at === undefined || before === undefined || depths[i - 1] !== 0)
+      continue;
+    if (
+      [",", ";"].includes(before.text) &&
+      isVerbAt(words, i) &&
+      at.pos !== "AUX"
+    )
+      return cut(sentence, before.start, at.start);
+  }
   let seenVerb = false;
   for (let i = 1; i < words.length; i++) {
     const word = words[i];
-    if (word === undefined) continue;
     const previous = words[i - 1];
+    if (word === undefined || depths[i] !== 0) continue;
     if (!seenVerb) {
       if (word.pos === "VERB" || word.pos === "AUX") seenVerb = true;
       continue;
@@ -41,9 +55,8 @@ export function splitConditional(sentence: string, words: Word[]): Conditional {
       previous !== undefined &&
       (previous.text === "," ||
         !["DET", "ADP", "PART", "AUX", "PRON", "SCONJ"].includes(previous.pos));
-    if (afterBreak && isVerbAt(words, i) && !isAuxOfCondition(words, i)) {
+    if (afterBreak && isVerbAt(words, i) && !isAuxOfCondition(words, i))
       return cut(sentence, word.start, word.start);
-    }
   }
   const comma = sentence.indexOf(",");
   if (comma > 0)
@@ -52,6 +65,17 @@ export function splitConditional(sentence: string, words: Word[]): Conditional {
       action: sentence.slice(comma + 1).trim() || null,
     };
   return { condition: sentence.trim(), action: null };
+}
+
+/** How deep in brackets each word stands (a bracket itself counts as inside). */
+function bracketDepths(words: Word[]): number[] {
+  let depth = 0;
+  return words.map((word) => {
+    if (word.text === "(") depth++;
+    const at = depth;
+    if (word.text === ")") depth = Math.max(0, depth - 1);
+    return at;
+  });
 }
 
 // "is" in "If it is wrong" after a verb already seen belongs to the condition only when it follows a subject.

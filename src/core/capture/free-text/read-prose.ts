@@ -226,6 +226,7 @@ function readSentence(raw: string, language: Language, draft: Draft): void {
     }
   }
   const clauses = splitClauses(text, words);
+  const stepsBefore = draft.steps.length;
   const leading = leadingTime(text, words, reading);
   clauses.forEach((clause, i) => {
     if (i > 0 && opensWithCondition(clause) && !isAnaphoric(clause)) {
@@ -258,9 +259,10 @@ function readSentence(raw: string, language: Language, draft: Draft): void {
     )
       reading.cautions.push({ text: ordered, guards: ordered });
   });
-  const last = draft.steps.at(-1);
-  if (forget.remark !== null && last !== undefined)
-    reading.cautions.push({ text: forgotten(last.text), guards: last.text });
+  // The remark is about the sentence it stands in: it guards that sentence's first step.
+  const first = draft.steps[stepsBefore];
+  if (forget.remark !== null && first !== undefined)
+    reading.cautions.push({ text: forgotten(first.text), guards: first.text });
 }
 
 /** "Purpose: …", "Owner: …", "Done when: …" as a line or list item. */
@@ -296,7 +298,12 @@ function unlabel(
     const label = text.slice(0, at);
     if (label.split(/\s+/).length > 6) continue;
     const words = language.words(label);
-    if (words.some((w) => w.pos === "VERB" || w.pos === "AUX")) continue;
+    // "Controlled drugs:" — a participle used as an adjective still makes a label.
+    const verb = words.some(
+      (w) =>
+        w.pos === "AUX" || (w.pos === "VERB" && !/(?:ed|ing)$/i.test(w.text)),
+    );
+    if (verb) continue;
     const rest = text.slice(at + mark.length).trim();
     return { text: rest, safety: SAFETY_LABEL.test(label.trim()) };
   }

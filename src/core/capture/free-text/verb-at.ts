@@ -31,11 +31,12 @@ export function isVerbAt(words: Word[], i: number): boolean {
     const next = words[i + 1];
     // A known verb followed by what it acts on: "check the sign", "sorts out the post".
     return (
-      knownVerb(lower) &&
-      next !== undefined &&
-      ["DET", "ADP", "PRON", "NUM", "NOUN", "PROPN", "ADJ"].includes(
-        next.pos,
-      ) &&
+      ((knownVerb(lower) &&
+        next !== undefined &&
+        !["PUNCT", "AUX", "CCONJ", "PART", "VERB"].includes(next.pos)) ||
+        (knownVerb(lower) &&
+          next?.pos === "VERB" &&
+          /^every|^any|^all/i.test(next.text))) &&
       /^[a-z]/.test(word.text)
     );
   }
