@@ -14,6 +14,7 @@ import type { QuestionScore } from "./match-questions.js";
 import { matchQuestions } from "./match-questions.js";
 
 const config = ConfigSchema.parse({});
+const MAX_ROUNDS = 3;
 const today = new Date().toISOString().slice(0, 10);
 
 export type RequestRun =
@@ -61,16 +62,24 @@ export async function runRequest(
       return { kind: "rejected", code: error.code, message: error.message };
     throw error;
   }
-  const questions = matchQuestions(first.questions, expect);
+  // Answer in rounds, as an operator would: a question that only arises after an answer is answered too.
+  const seen = new Map(first.questions.map((q) => [q.id, q]));
   let capture = first;
-  if (questions.matched.length > 0) {
-    const text = questions.matched
+  for (let round = 1; round <= MAX_ROUNDS; round++) {
+    const open = new Set(capture.questions.map((q) => q.id));
+    const due = matchQuestions([...seen.values()], expect).matched.filter(
+      ({ question }) => open.has(question.id),
+    );
+    if (due.length === 0) break;
+    const text = due
       .map(({ question, ask }) => `${question.id}. ${ask.answer}`)
       .join("\n\n");
-    const answers = parseAnswers({ text, open: first.questions });
-    capture = (await model.capture({ request, previous: first, answers }))
+    const answers = parseAnswers({ text, open: capture.questions });
+    capture = (await model.capture({ request, previous: capture, answers }))
       .value;
+    for (const q of capture.questions) if (!seen.has(q.id)) seen.set(q.id, q);
   }
+  const questions = matchQuestions([...seen.values()], expect);
   let content = (
     await model.draft({
       capture,

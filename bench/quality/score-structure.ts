@@ -89,9 +89,12 @@ export function scoreStructure(markdown: string, expect: Expect): Check[] {
       what: `at least ${expect.min_steps} steps (${content.steps.length})`,
       met: content.steps.length >= expect.min_steps,
     },
+    // "Originally described as: …" keeps the operator's words as provenance, not as an instruction.
     ...expect.not_steps.map((text) => ({
       what: `no step holds "${text}"`,
-      met: !steps.flat().some((s) => has(s, text)),
+      met: !steps
+        .flat()
+        .some((s) => has(s, text) && !s.startsWith("Originally described as:")),
     })),
     ...expect.edge_cases.map((text) => ({
       what: `edge case "${text}"`,

@@ -50,11 +50,13 @@ export async function offlineCapture(input: CaptureInput): Promise<Capture> {
   );
   let next = nextId;
   const asked = new Set(questions.map((q) => q.about));
-  const gaps = gapQuestions(merged, asked).map(({ about, text }): Question => ({
-    id: merged.questions.find((q) => q.about === about)?.id ?? next++,
-    about,
-    text,
-  }));
+  const gaps = gapQuestions(merged, asked, fresh.definitionOfDone !== null).map(
+    ({ about, text }): Question => ({
+      id: merged.questions.find((q) => q.about === about)?.id ?? next++,
+      about,
+      text,
+    }),
+  );
   return {
     ...merged,
     questions: [...questions, ...gaps].sort((a, b) => a.id - b.id),
@@ -65,7 +67,8 @@ export async function offlineCapture(input: CaptureInput): Promise<Capture> {
 // "Revoke sessions", "Lock up": a verb and what it acts on is concrete, however short.
 const SHORT_BUT_CONCRETE = /^\p{L}+\s+\p{L}+\.?$/u;
 // The operator thought about access: a tools section, a form's tools field, or "(tool: …; access: …)".
-const MENTIONS_ACCESS = /\b(?:tools?|systems?|access|permissions?)\b/i;
+const MENTIONS_ACCESS =
+  /(?:^|\n)\s*(?:#{1,6}\s*|\*\*)?tools\b|\b(?:tools?|systems?|access|permissions?)\s*:/i;
 
 /**
  * Drops questions the request already answers in its own way: access to a

@@ -55,6 +55,9 @@ export function splitConditional(sentence: string, words: Word[]): Conditional {
       previous !== undefined &&
       (previous.text === "," ||
         !["DET", "ADP", "PART", "AUX", "PRON", "SCONJ"].includes(previous.pos));
+    // "… in the last 30 days I phone the supplier": a new subject and its verb start the action.
+    if (/^(?:i|we|you)$/i.test(word.text) && isVerbAt(words, i + 1))
+      return cut(sentence, word.start, word.start);
     if (afterBreak && isVerbAt(words, i) && !isAuxOfCondition(words, i))
       return cut(sentence, word.start, word.start);
   }

@@ -16,7 +16,12 @@ export interface Ask {
  * cautions, and definition-of-done items no step produces. One question per
  * gap, quoting the operator's words.
  */
-export function gapQuestions(capture: Capture, asked: Set<string>): Ask[] {
+export function gapQuestions(
+  capture: Capture,
+  asked: Set<string>,
+  /** False when the definition of done came from an answer: the operator has just said what done is. */
+  doneFromRequest = true,
+): Ask[] {
   const asks: Ask[] = [];
   for (const { term, context } of undefinedAcronyms(capture))
     asks.push({
@@ -61,6 +66,7 @@ export function gapQuestions(capture: Capture, asked: Set<string>): Ask[] {
     });
   // A vague step still open may be the one that produces an item: ask about the step first.
   else if (
+    doneFromRequest &&
     ![...asked, ...asks.map((a) => a.about)].some((a) => a.startsWith("step:"))
   )
     doneItems(capture.definitionOfDone).forEach((item, i) => {
@@ -93,10 +99,23 @@ function produced(item: string, capture: Capture): boolean {
   return parts.every((part) => partProduced(part, capture));
 }
 
-/** Whether some step (or its clarification) holds most of the part's words. */
+/** Whether the steps together hold two thirds of the part's words ("seen by both nurses" is the bed-by-bed step). */
 function partProduced(item: string, capture: Capture): boolean {
   const words = new Set(significantWords(item).map(stem));
   if (words.size === 0) return true;
+  const all = new Set(
+    capture.steps.flatMap((step) =>
+      significantWords(`${step.text} ${step.clarification ?? ""}`).map(stem),
+    ),
+  );
+  return (
+    [...words].filter((w) => all.has(w)).length / words.size >= 0.66 ||
+    oneStepProduces(words, capture)
+  );
+}
+
+/** Whether some step (or its clarification) holds most of the part's words. */
+function oneStepProduces(words: Set<string>, capture: Capture): boolean {
   return capture.steps.some((step) => {
     const own = new Set(
       significantWords(`${step.text} ${step.clarification ?? ""}`).map(stem),
@@ -113,5 +132,5 @@ function clarified(_capture: Capture, text: string): boolean {
 
 /** "nurses" and "nurse", "signed" and "sign": the same word for matching. */
 function stem(word: string): string {
-  return word.replace(/(?:ing|ed|es|s)$/, "");
+  return word.replace(/(?:ing|ed|s)$/, "");
 }

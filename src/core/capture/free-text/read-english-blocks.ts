@@ -8,6 +8,7 @@ import { readProse } from "./read-prose.js";
 import { isSafetyRule } from "./safety-rule.js";
 
 const LIST_LINE = /^\s*(?:\d{1,3}[.)]|[-*+•])\s/;
+const BEFORE_STEP = /^\s*before\s+step\s+\d{1,4}\s*[:,—–-]\s*(\S.*)$/i;
 const NUMBERED = /^\s*\d{1,3}[.)]\s/;
 
 /**
@@ -54,6 +55,12 @@ export function readEnglishBlocks(input: {
   notes.push(...prose.dropped);
   const tribal = listItems(text("tribal"), { sentences: false });
   const safety = tribal.items.filter(isSafetyRule);
+  // "before step 26: check the QuantStudio is calibrated": a check that guards the step it precedes.
+  for (const item of tribal.items) {
+    const check = BEFORE_STEP.exec(item)?.[1];
+    if (check !== undefined)
+      prose.cautions.push({ text: capitalise(check), guards: check });
+  }
   prose.cautions.push(
     ...safety.map((t) => ({ text: capitalise(t), guards: null })),
   );

@@ -50,12 +50,16 @@ const ROLE_OBJECT =
   /^(?:\s*(?:it|this|all of this|all this|most of the work|the work|the call|for it)\b)/i;
 const SOMEONE_IN =
   /\bsomeone (?:in|from) (\w+)(?: (?:or|and) (\w+))? (?:handles|does|deals with|picks up|takes)\b/i;
+const THRESHOLD_RULE = /\b(?:need|needs|require|requires)\b/i;
 const THRESHOLD =
   /\b(?:over|above|under|below|more than|less than)\s+[£$€]?\d/i;
 const SAFETY_LABEL = /^(?:site rule|safety(?: rule)?|rule|important)$/i;
 // "Damaged pallets get photographed and …": what happens to a kind of thing, i.e. an edge case.
 const PASSIVE =
   /^((?:damaged|broken|missing|late|expired|faulty|rejected|returned|wrong|unlabelled|spilt|spilled|leaking)\s+\p{L}+)\s+(?:get|gets|are|is|go|goes)\s+\p{L}+ed\b/iu;
+// "The visit is booked by the office…" as the first thing said: what starts the process.
+const BOOKED =
+  /^(?:the|a|an|each|every)\s+\p{L}+(?:\s+\p{L}+)?\s+(?:is|are|gets|get)\s+(?:booked|raised|requested|received|logged|scheduled|assigned|sent)\b/iu;
 const BEFORE_AFTER = /^(before|after|once)\s+/i;
 
 /** A paragraph or list item; a numbered item is one step whatever it holds. */
@@ -97,11 +101,14 @@ export function readProse(
     },
   };
   for (const unit of units) {
-    if (unit.numbered) numberedStep(unit.text, draft);
+    if (unit.numbered) numberedStep(unit.text, language, draft);
     else
-      for (const sentence of language.sentences(unit.text))
+      for (const sentence of language.sentences(unit.text)) {
+        if (scheduleStatement(sentence.trim(), language, draft.reading))
+          continue;
         for (const part of semicolonParts(sentence.trim()))
           readSentence(part, language, draft);
+      }
   }
   const reading = draft.reading;
   reading.steps = place(draft.steps);
@@ -130,15 +137,74 @@ function semicolonParts(sentence: string): string[] {
 }
 
 /** A numbered step stays one step (its number may be referred to); only a "people forget this" remark leaves it. */
-function numberedStep(text: string, draft: Draft): void {
+function numberedStep(text: string, language: Language, draft: Draft): void {
   const forget = takeForgetMarker(text.trim());
   const step = forget.text;
   if (step === "") return;
   draft.steps.push({ text: step, anchor: null });
+  const words = language.words(step);
+  const mentions = roleMentions(words, step);
+  for (const m of mentions)
+    if (isSubject(words, m, mentions)) draft.reading.roles.push(m.name);
   if (forget.remark !== null)
     draft.reading.cautions.push({ text: forgotten(step), guards: step });
-  if (namesPpe(step) && /^(?:put on|wear)\b/i.test(step))
-    draft.reading.cautions.push({ text: step, guards: step });
+  else if (guardsItself(step))
+    draft.reading.cautions.push({ text: cautionOf(step), guards: step });
+}
+
+/** The caution a step carries: the rule in its brackets first ("Not before, …: disable the account …"), else the step. */
+function cautionOf(step: string): string {
+  const bracket = /\(([^()]{1,120})\)/.exec(step);
+  if (
+    bracket === null ||
+    !/\b(?:not before|not after|never|don't|do not|must)\b/i.test(
+      bracket[1] ?? "",
+    )
+  )
+    return step;
+  const rest = strip(step.replace(bracket[0], "").replace(/\s{2,}/g, " "));
+  return `${capitalise(strip(bracket[1] ?? ""))}: ${rest.charAt(0).toLowerCase()}${rest.slice(1)}`;
+}
+
+/** A step that is also a caution: putting on protection, a rule in brackets ("(not before …)"), "(legal!)". */
+function guardsItself(step: string): boolean {
+  if (namesPpe(step) && /^(?:put on|wear)\b/i.test(step)) return true;
+  if (/^before\b/i.test(step)) return true;
+  const bracket = /\(([^()]{1,120})\)/.exec(step)?.[1] ?? "";
+  return (
+    /\b(?:not before|not after|never|don't|do not|must|legal)\b/i.test(
+      bracket,
+    ) ||
+    isSafetyRule(step.replace(/^[^,]*,\s*/, "")) ||
+    /\blegal!|\bby law\b/i.test(step)
+  );
+}
+
+/** "Patch Tuesday is 2nd Tuesday of the month; we patch the Thursday after": when it runs, i.e. the trigger. */
+function scheduleStatement(
+  sentence: string,
+  language: Language,
+  reading: ProseReading,
+): boolean {
+  if (reading.trigger !== null || !TIME_WORDS.test(sentence)) return false;
+  const words = language.words(sentence);
+  if (
+    !["NOUN", "PROPN", "DET", "ADJ"].includes(words[0]?.pos ?? "") ||
+    words.length > 30
+  )
+    return false;
+  const verb = words.findIndex((w) => w.pos === "VERB" || w.pos === "AUX");
+  const copula = words[verb];
+  if (verb < 1 || copula === undefined || !/^(?:is|are)$/i.test(copula.text))
+    return false;
+  if (
+    roleMentions(words, sentence).length > 0 ||
+    /^(?:if|when|before|after)\b/i.test(sentence)
+  )
+    return false;
+  if (/\b(?:is|are) (?:\p{L}+ed|being)\b/iu.test(sentence)) return false;
+  reading.trigger = capitalise(strip(sentence));
+  return true;
 }
 
 function readSentence(raw: string, language: Language, draft: Draft): void {
@@ -207,6 +273,14 @@ function readSentence(raw: string, language: Language, draft: Draft): void {
     });
     return;
   }
+  if (
+    reading.trigger === null &&
+    draft.steps.length === 0 &&
+    BOOKED.test(text)
+  ) {
+    reading.trigger = capitalise(strip(text));
+    return;
+  }
   const passive = PASSIVE.exec(text);
   if (passive !== null) {
     reading.pitfalls.push({
@@ -217,6 +291,7 @@ function readSentence(raw: string, language: Language, draft: Draft): void {
   }
   if (
     THRESHOLD.test(text) &&
+    THRESHOLD_RULE.test(text) &&
     !/^(?:[a-z]+\s){0,1}(?:the|a|an)?\s*$/i.test(text)
   ) {
     const rule = thresholdRule(text, words);
@@ -231,6 +306,12 @@ function readSentence(raw: string, language: Language, draft: Draft): void {
   clauses.forEach((clause, i) => {
     if (i > 0 && opensWithCondition(clause) && !isAnaphoric(clause)) {
       const split = splitConditional(clause, language.words(clause));
+      const last = draft.steps.at(-1);
+      // "check the display - if it's above -70 it's real": the condition explains the step before.
+      if (split.action === null && last !== undefined) {
+        last.text = `${last.text} - ${clause}`;
+        return;
+      }
       reading.pitfalls.push({
         text: capitalise(strip(split.condition)),
         handling:
@@ -253,11 +334,8 @@ function readSentence(raw: string, language: Language, draft: Draft): void {
       text: ordered,
       anchor: before === null ? null : anchorOf(ordered, before[1] ?? ""),
     });
-    if (
-      /^before\b/i.test(ordered) ||
-      (namesPpe(ordered) && /^(?:put on|wear)\b/i.test(ordered))
-    )
-      reading.cautions.push({ text: ordered, guards: ordered });
+    if (guardsItself(ordered))
+      reading.cautions.push({ text: cautionOf(ordered), guards: ordered });
   });
   // The remark is about the sentence it stands in: it guards that sentence's first step.
   const first = draft.steps[stepsBefore];
@@ -353,15 +431,28 @@ function roleStatement(
         (/\S+$/.exec(someone[0])?.[0].length ?? 0)
       : (words[(last?.end ?? 0) + 1]?.start ?? text.length);
   // "the freezer rota that week gets the call": the time phrase is not the predicate.
-  const predicate = text
-    .slice(predicateStart)
-    .replace(/^(?:that|this|each|every)\s+\p{L}+\s+/iu, "");
+  // "X prepares it every Wednesday and Y approves": the first subject's predicate counts too.
+  const firstEnd = words[(first?.end ?? 0) + 1]?.start;
+  const firstPredicate =
+    someone === null && first !== last && firstEnd !== undefined
+      ? text.slice(
+          firstEnd,
+          words[subjects[1]?.start ?? 0]?.start ?? text.length,
+        )
+      : "";
+  const predicate = (
+    ROLE_VERB.test(firstPredicate) ? firstPredicate : text.slice(predicateStart)
+  ).replace(/^(?:that|this|each|every)\s+\p{L}+\s+/iu, "");
   const verb = ROLE_VERB.exec(predicate);
   if (verb === null) return false;
   const object = ROLE_OBJECT.exec(predicate.slice(verb[0].length));
   if (
     object === null &&
-    !/^(?:handles?|owns?|approves?)$/i.test(verb[0]) &&
+    !/^(?:handles?|owns?)$/i.test(verb[0]) &&
+    !(
+      /^approves?$/i.test(verb[0]) &&
+      /^\W*$/.test(predicate.slice(verb[0].length))
+    ) &&
     !/^gets? the call|^signs? for/i.test(verb[0])
   )
     return false;
@@ -375,7 +466,10 @@ function roleStatement(
     /^(?:when|whenever|once|every|at|each|on)\b/i.test(opening)
   )
     reading.trigger = capitalise(opening);
-  const when = after.split(/\s+and\s+(?=the\b|a\b)/i)[0] ?? "";
+  const when = (after.split(/\s+and\s+(?=the\b|a\b)/i)[0] ?? "").replace(
+    /\s+and$/i,
+    "",
+  );
   if (reading.trigger === null && when !== "" && TIME_WORDS.test(when))
     reading.trigger = capitalise(
       when.replace(/^(?:(?:and|then|that)\s+)/i, ""),
@@ -394,7 +488,7 @@ function thresholdRule(
     (w, i) => i > 1 && (w.pos === "VERB" || w.pos === "AUX"),
   );
   const at = words[verb];
-  if (verb < 0 || at === undefined || words[0]?.pos === "VERB") return null;
+  if (verb < 0 || at === undefined) return null;
   return {
     text: capitalise(strip(text.slice(0, at.start))),
     handling: capitalise(strip(text.slice(at.start))),
@@ -528,7 +622,7 @@ function unique(roles: string[]): string[] {
       role,
       roles.filter((r) => r !== role),
     );
-    const key = name.toLowerCase();
+    const key = name.toLowerCase().replace(/s$/, "");
     if (!seen.has(key))
       seen.set(key, name.charAt(0).toUpperCase() + name.slice(1));
   }

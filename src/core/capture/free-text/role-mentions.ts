@@ -66,8 +66,11 @@ export function roleMentions(words: Word[], sentence: string): RoleMention[] {
       const w = words[j];
       if (w === undefined) break;
       const hyphen = w.text === "-" && j > 0;
+      // "IT service desk": a word in capitals is part of the name, whatever the tagger says.
+      const capitals = /^[A-Z]{2,6}$/.test(w.text);
       if (
         !hyphen &&
+        !capitals &&
         (STOP_POS.has(w.pos) || STOP_WORDS.has(w.text.toLowerCase()))
       )
         break;
@@ -89,6 +92,21 @@ export function isSubject(
   mention: RoleMention,
   all: RoleMention[],
 ): boolean {
+  // "Give the line manager access": after a verb or a preposition, a role is its object.
+  const before = words[mention.start - 1];
+  const beforeThat = words[mention.start - 2];
+  const object = (w: Word | undefined): boolean =>
+    w !== undefined && (w.pos === "VERB" || w.pos === "ADP");
+  const whoever = words
+    .slice(Math.max(0, mention.start - 4), mention.start)
+    .map((w) => w.text.toLowerCase())
+    .join(" ");
+  // "whoever is on the freezer rota gets the call": the rota's person is the subject.
+  if (
+    !/^whoever is (?:on|in)(?: the)?$/.test(whoever) &&
+    (object(before) || (before?.pos === "DET" && object(beforeThat)))
+  )
+    return false;
   let i = mention.end + 1;
   for (;;) {
     const word = words[i];
