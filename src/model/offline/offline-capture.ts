@@ -50,13 +50,16 @@ export async function offlineCapture(input: CaptureInput): Promise<Capture> {
   );
   let next = nextId;
   const asked = new Set(questions.map((q) => q.about));
-  const gaps = gapQuestions(merged, asked, fresh.definitionOfDone !== null).map(
-    ({ about, text }): Question => ({
-      id: merged.questions.find((q) => q.about === about)?.id ?? next++,
-      about,
-      text,
-    }),
-  );
+  const gaps = gapQuestions(
+    merged,
+    asked,
+    fresh.definitionOfDone !== null &&
+      fresh.definitionOfDone === merged.definitionOfDone,
+  ).map(({ about, text }): Question => ({
+    id: merged.questions.find((q) => q.about === about)?.id ?? next++,
+    about,
+    text,
+  }));
   return {
     ...merged,
     questions: [...questions, ...gaps].sort((a, b) => a.id - b.id),

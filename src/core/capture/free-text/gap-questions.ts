@@ -70,7 +70,11 @@ export function gapQuestions(
     ![...asked, ...asks.map((a) => a.about)].some((a) => a.startsWith("step:"))
   )
     doneItems(capture.definitionOfDone).forEach((item, i) => {
-      if (!produced(item, capture))
+      // Once answered, the answer's step is what produces it, whatever its words.
+      const answered = capture.notes.some((n) =>
+        n.startsWith(`Answer (done:${i + 1}):`),
+      );
+      if (!answered && !produced(item, capture))
         asks.push({
           about: `done:${i + 1}`,
           text: `The definition of done says "${quoteText(item)}", but no step does that: what does someone do to get there, and who does it?`,
@@ -108,8 +112,10 @@ function partProduced(item: string, capture: Capture): boolean {
       significantWords(`${step.text} ${step.clarification ?? ""}`).map(stem),
     ),
   );
+  // Short parts ("badge works") must come from one step; longer ones may be spread over several.
   return (
-    [...words].filter((w) => all.has(w)).length / words.size >= 0.66 ||
+    (words.size >= 3 &&
+      [...words].filter((w) => all.has(w)).length / words.size >= 0.66) ||
     oneStepProduces(words, capture)
   );
 }
@@ -132,5 +138,5 @@ function clarified(_capture: Capture, text: string): boolean {
 
 /** "nurses" and "nurse", "signed" and "sign": the same word for matching. */
 function stem(word: string): string {
-  return word.replace(/(?:ing|ed|s)$/, "");
+  return word.replace(/(?:ing|ed|s)$/, "").replace(/e$/, "");
 }
