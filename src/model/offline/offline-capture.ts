@@ -70,8 +70,8 @@ export async function offlineCapture(input: CaptureInput): Promise<Capture> {
 // "Revoke sessions", "Lock up": a verb and what it acts on is concrete, however short.
 const SHORT_BUT_CONCRETE = /^\p{L}+\s+\p{L}+\.?$/u;
 // The operator thought about access: a tools section, a form's tools field, or "(tool: …; access: …)".
-const MENTIONS_ACCESS =
-  /(?:^|\n)\s*(?:#{1,6}\s*|\*\*)?tools\b|\b(?:tools?|systems?|access|permissions?)\s*:/i;
+const TOOLS_HEADING = /^\s*(?:#{1,6}\s*|\*\*)?tools\b/i;
+const ACCESS_HINT = /\b(?:tools?|systems?|access|permissions?)\s*:/i;
 
 /**
  * Drops questions the request already answers in its own way: access to a
@@ -84,7 +84,11 @@ function worthAsking(
   capture: Capture,
   body: string,
 ): boolean {
-  if (question.about.startsWith("tool:")) return MENTIONS_ACCESS.test(body);
+  if (question.about.startsWith("tool:"))
+    return (
+      ACCESS_HINT.test(body) ||
+      body.split("\n").some((line) => TOOLS_HEADING.test(line))
+    );
   const step = /^step:(\d+)$/.exec(question.about);
   const text =
     step === null ? undefined : capture.steps[Number(step[1]) - 1]?.text;

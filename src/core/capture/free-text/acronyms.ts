@@ -1,4 +1,5 @@
 import type { Capture } from "../capture-schema.js";
+import { trimToWord } from "./trim-chars.js";
 
 // Acronyms any reader knows; asking about them would be noise.
 const COMMON = new Set(
@@ -30,7 +31,7 @@ export function undefinedAcronyms(
   const found = new Map<string, string>();
   for (const text of texts) {
     for (const token of text.split(/[\s/]+/)) {
-      const word = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+      const word = trimToWord(token);
       if (!ACRONYM.test(word) || ROMAN.test(word)) continue;
       const term =
         /[A-Z]s$/.test(word) && word.length > 2 ? word.slice(0, -1) : word;

@@ -1,4 +1,6 @@
 import { isVerbAt } from "./verb-at.js";
+import { trimEnd } from "../trim-end.js";
+import { CLAUSE_EDGES } from "./trim-chars.js";
 import type { Word } from "./language.js";
 
 export interface Conditional {
@@ -93,7 +95,7 @@ function isAuxOfCondition(words: Word[], i: number): boolean {
 }
 
 function cut(sentence: string, end: number, start: number): Conditional {
-  const condition = sentence.slice(0, end).replace(/[\s,;:—–-]+$/, "");
+  const condition = trimEnd(sentence.slice(0, end), CLAUSE_EDGES);
   const action = sentence.slice(start).trim();
   return { condition, action: action === "" ? null : action };
 }

@@ -48,7 +48,7 @@ export function takeForgetMarker(text: string): ForgetMarker {
 function tidy(text: string): string {
   return text
     .replace(/\s{2,}/g, " ")
-    .replace(/\s+([,.;:])/g, "$1")
+    .replace(/ ([,.;:])/g, "$1")
     .trim();
 }
 

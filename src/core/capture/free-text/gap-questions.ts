@@ -94,7 +94,7 @@ export function doneItems(text: string | null): string[] {
 /** Whether steps produce every part of the item ("the sheet is signed and the alarm is set" has two). */
 function produced(item: string, capture: Capture): boolean {
   const parts: string[] = [];
-  for (const part of item.split(/,\s+|\s+and\s+/)) {
+  for (const part of item.split(/,\s|\sand\s/)) {
     // "… signed by both sides and filed": a part of one word belongs to the part before.
     if (parts.length > 0 && significantWords(part).length < 2)
       parts[parts.length - 1] += ` ${part}`;

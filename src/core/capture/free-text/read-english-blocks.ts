@@ -1,4 +1,5 @@
 import type { RequestField } from "../form-fields.js";
+import { trimEnd } from "../trim-end.js";
 import { listItems } from "../list-items.js";
 import type { Block } from "../read-free-text.js";
 import type { RequestFields } from "../request-fields.js";
@@ -103,7 +104,7 @@ function units(text: string): ProseUnit[] {
   let paragraph: string[] = [];
   let numbered = false;
   const flush = (): void => {
-    const joined = paragraph.join(" ").replace(/^\[[ xX]\]\s+/, "");
+    const joined = paragraph.join(" ").replace(/^\[[ x]\]\s/i, "");
     if (joined !== "") out.push({ text: joined, numbered });
     paragraph = [];
     numbered = false;
@@ -130,7 +131,13 @@ function rolesOf(text: string, notes: string[]): string[] {
     if (colon > 0 && colon < 40) {
       roles.push(clean.slice(0, colon).trim());
       notes.push(clean);
-    } else roles.push(...clean.split(/\s*,\s*|\s+and\s+/).filter(Boolean));
+    } else
+      roles.push(
+        ...clean
+          .split(/,|\sand\s/)
+          .map((r) => r.trim())
+          .filter(Boolean),
+      );
   }
   return roles;
 }
@@ -147,7 +154,7 @@ function first(
 function unique(values: string[]): string[] {
   const seen = new Set<string>();
   return values
-    .map((v) => v.trim().replace(/[.;,]+$/, ""))
+    .map((v) => trimEnd(v.trim(), ".;,"))
     .filter(
       (v) =>
         v !== "" && !seen.has(v.toLowerCase()) && seen.add(v.toLowerCase()),

@@ -13,6 +13,8 @@ import { canonicalRole, isSubject, roleMentions } from "./role-mentions.js";
 import { isSafetyRule, namesPpe } from "./safety-rule.js";
 import { PROCEDURE_VERBS } from "./procedure-verbs.js";
 import { splitClauses } from "./split-clauses.js";
+import { CLAUSE_EDGES, trimChars } from "./trim-chars.js";
+import { trimEnd } from "../trim-end.js";
 
 export interface ProseCaution {
   text: string;
@@ -47,7 +49,7 @@ const TIME_WORDS =
 const ROLE_VERB =
   /^(?:owns?|does|do|handles?|runs?|prepares?|approves?|is responsible|are responsible|gets? the call|picks? (?:it )?up|signs? for)\b/i;
 const ROLE_OBJECT =
-  /^(?:\s*(?:it|this|all of this|all this|most of the work|the work|the call|for it)\b)/i;
+  /^\s*(?:it|this|all of this|all this|most of the work|the work|the call|for it)\b/i;
 const SOMEONE_IN =
   /\bsomeone (?:in|from) (\w+)(?: (?:or|and) (\w+))? (?:handles|does|deals with|picks up|takes)\b/i;
 const THRESHOLD_RULE = /\b(?:need|needs|require|requires)\b/i;
@@ -289,11 +291,7 @@ function readSentence(raw: string, language: Language, draft: Draft): void {
     });
     return;
   }
-  if (
-    THRESHOLD.test(text) &&
-    THRESHOLD_RULE.test(text) &&
-    !/^(?:[a-z]+\s){0,1}(?:the|a|an)?\s*$/i.test(text)
-  ) {
+  if (THRESHOLD.test(text) && THRESHOLD_RULE.test(text)) {
     const rule = thresholdRule(text, words);
     if (rule !== null) {
       reading.pitfalls.push(rule);
@@ -357,7 +355,7 @@ function keyed(sentence: string, reading: ProseReading): boolean {
   else if (field === "roles")
     reading.roles.push(
       ...value
-        .split(/,\s*|\s+and\s+/)
+        .split(/,|\sand\s/)
         .map((r) => strip(r))
         .filter(Boolean),
     );
@@ -418,17 +416,18 @@ function roleStatement(
   if (someone === null && (first === undefined || last === undefined))
     return false;
   const subjectStart = someone?.index ?? words[first?.start ?? 0]?.start ?? 0;
-  const opening = text
-    .slice(0, subjectStart)
-    .replace(/\b(?:the|a|an)\s*$/i, "")
-    .trim()
-    .replace(/[\s,]+$/, "")
-    .replace(FILLER, "");
+  const opening = trimEnd(
+    text
+      .slice(0, subjectStart)
+      .replace(/\b(?:the|a|an)\s*$/i, "")
+      .trim(),
+    " ,",
+  ).replace(FILLER, "");
   const predicateStart =
     someone !== null
       ? someone.index +
         someone[0].length -
-        (/\S+$/.exec(someone[0])?.[0].length ?? 0)
+        (someone[0].length - someone[0].lastIndexOf(" ") - 1)
       : (words[(last?.end ?? 0) + 1]?.start ?? text.length);
   // "the freezer rota that week gets the call": the time phrase is not the predicate.
   // "X prepares it every Wednesday and Y approves": the first subject's predicate counts too.
@@ -466,14 +465,12 @@ function roleStatement(
     /^(?:when|whenever|once|every|at|each|on)\b/i.test(opening)
   )
     reading.trigger = capitalise(opening);
-  const when = (after.split(/\s+and\s+(?=the\b|a\b)/i)[0] ?? "").replace(
-    /\s+and$/i,
+  const when = (after.split(/\sand\s(?=the\b|a\b)/i)[0] ?? "").replace(
+    / and$/i,
     "",
   );
   if (reading.trigger === null && when !== "" && TIME_WORDS.test(when))
-    reading.trigger = capitalise(
-      when.replace(/^(?:(?:and|then|that)\s+)/i, ""),
-    );
+    reading.trigger = capitalise(when.replace(/^(?:and|then|that)\s+/i, ""));
   return true;
 }
 
@@ -516,7 +513,7 @@ function leadingTime(
     !TIME_WORDS.test(opening)
   )
     return null;
-  reading.trigger = capitalise(opening.replace(/[\s,]+$/, ""));
+  reading.trigger = capitalise(trimEnd(opening, " ,"));
   return opening;
 }
 
@@ -599,12 +596,7 @@ function forgotten(step: string): string {
 }
 
 function strip(text: string): string {
-  return text
-    .trim()
-    .replace(/^[\s,;:—–-]+/, "")
-    .replace(/[\s,;:—–-]+$/, "")
-    .replace(/[!]+$/, "")
-    .trim();
+  return trimChars(trimEnd(trimChars(text, CLAUSE_EDGES), "!"), CLAUSE_EDGES);
 }
 
 function capitalise(text: string): string {

@@ -1,4 +1,6 @@
+import { trimEnd } from "../trim-end.js";
 import type { Word } from "./language.js";
+import { CLAUSE_EDGES } from "./trim-chars.js";
 import { roleMentions } from "./role-mentions.js";
 import { isVerbAt } from "./verb-at.js";
 
@@ -78,11 +80,10 @@ export function splitClauses(sentence: string, words: Word[]): string[] {
   const clauses: string[] = [];
   let from = 0;
   for (const cut of [...cuts, sentence.length]) {
-    const clause = sentence
-      .slice(from, cut)
-      .replace(LEAD, "")
-      .replace(/[\s,;:—–-]+$/, "")
-      .trim();
+    const clause = trimEnd(
+      sentence.slice(from, cut).replace(LEAD, ""),
+      CLAUSE_EDGES,
+    ).trim();
     if (/[\p{L}\p{N}]/u.test(clause)) clauses.push(clause);
     from = cut;
   }
