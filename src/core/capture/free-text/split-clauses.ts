@@ -1,6 +1,7 @@
 import { trimEnd } from "../trim-end.js";
 import type { Word } from "./language.js";
 import { CLAUSE_EDGES } from "./trim-chars.js";
+import type { RoleMention } from "./role-mentions.js";
 import { roleMentions } from "./role-mentions.js";
 import { isVerbAt } from "./verb-at.js";
 
@@ -20,18 +21,29 @@ const LEAD = /^(?:[\s,;:—–-]|and\b|then\b|also\b)+/i;
 export function splitClauses(sentence: string, words: Word[]): string[] {
   const cuts: number[] = [];
   const mentions = roleMentions(words, sentence);
+  // Indexed once, so each joiner is judged in constant time: a sentence may be 65,000 characters long.
+  const byStart = new Map(mentions.map((m) => [m.start, m]));
+  const starts = new Set(byStart.keys());
+  const ends = new Set(mentions.map((m) => m.end));
+  const wordsFrom = suffixCounts(words);
   let depth = 0;
   let clauseStart = 0;
+  let hasObject = false;
+  let hasVerb = false;
   let subordinate = SUBORDINATOR.test(words[0]?.text ?? "");
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     if (word === undefined) continue;
     if (word.text === "(") depth++;
     if (word.text === ")") depth = Math.max(0, depth - 1);
-    if (depth > 0 || i === 0 || !JOINERS.has(word.text.toLowerCase())) continue;
+    const joiner = JOINERS.has(word.text.toLowerCase());
+    if (depth > 0 || i === 0 || !joiner) {
+      if (i > clauseStart && OBJECT_POS.has(word.pos)) hasObject = true;
+      if (word.pos === "AUX" || isVerbAt(words, i)) hasVerb = true;
+      continue;
+    }
     let next = i + 1;
     while (SKIPPED.has(words[next]?.text.toLowerCase() ?? "")) next++;
-    const left = words.slice(clauseStart, i);
     // "Before breaking the seal, check…": a clause that opens with a subordinator runs on to its main clause.
     if (subordinate && word.text === ",") {
       subordinate = false;
@@ -47,21 +59,11 @@ export function splitClauses(sentence: string, words: Word[]): string[] {
       cuts.push(word.start);
       break;
     }
+    const roleNext = starts.has(next) || starts.has(next + 1);
     const coordinatedSubjects =
-      word.text.toLowerCase() === "and" &&
-      mentions.some((m) => m.end === i - 1) &&
-      mentions.some((m) => m.start === next || m.start === next + 1);
+      word.text.toLowerCase() === "and" && ends.has(i - 1) && roleNext;
     const startsAction =
-      isVerbAt(words, next) ||
-      (mentions.some((m) => m.start === next || m.start === next + 1) &&
-        subjectVerb(words, mentions, next));
-    const hasObject = left.slice(1).some((w) => OBJECT_POS.has(w.pos));
-    const hasVerb = left.some(
-      (w, j) => w.pos === "AUX" || isVerbAt(words, clauseStart + j),
-    );
-    const rightWords = words
-      .slice(next)
-      .filter((w) => w.pos !== "PUNCT").length;
+      isVerbAt(words, next) || (roleNext && subjectVerb(words, byStart, next));
     const cut =
       word.text === ";" ||
       (startsAction &&
@@ -70,10 +72,12 @@ export function splitClauses(sentence: string, words: Word[]): string[] {
         !subordinate &&
         !inWord &&
         !coordinatedSubjects &&
-        rightWords >= 3);
+        (wordsFrom[next] ?? 0) >= 3);
     if (cut) {
       cuts.push(word.start);
       clauseStart = next;
+      hasObject = false;
+      hasVerb = false;
       subordinate = SUBORDINATOR.test(words[next]?.text ?? "");
     }
   }
@@ -93,10 +97,10 @@ export function splitClauses(sentence: string, words: Word[]): string[] {
 // "the clerk scans": a role, then its verb.
 function subjectVerb(
   words: Word[],
-  mentions: ReturnType<typeof roleMentions>,
+  mentions: Map<number, RoleMention>,
   at: number,
 ): boolean {
-  const mention = mentions.find((m) => m.start === at || m.start === at + 1);
+  const mention = mentions.get(at) ?? mentions.get(at + 1);
   if (mention === undefined) return false;
   const after = words[mention.end + 1];
   return (
@@ -105,4 +109,12 @@ function subjectVerb(
       after.pos === "AUX" ||
       isVerbAt(words, mention.end + 1))
   );
+}
+
+/** For each index, how many words (not punctuation) stand from there to the end. */
+function suffixCounts(words: Word[]): number[] {
+  const counts = new Array<number>(words.length + 1).fill(0);
+  for (let i = words.length - 1; i >= 0; i--)
+    counts[i] = (counts[i + 1] ?? 0) + (words[i]?.pos === "PUNCT" ? 0 : 1);
+  return counts;
 }
