@@ -39,7 +39,11 @@ export function isJunk(sentence: string): boolean {
   if (INTRO.test(text)) return true;
   if (text === "") return true;
   if (META.test(text)) return true;
-  if (GREETING.test(text) && words(text) <= 8) return true;
+  if (GREETING.test(text)) {
+    // "Hi Tom," is all greeting; "hi all, the ward clerk books the transport" is a step after one.
+    const rest = text.slice(greetingLength(text)).trim();
+    if (words(rest) <= 2 || (rest !== text && isJunk(rest))) return true;
+  }
   if (SIGN_OFF.test(text) && words(text) <= 6) return true;
   return !/[\p{L}\p{N}]/u.test(text);
 }

@@ -379,7 +379,9 @@ function unlabel(
       (w) =>
         w.pos === "AUX" || (w.pos === "VERB" && !/(?:ed|ing)$/i.test(w.text)),
     );
-    if (verb) continue;
+    // "Then ring the family - …" starts with an instruction: no label.
+    const first = label.replace(FILLER, "").split(" ")[0]?.toLowerCase() ?? "";
+    if (verb || PROCEDURE_VERBS.has(first)) continue;
     const rest = text.slice(at + mark.length).trim();
     return { text: rest, safety: SAFETY_LABEL.test(label.trim()) };
   }

@@ -3,6 +3,7 @@ import type { Capture, Caution } from "../capture-schema.js";
 import { parseRequest } from "../parse-request.js";
 import { readFreeText } from "../read-free-text.js";
 import { RequestError } from "../request-error.js";
+import { trimEnd } from "../trim-end.js";
 import type { Language } from "./language.js";
 import type { ProseCaution } from "./read-prose.js";
 import { readsAsEnglish } from "./reads-as-english.js";
@@ -25,7 +26,10 @@ export function readRequest(request: RequestText, language: Language): Capture {
     cautions = read.cautions;
     return read;
   });
-  return { ...capture, cautions: placeCautions(cautions, capture) };
+  return {
+    ...withoutTrailingStops(capture),
+    cautions: placeCautions(cautions, capture),
+  };
 }
 
 /** Each caution with the number of the step it guards, found by the step's words. */
@@ -44,4 +48,14 @@ function placeCautions(cautions: ProseCaution[], capture: Capture): Caution[] {
           );
     return [{ text: caution.text, step: index < 0 ? null : index + 1 }];
   });
+}
+
+/** "Check the letter is in Epic." names the tool "Epic", not "Epic.": a stop ends the sentence, not the name. */
+function withoutTrailingStops(capture: Capture): Capture {
+  const clean = (name: string): string => trimEnd(name, ".,;:!?");
+  return {
+    ...capture,
+    tools: capture.tools.map((t) => ({ ...t, name: clean(t.name) })),
+    steps: capture.steps.map((s) => ({ ...s, tools: s.tools.map(clean) })),
+  };
 }
