@@ -31,19 +31,44 @@ export function isAnaphoric(text: string): boolean {
  */
 export function splitConditional(sentence: string, words: Word[]): Conditional {
   const depths = bracketDepths(words);
-  // A comma or semicolon followed by an instruction is the clearest cut; never one inside brackets.
+  // The action starts at the earlier of: an instruction after a comma or semicolon, or the
+  // first instruction after the condition's own verb ("If the count is wrong don't leave…").
+  const at = Math.min(afterComma(words, depths), afterVerb(words, depths));
+  const word = words[at];
+  if (word !== undefined) {
+    const previous = words[at - 1];
+    const end =
+      previous !== undefined && [",", ";"].includes(previous.text)
+        ? previous.start
+        : word.start;
+    return cut(sentence, end, word.start);
+  }
+  const comma = sentence.indexOf(",");
+  if (comma > 0)
+    return {
+      condition: sentence.slice(0, comma).trim(),
+      action: sentence.slice(comma + 1).trim() || null,
+    };
+  return { condition: sentence.trim(), action: null };
+}
+
+/** The first instruction right after a comma or semicolon outside brackets; Infinity when none. */
+function afterComma(words: Word[], depths: number[]): number {
   for (let i = 2; i < words.length; i++) {
-    const at = words[i];
     const before = words[i - 1];
-    if (at === undefined || before === undefined || depths[i - 1] !== 0)
-      continue;
+    if (before === undefined || depths[i - 1] !== 0) continue;
     if (
       [",", ";"].includes(before.text) &&
       isVerbAt(words, i) &&
-      at.pos !== "AUX"
+      words[i]?.pos !== "AUX"
     )
-      return cut(sentence, before.start, at.start);
+      return i;
   }
+  return Infinity;
+}
+
+/** The first instruction after the condition's own verb, or a new "I/we/you <verb>"; Infinity when none. */
+function afterVerb(words: Word[], depths: number[]): number {
   let seenVerb = false;
   for (let i = 1; i < words.length; i++) {
     const word = words[i];
@@ -53,23 +78,16 @@ export function splitConditional(sentence: string, words: Word[]): Conditional {
       if (word.pos === "VERB" || word.pos === "AUX") seenVerb = true;
       continue;
     }
+    // "… in the last 30 days I phone the supplier": a new subject and its verb start the action.
+    if (/^(?:i|we|you)$/i.test(word.text) && isVerbAt(words, i + 1)) return i;
     const afterBreak =
       previous !== undefined &&
       (previous.text === "," ||
         !["DET", "ADP", "PART", "AUX", "PRON", "SCONJ"].includes(previous.pos));
-    // "… in the last 30 days I phone the supplier": a new subject and its verb start the action.
-    if (/^(?:i|we|you)$/i.test(word.text) && isVerbAt(words, i + 1))
-      return cut(sentence, word.start, word.start);
     if (afterBreak && isVerbAt(words, i) && !isAuxOfCondition(words, i))
-      return cut(sentence, word.start, word.start);
+      return i;
   }
-  const comma = sentence.indexOf(",");
-  if (comma > 0)
-    return {
-      condition: sentence.slice(0, comma).trim(),
-      action: sentence.slice(comma + 1).trim() || null,
-    };
-  return { condition: sentence.trim(), action: null };
+  return Infinity;
 }
 
 /** How deep in brackets each word stands (a bracket itself counts as inside). */
