@@ -5,7 +5,7 @@ import { trimToWord } from "./trim-chars.js";
 const COMMON = new Set(
   (
     "SOP PDF UTC GMT BST ID IT HR UK US EU OK PC UV AM PM CEO CFO CTO FAQ URL API USB VAT CO CO2 PIN SMS " +
-    "ASAP FYI AOB PO VM DB QA PCR DNA RNA PPE NHS GP TV IP VPN CSV XLS ETA AND OR NOT DO NO NEVER ALWAYS ALL ONLY MUST STOP"
+    "ASAP FYI AOB PO VM DB QA PCR DNA RNA PPE NHS GP TV IP VPN CSV XLS ETA EUR USD GBP AND OR NOT DO NO NEVER ALWAYS ALL ONLY MUST STOP"
   ).split(" "),
 );
 // Two to six capitals (an optional plural "s"), or a capital and three digits ("M365").
@@ -28,6 +28,13 @@ export function undefinedAcronyms(
     ...capture.tools.map((t) => t.name),
   ];
   const defined = new Set((capture.definitions ?? []).map((d) => d.term));
+  return findAcronyms(texts).filter(({ term }) => !defined.has(term));
+}
+
+/** Acronyms in the texts that no reader can be assumed to know and the texts do not spell out, each with where it first appears. */
+export function findAcronyms(
+  texts: string[],
+): { term: string; context: string }[] {
   const found = new Map<string, string>();
   for (const text of texts) {
     for (const token of text.split(/[\s/]+/)) {
@@ -35,7 +42,7 @@ export function undefinedAcronyms(
       if (!ACRONYM.test(word) || ROMAN.test(word)) continue;
       const term =
         /[A-Z]s$/.test(word) && word.length > 2 ? word.slice(0, -1) : word;
-      if (COMMON.has(term) || defined.has(term) || found.has(term)) continue;
+      if (COMMON.has(term) || found.has(term)) continue;
       if (spelledOut(term, texts)) continue;
       found.set(term, text);
     }
