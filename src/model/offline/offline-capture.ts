@@ -13,7 +13,9 @@ import {
 import { gapQuestions } from "../../core/capture/free-text/gap-questions.js";
 import { PROCEDURE_VERBS } from "../../core/capture/free-text/procedure-verbs.js";
 import { readRequest } from "../../core/capture/free-text/read-request.js";
+import type { Language } from "../../core/capture/free-text/language.js";
 import { mergeAnswers } from "../../core/capture/merge-answers.js";
+import { parseIssueForm } from "../../core/capture/parse-issue-form.js";
 import { sanitizeText } from "../../core/capture/sanitize-text.js";
 import type { CaptureInput } from "../../core/ports/model.js";
 import { carryAnswers } from "./carry-answers.js";
@@ -25,7 +27,7 @@ import { winkLanguage } from "./wink-language.js";
  * whatever is still missing — open questions keep their numbers.
  */
 export async function offlineCapture(input: CaptureInput): Promise<Capture> {
-  const fresh = readRequest(input.request, await winkLanguage());
+  const fresh = readRequest(input.request, await languageFor(input));
   const base =
     input.previous === null
       ? fresh
@@ -97,6 +99,21 @@ function worthAsking(
   const first = text.split(/\s+/)[0]?.toLowerCase() ?? "";
   return !(SHORT_BUT_CONCRETE.test(text) && PROCEDURE_VERBS.has(first));
 }
+
+/** An issue form is read field by field: the language model (0.3 s to load) is only loaded for free text. */
+async function languageFor(input: CaptureInput): Promise<Language> {
+  const body = collapseSpaces(sanitizeText(input.request.body)).trim();
+  return parseIssueForm(body) === null ? winkLanguage() : FORMS_ONLY;
+}
+
+const FORMS_ONLY: Language = {
+  sentences: () => {
+    throw new Error("Unexpected free text in an issue form, expected fields");
+  },
+  words: () => {
+    throw new Error("Unexpected free text in an issue form, expected fields");
+  },
+};
 
 /** Answers to gap questions become notes (applied by applyGapAnswers); the rest go to mergeAnswers. */
 function recordGapAnswers(input: { capture: Capture; answers: Answer[] }): {
