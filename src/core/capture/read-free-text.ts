@@ -10,10 +10,10 @@ import type { ProseCaution } from "./free-text/read-prose.js";
 import { signOffStart } from "./free-text/junk-text.js";
 import { extraHeading } from "./free-text/extra-heading.js";
 
-const BOLD_HEADING = /^\s*(?:\*\*|__)([^*_]+?)(?:\*\*|__)\s*:?\s*$/;
+const BOLD_HEADING = /^\s*(?:\*\*|__)([^*_]+)(?:\*\*|__)\s*(?::\s*)?$/;
 const COLON_HEADING = /^\s*([^\s:][^:]{0,60}):\s*$/;
 const KEY_VALUE =
-  /^\s*(?:\*\*)?([A-Za-z][A-Za-z /-]{0,30}?)(?:\*\*)?\s*:(?:\*\*)?\s+(\S.*)$/;
+  /^\s*(?:\*\*)?([a-z][a-z /-]{0,30}?)(?:\*\*)?\s*:(?:\*\*)?\s+(\S.*)$/i;
 const LIST_LINE = /^\s*(?:\d{1,3}[.)]|[-*+•])\s/;
 
 export interface Block {

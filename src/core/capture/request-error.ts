@@ -1,9 +1,5 @@
 export type RequestErrorCode =
-  | "empty"
-  | "unreadable"
-  | "no-steps"
-  | "too-many-steps"
-  | "not-english";
+  "empty" | "unreadable" | "no-steps" | "too-many-steps" | "not-english";
 
 /**
  * A request sopflow cannot capture, with a message written for the person
