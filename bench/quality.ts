@@ -1,191 +1,167 @@
-// Runs every example request through Capture → Draft → Walkthrough with the configured Model (the
-// offline drafter, or an OpenAI-compatible endpoint when OPENAI_API_KEY is set) and measures what the
-// final SOP kept (issue 4, "Quality measured"). Exit 1 when any coverage is below 100% or errors remain.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+// Scores a drafter on the hand-written corpus in bench/corpus/ (see its README): for each request,
+// Capture → the expected questions answered → Draft → Walkthrough, then the published SOP is held to
+// the request's `.expect.yml`. Prints facts kept, structure met, questions (needed / redundant),
+// errors left; exits 1 unless facts 100%, structure ≥ 95%, 0 redundant questions and 0 errors.
+//   npx tsx bench/quality.ts                      offline drafter
+//   npx tsx bench/quality.ts --base-url URL --model NAME   any OpenAI-compatible model (OPENAI_API_KEY)
+//   --only <name>   one request;  --verbose   print each failed expectation and the SOP
+import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { Capture } from "../src/core/capture/capture-schema.js";
-import { parseAnswers } from "../src/core/capture/parse-answers.js";
-import { measureCoverage } from "../src/core/checks/measure-coverage.js";
-import { fixContent } from "../src/core/checks/fix-content.js";
-import type { Finding } from "../src/core/checks/finding.js";
-import { runChecks } from "../src/core/checks/run-checks.js";
+import { parseArgs } from "node:util";
 import { ConfigSchema } from "../src/core/config/config-schema.js";
-import type { Model, Usage } from "../src/core/ports/model.js";
-import { buildSopFile } from "../src/core/sop/build-sop-file.js";
-import { renderSop } from "../src/core/sop/render-sop.js";
-import type { SopContent } from "../src/core/sop/sop-schema.js";
-import { addUsage } from "../src/core/workflow/steps/post-note.js";
 import { resolveModel } from "../src/model/resolve-model.js";
 import { readRequestFile } from "../src/shells/cli/read-request-file.js";
+import { readExpect } from "./quality/corpus-expect.js";
+import { runRequest } from "./quality/run-request.js";
+import type { Check } from "./quality/score-structure.js";
+import { scoreFacts, scoreStructure } from "./quality/score-structure.js";
 
-const EXAMPLES = fileURLToPath(new URL("../examples/", import.meta.url));
+const CORPUS = fileURLToPath(new URL("./corpus/", import.meta.url));
+const { values: args } = parseArgs({
+  options: {
+    "base-url": { type: "string" },
+    model: { type: "string" },
+    only: { type: "string" },
+    verbose: { type: "boolean", default: false },
+  },
+});
 const config = ConfigSchema.parse({});
-const today = new Date().toISOString().slice(0, 10);
-const NO_USAGE: Usage = { calls: 0, tokensIn: 0, tokensOut: 0 };
-
-interface Measure {
-  example: string;
-  covered: number;
-  captured: number;
-  asked: number;
-  errors: Finding[];
-  missing: string[];
-  usage: Usage;
-}
-
-/** The rendered SOP's findings, as the walkthrough step computes them. */
-function check(params: {
-  model: Model;
-  capture: Capture;
-  content: SopContent;
-}): Finding[] {
-  const file = buildSopFile({
-    content: params.content,
-    previous: null,
-    task: { id: "sop-bench", sourceIssue: "bench", owner: "@bench" },
-    today,
-    reviewIntervalDays: config.review_interval_days,
-    author: `sopflow (${params.model.identity.provider})`,
-    change: "First draft from the capture",
-  });
-  return runChecks({
-    markdown: renderSop(file),
-    capture: params.capture,
-    today,
-  });
-}
-
-const errorsOf = <T extends { severity: string }>(items: T[]): T[] =>
-  items.filter((item) => item.severity === "error");
-
-/** The walkthrough loop of src/core/workflow/steps/run-walkthrough.ts, without the forge. */
-async function walkthrough(params: {
-  model: Model;
-  capture: Capture;
-  content: SopContent;
-}): Promise<{ content: SopContent; usage: Usage }> {
-  const { model, capture } = params;
-  let content = params.content;
-  let usage = NO_USAGE;
-  for (
-    let round = 1;
-    round <= Math.max(1, config.walkthrough_rounds);
-    round++
-  ) {
-    const before = fixContent({ content, capture }).content;
-    const result = await model.walkthrough({
-      capture,
-      content: before,
-      findings: check({ model, capture, content: before }),
-      feedback: [],
-      earlierFeedback: [],
-    });
-    usage = addUsage(usage, result.usage);
-    const after = fixContent({
-      content: result.value.content,
-      capture,
-    }).content;
-    const settled = JSON.stringify(after) === JSON.stringify(content);
-    content = after;
-    const errors =
-      errorsOf(check({ model, capture, content })).length +
-      errorsOf(result.value.findings).length;
-    if (errors === 0 || settled) break;
-  }
-  return { content, usage };
-}
-
-async function measure(model: Model, example: string): Promise<Measure> {
-  const request = await readRequestFile(`${EXAMPLES}${example}`);
-  const first = await model.capture({ request, previous: null, answers: [] });
-  let usage = first.usage;
-  let capture = first.value;
-  const asked = new Set(capture.questions.map((q) => q.id));
-  const answersFile = `${EXAMPLES}${example.replace(/\.md$/, ".answers.md")}`;
-  if (capture.questions.length > 0 && existsSync(answersFile)) {
-    const answers = parseAnswers({
-      text: readFileSync(answersFile, "utf8"),
-      open: capture.questions,
-    });
-    const second = await model.capture({ request, previous: capture, answers });
-    usage = addUsage(usage, second.usage);
-    capture = second.value;
-    for (const q of capture.questions) asked.add(q.id);
-  }
-  // Questions still open are drafted as flagged gaps, as `/sop draft` does.
-  const drafted = await model.draft({
-    capture,
-    previous: null,
-    feedback: [],
-    earlierFeedback: [],
-  });
-  const walked = await walkthrough({ model, capture, content: drafted.value });
-  const coverage = measureCoverage({ capture, content: walked.content });
-  return {
-    example,
-    covered: coverage.filter((c) => c.covered).length,
-    captured: coverage.length,
-    asked: asked.size,
-    errors: errorsOf(check({ model, capture, content: walked.content })),
-    missing: coverage
-      .filter((c) => !c.covered)
-      .map((c) => `${c.kind} "${c.item}"`),
-    usage: addUsage(addUsage(usage, drafted.usage), walked.usage),
-  };
-}
-
 const { model, reason } = resolveModel({
   config: config.model,
   env: process.env,
   inAction: false,
   actionToken: null,
+  overrides:
+    args["base-url"] !== undefined || args.model !== undefined
+      ? { provider: "openai", name: args.model, baseUrl: args["base-url"] }
+      : { provider: "offline" },
 });
 console.log(
-  `bench/quality: ${model.identity.provider} (${model.identity.model}) — ${reason}; walkthrough_rounds ${config.walkthrough_rounds}`,
+  `bench/quality: ${model.identity.provider} (${model.identity.model}) — ${reason}`,
 );
-const examples = readdirSync(EXAMPLES)
-  .filter((f) => f.endsWith(".md") && !f.endsWith(".answers.md"))
-  .sort();
-const rows: Measure[] = [];
-for (const example of examples) {
-  rows.push(
-    await measure(model, example).catch((error: unknown) => {
-      throw new Error(`Could not measure examples/${example}`, {
-        cause: error,
-      });
-    }),
-  );
+
+interface Row {
+  name: string;
+  facts: Check[];
+  structure: Check[];
+  needed: number;
+  neededTotal: number;
+  redundant: string[];
+  other: string[];
+  missed: string[];
+  errors: string[];
 }
 
-const cell = (text: string | number, width: number) =>
+const names = readdirSync(CORPUS)
+  .filter((f) => f.endsWith(".md") && f !== "README.md")
+  .map((f) => f.slice(0, -3))
+  .filter((name) => args.only === undefined || name === args.only)
+  .sort();
+const rows: Row[] = [];
+for (const name of names) {
+  const expect = readExpect(`${CORPUS}${name}.expect.yml`);
+  const request = await readRequestFile(`${CORPUS}${name}.md`);
+  const run = await runRequest(model, request, expect).catch(
+    (error: unknown) => {
+      throw new Error(`Could not run bench/corpus/${name}.md`, {
+        cause: error,
+      });
+    },
+  );
+  if (run.kind === "rejected" || expect.rejected !== undefined) {
+    const code = run.kind === "rejected" ? run.code : "drafted";
+    rows.push({
+      name,
+      facts: [],
+      structure: [
+        {
+          what: `rejected as ${expect.rejected ?? "nothing"} (was: ${code})`,
+          met: code === (expect.rejected ?? "drafted"),
+        },
+      ],
+      needed: 0,
+      neededTotal: 0,
+      redundant: [],
+      other: [],
+      missed: [],
+      errors:
+        run.kind === "rejected" && expect.rejected === undefined
+          ? [run.message]
+          : [],
+    });
+    continue;
+  }
+  const q = run.questions;
+  rows.push({
+    name,
+    facts: scoreFacts(run.markdown, expect),
+    structure: scoreStructure(run.markdown, expect),
+    needed: q.needed,
+    neededTotal: q.neededTotal,
+    redundant: q.redundant.map((x) => `[${x.about}] ${x.text}`),
+    other: q.other.map((x) => `[${x.about}] ${x.text}`),
+    missed: q.missed.map((a) => a.gap),
+    errors: run.errors.map(
+      (f) => `${f.line}:${f.column} ${f.message} (${f.ruleId})`,
+    ),
+  });
+  if (args.verbose) console.log(`\n===== ${name}\n${run.markdown}`);
+}
+
+const met = (checks: Check[]): number => checks.filter((c) => c.met).length;
+const pct = (a: number, b: number): string =>
+  b === 0 ? "100%" : `${Math.floor((100 * a) / b)}%`;
+const cell = (text: string | number, width: number): string =>
   String(text).padStart(width);
+console.log("");
 console.log(
-  "| example                  | coverage        | questions asked | errors left | model calls | tokens in | tokens out |",
+  "| request                          | facts kept    | structure     | questions needed | redundant | other | errors |",
 );
 console.log(
-  "| ------------------------ | --------------- | --------------- | ----------- | ----------- | --------- | ---------- |",
+  "| -------------------------------- | ------------- | ------------- | ---------------- | --------- | ----- | ------ |",
 );
 for (const r of rows) {
-  const percent = r.captured === 0 ? 100 : (100 * r.covered) / r.captured;
-  const coverage = `${percent.toFixed(0)}% (${r.covered}/${r.captured})`;
+  const facts = `${met(r.facts)}/${r.facts.length}`;
+  const structure = `${met(r.structure)}/${r.structure.length}`;
   console.log(
-    `| ${r.example.padEnd(24)} | ${cell(coverage, 15)} | ${cell(r.asked, 15)} | ${cell(r.errors.length, 11)} | ${cell(r.usage.calls, 11)} | ${cell(r.usage.tokensIn, 9)} | ${cell(r.usage.tokensOut, 10)} |`,
+    `| ${r.name.padEnd(32)} | ${cell(facts, 13)} | ${cell(structure, 13)} | ${cell(`${r.needed}/${r.neededTotal}`, 16)} | ${cell(r.redundant.length, 9)} | ${cell(r.other.length, 5)} | ${cell(r.errors.length, 6)} |`,
   );
 }
-const failing = rows.filter(
-  (r) => r.covered < r.captured || r.errors.length > 0,
-);
-for (const r of failing) {
-  for (const item of r.missing)
-    console.log(`${r.example}: not in the final SOP: ${item}`);
-  for (const f of r.errors)
-    console.log(
-      `${r.example}:${f.line}:${f.column} ${f.message} (${f.ruleId})`,
-    );
-}
+const sum = (pick: (r: Row) => number): number =>
+  rows.reduce((n, r) => n + pick(r), 0);
+const facts = [sum((r) => met(r.facts)), sum((r) => r.facts.length)] as const;
+const structure = [
+  sum((r) => met(r.structure)),
+  sum((r) => r.structure.length),
+] as const;
+const needed = [sum((r) => r.needed), sum((r) => r.neededTotal)] as const;
+const redundant = sum((r) => r.redundant.length);
+const other = sum((r) => r.other.length);
+const errors = sum((r) => r.errors.length);
 console.log(
-  failing.length === 0
-    ? "Every example: 100% coverage, 0 check errors."
-    : `${failing.length} example(s) below 100% coverage or with check errors.`,
+  `| ${"total".padEnd(32)} | ${cell(pct(...facts), 13)} | ${cell(pct(...structure), 13)} | ${cell(pct(...needed), 16)} | ${cell(redundant, 9)} | ${cell(other, 5)} | ${cell(errors, 6)} |`,
 );
-process.exitCode = failing.length === 0 ? 0 : 1;
+
+for (const r of rows) {
+  const lines = [
+    ...r.facts.filter((c) => !c.met).map((c) => `lost ${c.what}`),
+    ...r.structure.filter((c) => !c.met).map((c) => `unmet ${c.what}`),
+    ...r.missed.map((gap) => `not asked: ${gap}`),
+    ...r.redundant.map((q) => `redundant question: ${q}`),
+    ...r.other.map((q) => `other question: ${q}`),
+    ...r.errors.map((e) => `error: ${e}`),
+  ];
+  if (args.verbose || lines.length > 0)
+    for (const line of lines) console.log(`${r.name}: ${line}`);
+}
+const passed =
+  facts[0] === facts[1] &&
+  structure[0] >= 0.95 * structure[1] &&
+  redundant === 0 &&
+  errors === 0;
+console.log(
+  passed
+    ? "Passed: facts 100%, structure ≥ 95%, no redundant question, no error left."
+    : "Failed: the bar is facts 100%, structure ≥ 95%, 0 redundant questions, 0 errors left.",
+);
+process.exitCode = passed ? 0 : 1;

@@ -118,7 +118,7 @@ const rows: [string, string, boolean][] = [
 // Capture on adversarial whitespace: 64 KiB against 8 KiB of runs of every kind `\s` matches, in
 // every capture parser. Linear work grows about 8 times, a quadratic one about 64.
 const growth = await timed("capture growth on adversarial whitespace", () =>
-  Promise.resolve(worstCaptureGrowth()),
+  worstCaptureGrowth(),
 );
 console.error(`worst capture growth: ${growth.where}`);
 rows.push([

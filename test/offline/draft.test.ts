@@ -16,8 +16,26 @@ import {
 } from "../capture/load-example.js";
 
 const TODAY = "2025-03-01";
-const capture = (name: string): Capture =>
-  offlineCapture({ request: loadExample(name), previous: null, answers: [] });
+const captures = new Map<string, Capture>(
+  await Promise.all(
+    EXAMPLES.map(
+      async (name) =>
+        [
+          name,
+          await offlineCapture({
+            request: loadExample(name),
+            previous: null,
+            answers: [],
+          }),
+        ] as const,
+    ),
+  ),
+);
+const capture = (name: string): Capture => {
+  const found = captures.get(name);
+  if (found === undefined) throw new Error(`Unexpected example ${name}`);
+  return found;
+};
 const draft = (c: Capture): SopContent =>
   draftSop({ capture: c, feedback: [] }).content;
 

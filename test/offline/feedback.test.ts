@@ -6,7 +6,7 @@ import { offlineCapture } from "../../src/model/offline/offline-capture.js";
 import { parseFeedback } from "../../src/model/offline/parse-feedback.js";
 import { loadExample } from "../capture/load-example.js";
 
-const capture: Capture = offlineCapture({
+const capture: Capture = await offlineCapture({
   request: loadExample("month-end-close"),
   previous: null,
   answers: [],

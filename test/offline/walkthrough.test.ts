@@ -7,7 +7,7 @@ import { offlineCapture } from "../../src/model/offline/offline-capture.js";
 import { loadExample } from "../capture/load-example.js";
 
 const model = createOfflineModel();
-const capture: Capture = offlineCapture({
+const capture: Capture = await offlineCapture({
   request: loadExample("customer-onboarding"),
   previous: null,
   answers: [],

@@ -18,8 +18,8 @@ import {
 describe("no parser of operator text grows faster than linearly", () => {
   for (const parser of PARSERS)
     for (const kind of RUN_KINDS)
-      it(`${parser.name} over runs of ${kind.name}`, () => {
-        const ratio = growthRatio(parser, kind);
+      it(`${parser.name} over runs of ${kind.name}`, async () => {
+        const ratio = await growthRatio(parser, kind);
         expect(
           ratio,
           `64 KiB took ${ratio.toFixed(1)}× the time of 8 KiB`,

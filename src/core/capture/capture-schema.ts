@@ -42,6 +42,18 @@ export const ToolSchema = z.object({
   access: z.string().nullable(),
 });
 
+/** A safety rule or a "people forget this" warning; `step` (1-based) is the step it guards, null for a standing rule. */
+export const CautionSchema = z.object({
+  text: z.string(),
+  step: z.number().int().positive().nullable(),
+});
+
+/** A term or acronym and what it means, as the operator explained it. */
+export const DefinitionSchema = z.object({
+  term: z.string(),
+  meaning: z.string(),
+});
+
 export const CaptureSchema = z.object({
   name: z.string(),
   purpose: z.string().nullable(),
@@ -51,6 +63,10 @@ export const CaptureSchema = z.object({
   tools: z.array(ToolSchema),
   pitfalls: z.array(PitfallSchema),
   definitionOfDone: z.string().nullable(),
+  /** Safety rules and cautions; absent in captures made before they were read. */
+  cautions: z.array(CautionSchema).optional(),
+  /** Acronyms and terms the operator defined. */
+  definitions: z.array(DefinitionSchema).optional(),
   /** Operator text that did not map to a field; kept so nothing is lost. */
   notes: z.array(z.string()),
   /** Questions still open. An answered question is removed. */
@@ -64,6 +80,8 @@ export type Pitfall = z.infer<typeof PitfallSchema>;
 export type Question = z.infer<typeof QuestionSchema>;
 export type Tool = z.infer<typeof ToolSchema>;
 export type Capture = z.infer<typeof CaptureSchema>;
+export type Caution = z.infer<typeof CautionSchema>;
+export type Definition = z.infer<typeof DefinitionSchema>;
 
 /** An operator's answer: to a numbered question, or free text (questionId null). */
 export interface Answer {

@@ -6,6 +6,7 @@ import { parseIssueForm } from "./parse-issue-form.js";
 import { readFormRequest } from "./read-form-request.js";
 import { readFreeText } from "./read-free-text.js";
 import { RequestError } from "./request-error.js";
+import type { RequestFields } from "./request-fields.js";
 import { sanitizeText } from "./sanitize-text.js";
 
 /** More steps than this is not one procedure; the operator is asked to split it. */
@@ -30,7 +31,11 @@ const SAMPLE_CHARS = 200_000;
  * a RequestError with a message for the operator when the request is empty,
  * unreadable, names no steps, or names too many.
  */
-export function parseRequest(request: RequestText): Capture {
+export function parseRequest(
+  request: RequestText,
+  /** How free text (not an issue form) is read; the offline drafter passes one that reads English. */
+  reader: (body: string) => RequestFields = readFreeText,
+): Capture {
   if (isUnreadable(`${request.title}\n${request.body}`)) {
     throw new RequestError(
       "unreadable",
@@ -47,7 +52,7 @@ export function parseRequest(request: RequestText): Capture {
   }
   const form = parseIssueForm(body);
   const capture = buildCapture(
-    form === null ? readFreeText(body) : readFormRequest(form),
+    form === null ? reader(body) : readFormRequest(form),
     title,
   );
   if (capture.steps.length === 0) {

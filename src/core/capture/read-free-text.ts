@@ -4,6 +4,11 @@ import type { RequestField } from "./form-fields.js";
 import { headingText as atxHeading } from "./heading-text.js";
 import { listItems } from "./list-items.js";
 import type { RequestFields } from "./request-fields.js";
+import type { Language } from "./free-text/language.js";
+import { readEnglishBlocks } from "./free-text/read-english-blocks.js";
+import type { ProseCaution } from "./free-text/read-prose.js";
+import { signOffStart } from "./free-text/junk-text.js";
+import { extraHeading } from "./free-text/extra-heading.js";
 
 const BOLD_HEADING = /^\s*(?:\*\*|__)([^*_]+)(?:\*\*|__)(?:\s*:)?\s*$/;
 const COLON_HEADING = /^\s*([^\s:][^:]{0,60}):\s*$/;
@@ -11,7 +16,7 @@ const KEY_VALUE =
   /^\s*(?:\*\*)?([a-z][a-z /-]{0,30}?)(?:\*\*)?\s*:(?:\*\*)?\s+(\S.*)$/i;
 const LIST_LINE = /^\s*(?:\d{1,3}[.)]|[-*+•])\s/;
 
-interface Block {
+export interface Block {
   /** The field this block's lines fill; null for the text before any heading or under an unknown one. */
   field: RequestField | null;
   heading: string | null;
@@ -22,15 +27,27 @@ interface Block {
  * Cuts a free-text request into fields: headings such as "Steps" or
  * "Pitfalls" open a section, lines such as "Trigger: …" set a field, and the
  * text before any heading gives the steps when no section does (its list, or
- * else its sentences). Everything else becomes a note.
+ * else its sentences). Everything else becomes a note. With a `language`,
+ * the text is read as English: greetings and sign-offs dropped, roles,
+ * trigger and definition of done taken from sentences, conditions and
+ * safety rules sorted out of the steps (see readProse).
  */
-export function readFreeText(body: string): RequestFields {
+export function readFreeText(
+  body: string,
+  language?: Language,
+): RequestFields & { cautions: ProseCaution[] } {
+  const lines = body.split("\n");
+  const signOff = language === undefined ? -1 : signOffStart(lines);
   const preamble: Block = { field: null, heading: null, lines: [] };
   const blocks: Block[] = [preamble];
   let current = preamble;
-  for (const line of body.split("\n")) {
+  for (const line of signOff < 0 ? lines : lines.slice(0, signOff)) {
     const heading = headingText(line);
-    const field = heading === null ? null : classifyHeading(heading.text);
+    const field =
+      heading === null
+        ? null
+        : (classifyHeading(heading.text) ??
+          (language === undefined ? null : extraHeading(heading.text)));
     if (
       heading === null ||
       (!heading.markdown && (field === null || wordCount(heading.text) > 5))
@@ -51,7 +68,12 @@ export function readFreeText(body: string): RequestFields {
     current = { field, heading: heading.text, lines: [] };
     blocks.push(current);
   }
-  return collect(blocks, preamble);
+  if (language !== undefined) {
+    const read = readEnglishBlocks({ blocks, preamble, language });
+    if (signOff >= 0) read.notes.push(lines.slice(signOff).join("\n").trim());
+    return read;
+  }
+  return { ...collect(blocks, preamble), cautions: [] };
 }
 
 /** A "Key: value" line sets its field wherever it stands; any other line joins the current block. */

@@ -1,5 +1,10 @@
 export type RequestErrorCode =
-  "empty" | "unreadable" | "no-steps" | "too-many-steps" | "item-too-long";
+  | "empty"
+  | "unreadable"
+  | "no-steps"
+  | "too-many-steps"
+  | "item-too-long"
+  | "not-english";
 
 /**
  * A request sopflow cannot capture, with a message written for the person

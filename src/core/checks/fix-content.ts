@@ -67,6 +67,7 @@ function fixStep({
   fixed: string[];
 }): SopStep {
   return {
+    ...step,
     action: fixOpening({ text: step.action, label, fixed }),
     substeps: step.substeps.map((text, index) =>
       fixOpening({ text, label: `${label}.${index + 1}`, fixed }),

@@ -22,7 +22,9 @@ export function readSopContent({
     scope: proseOf(nodes(SECTION.scope)),
     trigger: proseOf(nodes(SECTION.trigger)),
     roles: itemsOf(nodes(SECTION.roles)).map(itemText),
+    ...definitionsOf(nodes(SECTION.definitions)),
     prerequisites: itemsOf(nodes(SECTION.prerequisites)).map(itemText),
+    ...cautionsOf(nodes(SECTION.safety)),
     steps: itemsOf(nodes(SECTION.steps)).map(stepOf),
     edgeCases: edgeCasesOf(nodes(SECTION.edgeCases)),
     definitionOfDone: itemsOf(nodes(SECTION.definitionOfDone)).map(itemText),
@@ -46,10 +48,10 @@ function itemsOf(nodes: RootContent[]): ListItem[] {
     .map((node) => ({ type: "listItem", children: [node] }));
 }
 
-/** An item's own text, without its nested lists. */
+/** An item's own text, without its nested lists and the cautions quoted before it. */
 export function itemText(item: ListItem): string {
   return item.children
-    .filter((child) => child.type !== "list")
+    .filter((child) => child.type !== "list" && child.type !== "blockquote")
     .map((child) => nodeText(child))
     .join("\n\n");
 }
@@ -58,10 +60,32 @@ function stepOf(item: ListItem): SopStep {
   const nested = item.children.filter(
     (child): child is List => child.type === "list",
   );
+  const cautions = item.children
+    .filter((child) => child.type === "blockquote")
+    .map((quote) => nodeText(quote).replace(/^Caution:\s*/, ""));
   return {
     action: itemText(item),
     substeps: nested.flatMap((sub) => sub.children).map(itemText),
+    ...(cautions.length > 0 ? { cautions } : {}),
   };
+}
+
+/** Present only when the file has the section, so a file without it reads back as it was. */
+function cautionsOf(nodes: RootContent[]): { cautions?: string[] } {
+  const cautions = itemsOf(nodes).map(itemText);
+  return cautions.length > 0 ? { cautions } : {};
+}
+
+function definitionsOf(nodes: RootContent[]): {
+  definitions?: { term: string; meaning: string }[];
+} {
+  const definitions = itemsOf(nodes).map((item) => {
+    const lead = leadingStrong(item);
+    return lead === null
+      ? { term: itemText(item), meaning: "" }
+      : { term: lead.label, meaning: lead.rest.replace(/^:\s?/, "") };
+  });
+  return definitions.length > 0 ? { definitions } : {};
 }
 
 function edgeCasesOf(nodes: RootContent[]): EdgeCase[] {

@@ -1,4 +1,4 @@
-import type { List, Root, RootContent } from "mdast";
+import type { Blockquote, List, Root, RootContent } from "mdast";
 import YAML from "yaml";
 import { markdownProcessor } from "./markdown-processor.js";
 import {
@@ -32,7 +32,9 @@ export function renderSop(file: SopFile): string {
       ...section(SECTION.scope, prose(content.scope)),
       ...section(SECTION.trigger, prose(content.trigger)),
       ...section(SECTION.roles, bulletList(content.roles)),
+      ...optionalSection(SECTION.definitions, definitionList(content)),
       ...section(SECTION.prerequisites, bulletList(content.prerequisites)),
+      ...optionalSection(SECTION.safety, bulletList(content.cautions ?? [])),
       ...section(SECTION.steps, stepList(content.steps)),
       ...section(SECTION.edgeCases, edgeCaseList(content)),
       ...section(
@@ -55,6 +57,19 @@ export function renderSop(file: SopFile): string {
 
 function section(title: string, body: RootContent[]): RootContent[] {
   return [heading(2, title), ...body];
+}
+
+/** A section that only documents with something in it carry (Definitions, Safety and cautions). */
+function optionalSection(title: string, body: RootContent[]): RootContent[] {
+  return body.length === 0 ? [] : section(title, body);
+}
+
+function definitionList(content: SopContent): List[] {
+  const definitions = content.definitions ?? [];
+  if (definitions.length === 0) return [];
+  return [
+    list(definitions.map((d) => [strong(d.term), text(`: ${d.meaning}`)])),
+  ];
 }
 
 /** Keys in schema order so the same front matter always yields the same bytes. */
@@ -81,6 +96,11 @@ function stepList(steps: SopStep[]): List[] {
   if (steps.length === 0) return [];
   const items = steps.map((step) =>
     listItem([
+      // A caution stands right before the step it guards, so it is read first.
+      ...(step.cautions ?? []).map((caution): Blockquote => ({
+        type: "blockquote",
+        children: [paragraph(strong("Caution:"), text(` ${caution}`))],
+      })),
       paragraph(step.action),
       ...(step.substeps.length > 0 ? [list(step.substeps, true)] : []),
     ]),

@@ -7,6 +7,13 @@ export const SopStepSchema = z.object({
   action: z.string(),
   /** Sub-steps, each one action; empty when none. */
   substeps: z.array(z.string()),
+  /** Cautions shown right before this step (each also in Safety and cautions). */
+  cautions: z.array(z.string()).optional(),
+});
+
+export const DefinitionSchema = z.object({
+  term: z.string(),
+  meaning: z.string(),
 });
 
 export const EdgeCaseSchema = z.object({
@@ -26,7 +33,11 @@ export const SopContentSchema = z.object({
   scope: z.string(),
   trigger: z.string(),
   roles: z.array(z.string()),
+  /** Acronyms and terms, each with its meaning. */
+  definitions: z.array(DefinitionSchema).optional(),
   prerequisites: z.array(z.string()),
+  /** Safety rules and cautions; a caution guarding a step is also on that step. */
+  cautions: z.array(z.string()).optional(),
   steps: z.array(SopStepSchema),
   edgeCases: z.array(EdgeCaseSchema),
   definitionOfDone: z.array(z.string()),

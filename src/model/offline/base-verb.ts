@@ -1,20 +1,4 @@
-/** Verbs common in procedures, in their base form: the list that keeps conversions honest. */
-const KNOWN = new Set(
-  (
-    "accept access acknowledge add adjust agree allocate announce answer apply approve archive arrange ask assign attach " +
-    "back backup bill block book brief bring build buy calculate call cancel capture change charge chase check choose " +
-    "clean clear click close collect comment commit compare complete configure confirm connect contact copy correct " +
-    "count create cut debit decide declare delete deliver deploy describe disable discuss dispatch do download draft " +
-    "drop edit email enable end enter escalate estimate export file fill filter find finish fix flag follow forward " +
-    "generate get give go grant hand handle have help hold import inform install invite invoice issue keep label " +
-    "launch leave link list load lock log look mail make mark match merge message monitor move name note notify " +
-    "offer open order pack page pay phone ping place plan post prepare press print process publish pull push put " +
-    "raise read receive reconcile record refund register reject release remind remove rename renew reopen repeat " +
-    "replace reply report request reset resolve restart restore return review revoke rotate run save scan schedule " +
-    "search select sell send set settle share ship sign sort split start stop store submit sync tag take talk tell " +
-    "test tick track transfer triage turn type unlock update upload use validate verify visit wait walk watch write"
-  ).split(" "),
-);
+import { PROCEDURE_VERBS as KNOWN } from "../../core/capture/free-text/procedure-verbs.js";
 
 const IRREGULAR: Record<string, string> = {
   is: "be",

@@ -16,6 +16,8 @@ export function draftFromCapture(capture: Capture): SopContent {
   const open = (about: string): string | null =>
     placeholderFor(capture.questions, about);
   const name = capture.name.trim() || (open("name") ?? "Untitled process");
+  const cautions = capture.cautions ?? [];
+  const definitions = capture.definitions ?? [];
   const trigger = capture.trigger ?? open("trigger") ?? "";
   const done =
     capture.definitionOfDone === null
@@ -35,22 +37,40 @@ export function draftFromCapture(capture: Capture): SopContent {
       capture.roles.length > 0
         ? capture.roles
         : [open("roles") ?? ""].filter(Boolean),
+    ...(definitions.length > 0 ? { definitions } : {}),
     prerequisites: prerequisites(capture),
-    steps: capture.steps.map((step, i) =>
-      draftStep({
+    ...(cautions.length > 0 ? { cautions: cautions.map((c) => c.text) } : {}),
+    steps: capture.steps.map((step, i) => {
+      const drafted = draftStep({
         step,
         roles: capture.roles,
         placeholder: open(`step:${i + 1}`),
-      }),
-    ),
-    edgeCases: capture.pitfalls.map((p, i) => ({
-      case: p.text,
-      action: capitalise(p.handling ?? open(`pitfall:${i + 1}`) ?? ""),
-    })),
+      });
+      const guarding = cautions
+        .filter((c) => c.step === i + 1)
+        .map((c) => c.text);
+      return guarding.length > 0 ? { ...drafted, cautions: guarding } : drafted;
+    }),
+    edgeCases:
+      capture.pitfalls.length > 0
+        ? capture.pitfalls.map((p, i) => ({
+            case: p.text,
+            action: capitalise(p.handling ?? open(`pitfall:${i + 1}`) ?? ""),
+          }))
+        : [NO_EDGE_CASES],
     definitionOfDone: done,
     gaps: capture.questions.map((q) => ({ questionId: q.id, text: q.text })),
   };
 }
+
+// Said plainly rather than left empty: the request named none, and a reviewer can add them.
+const NO_EDGE_CASES = {
+  case: "None named",
+  action:
+    "The request names no edge case; raise anything unusual with the process owner.",
+};
+const NO_PREREQUISITES =
+  "No tools or access named: the steps use only what is at hand where the process runs.";
 
 function scope(input: {
   name: string;
@@ -80,7 +100,7 @@ function prerequisites(capture: Capture): string[] {
     if (!isCovered({ text: access, candidates: lines }))
       lines.push(`Access: ${access}`);
   }
-  return lines;
+  return lines.length > 0 ? lines : [NO_PREREQUISITES];
 }
 
 function capitalise(text: string): string {

@@ -15,7 +15,7 @@ export function createOfflineModel(): Model {
   return {
     identity: { provider: "offline", model: "sopflow-offline-drafter" },
     capture: async (input) => ({
-      value: offlineCapture(input),
+      value: await offlineCapture(input),
       usage: { ...NO_USAGE },
     }),
     // A draft is rebuilt from the capture, so earlier rounds' feedback is applied again first.

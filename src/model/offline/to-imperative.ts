@@ -6,6 +6,7 @@ const FILLER =
 const MODAL =
   /^(?:then|also|usually|always|normally|typically|just|first|now|will|need to|needs to|have to|has to|must|should|can|go and|then also)\s+/i;
 const MAX_ROLE_CHARS = 60;
+const EACH = /^(for (?:each|every) [^,]{1,60}?),?\s+(?:you|we)\s+/i;
 const PRONOUN = /^(?:i|we|you|they|he|she|someone|somebody|one|everyone)\s+/i;
 const CONDITION =
   /^(?:if|when|once|after|before|unless|whenever|while|until)\b/i;
@@ -26,6 +27,10 @@ export function toImperative(text: string, roles: string[]): string {
   const clean = text.trim().replace(/\s+/g, " ");
   if (clean === "") return clean;
   if (CONDITION.test(clean)) return conditional(clean, roles);
+  // "For each patient you go through …" → "For each patient, go through …".
+  const each = EACH.exec(clean);
+  if (each !== null)
+    return `${capitalise(each[1] ?? "")}, ${toImperative(clean.slice(each[0].length), roles).replace(/^\p{Lu}/u, (c) => c.toLowerCase())}`;
   const { rest, subject } = dropSubject(stripFillers(clean), roles);
   const words = rest.split(" ");
   const [first = "", second = ""] = words;
@@ -35,12 +40,20 @@ export function toImperative(text: string, roles: string[]): string {
       : baseVerb(first, subject !== null);
   const verb = base.toLowerCase() === first.toLowerCase() ? first : base;
   const sentence = capitalise([verb, ...words.slice(1)].join(" "));
+  const together = subject !== null && /\bboth\b/i.test(subject);
   const done =
     subject === null || PRONOUN.test(`${subject} `)
-      ? sentence
+      ? together
+        ? `${withoutStop(sentence)} together.`
+        : sentence
       : `${withoutStop(sentence)} (done by ${lowerFunction(subject)})`;
   if (nonImperativeStart(done) === null && !AUXILIARY.test(verb)) return done;
-  return `Make sure ${lowerFunction(stripFillers(clean))}`;
+  // "The ratio must be under 0.004" → "Make sure the ratio is under 0.004".
+  const checked = stripFillers(clean).replace(
+    /\b(?:must|should|needs to|has to) be\b/i,
+    "is",
+  );
+  return `Make sure ${lowerFunction(checked)}`;
 }
 
 function conditional(text: string, roles: string[]): string {
@@ -86,8 +99,10 @@ function dropSubject(
   ]
     .map(escape)
     .sort((a, b) => b.length - a.length);
+  const role = String.raw`(?:(?:the|our|an?)\s+)?(?:${names.join("|")})`;
+  // "the outgoing nurse and the incoming nurse", "you both": one subject of several people.
   const subject = new RegExp(
-    String.raw`^(?:(?:i|we|you|they|he|she|someone|somebody|one|everyone)|(?:(?:the|our|an?)\s+)?(?:${names.join("|")}))\b\s+`,
+    String.raw`^(?:(?:you|we|they)\s+both|both\s+of\s+(?:you|us|them)|(?:i|we|you|they|he|she|someone|somebody|one|everyone)|${role}(?:\s+(?:and|or|&)\s+${role}){0,3})\b\s+`,
     "i",
   ).exec(text);
   if (subject === null) return { rest: text, subject: null };

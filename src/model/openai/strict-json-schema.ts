@@ -17,6 +17,7 @@ const DROPPED_KEYWORDS = new Set([
   "format",
   "minItems",
   "maxItems",
+  "default",
 ]);
 
 function isRecord(value: unknown): value is JsonSchema {

@@ -16,7 +16,19 @@ Record, from the operator's request, the previous capture and the operator's ans
 - tools: every tool or system, with the access a person needs to use it (null when nobody said).
 - pitfalls: common pitfalls and edge cases, with how they are handled (null when nobody said).
 - definitionOfDone: how to know the process completed correctly.
+- cautions: safety rules ("Never …", "Site rule: …", "… at all times", protective equipment) and "people
+  forget this" warnings, each with step: the 1-based number of the step it guards, or null for a standing
+  rule. A safety rule is a caution, never a step.
+- definitions: each acronym or term the operator explained (term, meaning).
 - notes: operator text that fits no field, so nothing is lost.
+
+Requests are often chat messages, emails or meeting notes. Greetings, sign-offs, signatures, meeting
+boilerplate and remarks about the request itself ("can someone turn this into an SOP") are notes, never
+steps. Take roles, trigger, purpose and definition of done from sentences that state them ("the outgoing
+and incoming nurse go bed by bed at 07:00 and 19:00" states both). Split a sentence with several actions
+into one step per action. A condition ("If it's out of range, quarantine …") is a pitfall with its
+handling, or a step starting "If …" when it belongs to the flow. Keep every fact verbatim: numbers,
+times, names, codes, places. Never make a tool from punctuation or a role from an aside.
 
 Probe for the tribal knowledge: the "oh, and you also have to" steps that never make it into
 documentation (telling someone, updating a tracker, a manual check, a clean-up). If the operator has not
@@ -29,7 +41,12 @@ Questions:
 - Each question has id, about and text. "about" names what the question is about, so the answer lands in
   the right place: "name", "purpose", "roles", "trigger", "definitionOfDone", "steps", "step:<n>" (the
   1-based step number), "tool:<name>" or "pitfall:<n>" (1-based).
-- Ask one specific thing per question, in plain words the operator can answer in a comment.
+- Ask one specific thing per question, in plain words the operator can answer in a comment, quoting the
+  operator's own words.
+- Ask only about real gaps: an acronym never explained ("acronym:<term>"), a vague word in a step,
+  pitfall or caution ("stuff", "etc.", "sort out", "let them know", "see <name>", "sometimes", "is
+  different"), a definition-of-done item no step produces ("done:<n>"), a missing purpose, trigger,
+  owner or definition of done. Never ask about something the request states, and never twice about one gap.
 - Keep every still-open question of the previous capture with the same id and wording. Remove a question
   once an answer resolves it, and apply the answer to the field it is about.
 - Give new questions ids counting up from the number the task names, and return nextQuestionId as one more

@@ -15,6 +15,11 @@ and input explicitly.
 - steps: numbered in order, each one concrete action a person can do without guessing, starting with an
   imperative verb ("Open …", "Send …") or with "If …, <verb> …" / "When …, <verb> …". Details of a step go
   in its substeps, each also one action.
+- definitions: every acronym and term a first-timer may not know, with its meaning (from the capture's
+  definitions).
+- cautions: the Safety and cautions section: every caution of the capture. A caution that guards a step
+  is also in that step's cautions, so the reader meets it right before the step.
+- steps: when several roles run the process, say in each step who does it.
 - edgeCases: each pitfall or edge case, and what to do when it occurs.
 - definitionOfDone: checkable items that tell the reader the process completed correctly.
 - gaps: every open question of the capture becomes a gap with its questionId and text. Where a field

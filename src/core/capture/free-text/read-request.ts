@@ -1,0 +1,61 @@
+import type { RequestText } from "../../ports/model.js";
+import type { Capture, Caution } from "../capture-schema.js";
+import { parseRequest } from "../parse-request.js";
+import { readFreeText } from "../read-free-text.js";
+import { RequestError } from "../request-error.js";
+import { trimEnd } from "../trim-end.js";
+import type { Language } from "./language.js";
+import type { ProseCaution } from "./read-prose.js";
+import { readsAsEnglish } from "./reads-as-english.js";
+
+/**
+ * Reads a request as English: an issue form field by field, free text
+ * through readProse; cautions land on the steps they guard. A request that
+ * is not English is refused with a message saying so.
+ */
+export function readRequest(request: RequestText, language: Language): Capture {
+  if (!readsAsEnglish(`${request.title}\n${request.body}`)) {
+    throw new RequestError(
+      "not-english",
+      "The request does not read as English, and the offline drafter reads English only: write the request in English, or set model.provider to a model that reads its language.",
+    );
+  }
+  let cautions: ProseCaution[] = [];
+  const capture = parseRequest(request, (body) => {
+    const read = readFreeText(body, language);
+    cautions = read.cautions;
+    return read;
+  });
+  return {
+    ...withoutTrailingStops(capture),
+    cautions: placeCautions(cautions, capture),
+  };
+}
+
+/** Each caution with the number of the step it guards, found by the step's words. */
+function placeCautions(cautions: ProseCaution[], capture: Capture): Caution[] {
+  const texts = capture.steps.map((s) => s.text.toLowerCase());
+  const seen = new Set<string>();
+  return cautions.flatMap((caution) => {
+    if (seen.has(caution.text)) return [];
+    seen.add(caution.text);
+    const guards = caution.guards?.toLowerCase() ?? null;
+    const index =
+      guards === null
+        ? -1
+        : texts.findIndex(
+            (t) => t === guards || t.startsWith(guards) || guards.startsWith(t),
+          );
+    return [{ text: caution.text, step: index < 0 ? null : index + 1 }];
+  });
+}
+
+/** "Check the letter is in Epic." names the tool "Epic", not "Epic.": a stop ends the sentence, not the name. */
+function withoutTrailingStops(capture: Capture): Capture {
+  const clean = (name: string): string => trimEnd(name, ".,;:!?");
+  return {
+    ...capture,
+    tools: capture.tools.map((t) => ({ ...t, name: clean(t.name) })),
+    steps: capture.steps.map((s) => ({ ...s, tools: s.tools.map(clean) })),
+  };
+}
