@@ -1,9 +1,17 @@
-// Builds the Action's committed bundle, dist/index.js, reproducibly: same sources and
-// lockfile, same bytes (paths in it are relative to the repository, no timestamps).
-// `--check` builds into a temporary folder and fails when the committed bundle differs
-// (a stale dist/); `--dist <folder>` writes or checks that folder instead of dist/.
+// Builds the Action's committed bundle, dist/index.js and its lazily loaded chunks in
+// dist/chunks/ (the English language model loads only for free-text requests, so a cold
+// start does not parse it), reproducibly: same sources and lockfile, same bytes (paths in
+// it are relative to the repository, no timestamps). `--check` builds into a temporary
+// folder and fails when the committed bundle differs (a stale dist/); `--dist <folder>`
+// writes or checks that folder instead of dist/.
 import { build } from "esbuild";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,21 +27,32 @@ const committed = resolve(
 const outdir = check ? mkdtempSync(join(tmpdir(), "sopflow-dist-")) : committed;
 const bundle = (dir) => join(dir, "index.js");
 
-/** The committed bundle's bytes, or null when there is none. */
-function readCommitted() {
-  try {
-    return readFileSync(bundle(committed));
-  } catch {
-    return null;
-  }
+/** Every file of a built bundle, by its path inside the folder. */
+function filesOf(dir) {
+  if (!existsSync(dir)) return new Map();
+  return new Map(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const path = join(entry.parentPath, entry.name);
+        return [path.slice(dir.length + 1), readFileSync(path)];
+      }),
+  );
+}
+
+/** The paths where two bundles differ. */
+function differences(a, b) {
+  const paths = new Set([...a.keys(), ...b.keys()]);
+  return [...paths].filter((path) => !a.get(path)?.equals(b.get(path) ?? ""));
 }
 
 try {
-  const current = check ? readCommitted() : null;
-  if (check && !current)
+  if (check && !existsSync(bundle(committed)))
     throw new Error(
       `${bundle(committed)} is missing: run \`npm run bundle\` and commit dist/.`,
     );
+  // A chunk of an earlier build would linger beside the new ones.
+  if (!check) rmSync(join(outdir, "chunks"), { recursive: true, force: true });
   await build({
     absWorkingDir: root,
     entryPoints: { index: "src/shells/action/action-entry.ts" },
@@ -42,6 +61,8 @@ try {
     platform: "node",
     target: "node20",
     format: "esm",
+    splitting: true,
+    chunkNames: "chunks/[name]-[hash]",
     minify: false,
     legalComments: "none",
     sourcemap: false,
@@ -52,12 +73,13 @@ try {
       js: "import { createRequire as __sopflowCreateRequire } from 'node:module';\nconst require = __sopflowCreateRequire(import.meta.url);",
     },
   });
-  const fresh = readFileSync(bundle(outdir));
+  const fresh = filesOf(outdir);
   if (!check) {
-    console.log(`wrote ${bundle(outdir)} (${fresh.length} bytes)`);
-  } else if (!fresh.equals(current)) {
+    const bytes = [...fresh.values()].reduce((n, b) => n + b.length, 0);
+    console.log(`wrote ${outdir} (${fresh.size} files, ${bytes} bytes)`);
+  } else if (differences(fresh, filesOf(committed)).length > 0) {
     throw new Error(
-      `${bundle(committed)} is stale: run \`npm run bundle\` and commit dist/.`,
+      `${committed} is stale (${differences(fresh, filesOf(committed)).join(", ")}): run \`npm run bundle\` and commit dist/.`,
     );
   } else {
     console.log(`${bundle(committed)} matches the sources.`);
