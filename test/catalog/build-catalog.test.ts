@@ -19,7 +19,11 @@ function entry(path: string, markdown: string): CatalogEntry {
 const release = entry("docs/sops/release-sopflow.md", RELEASE_SOP);
 const retired = entry(
   "docs/sops/old/ship-by-ftp.md",
-  sopWith({ id: "sop-0-ship-by-ftp", title: "Ship | by FTP", status: "retired" }),
+  sopWith({
+    id: "sop-0-ship-by-ftp",
+    title: "Ship | by FTP",
+    status: "retired",
+  }),
 );
 
 describe("readCatalogEntry", () => {
@@ -81,7 +85,8 @@ describe("buildCatalog", () => {
     });
     const block = first.slice(first.indexOf(CATALOG_START));
     const before = "# Our procedures\n\nAsk *@ops* before   changing one.\n\n";
-    const after = "\n\n<!-- our own note -->\nSee also [the wiki](https://example.com).\n";
+    const after =
+      "\n\n<!-- our own note -->\nSee also [the wiki](https://example.com).\n";
     const edited = before + block.trimEnd() + after;
     const rebuilt = buildCatalog({
       existing: edited,

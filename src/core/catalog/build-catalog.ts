@@ -40,7 +40,7 @@ export function buildCatalog({
   if (existing === null) return `${stringify(introduction())}\n${block}`;
   const span = markerSpan(existing);
   if (span === null) {
-    const kept = existing.replace(/\s+$/, "");
+    const kept = existing.trimEnd();
     return kept === "" ? block : `${kept}\n\n${block}`;
   }
   return (

@@ -1,5 +1,11 @@
 /** The relative link from a file to another, both "/"-separated repository paths. */
-export function relativeLink({ from, to }: { from: string; to: string }): string {
+export function relativeLink({
+  from,
+  to,
+}: {
+  from: string;
+  to: string;
+}): string {
   const fromDirs = from.split("/").slice(0, -1);
   const target = to.split("/");
   let shared = 0;

@@ -26,8 +26,7 @@ export function selectReviewDue({
         entry.reviewDue <= limit,
     )
     .sort(
-      (a, b) =>
-        compare(a.reviewDue, b.reviewDue) || compare(a.path, b.path),
+      (a, b) => compare(a.reviewDue, b.reviewDue) || compare(a.path, b.path),
     );
 }
 
