@@ -5,6 +5,7 @@ import {
   type CatalogEntry,
 } from "../../src/core/catalog/catalog-entry.js";
 import { CATALOG_START } from "../../src/core/catalog/catalog-markers.js";
+import { readCatalog } from "../../src/core/catalog/read-catalog.js";
 import { parseSop } from "../../src/core/sop/parse-sop.js";
 import { RELEASE_SOP, sopWith } from "./catalog-files.js";
 
@@ -118,6 +119,22 @@ describe("buildCatalog", () => {
     expect(text).toContain(`[${release.title}](release-sopflow.md)`);
   });
 
+  it("refuses a start marker whose end marker was deleted, rather than swallow the text after it", () => {
+    const first = buildCatalog({
+      existing: null,
+      entries: [release],
+      catalogPath: CATALOG,
+    });
+    const broken = first.replace("<!-- sopflow:catalog:end -->", "Our note.");
+    expect(() =>
+      buildCatalog({
+        existing: broken,
+        entries: [release],
+        catalogPath: CATALOG,
+      }),
+    ).toThrow(/^Unexpected catalog start marker without an end marker/);
+  });
+
   it("links from a catalog in another folder and says when there are no SOPs", () => {
     const text = buildCatalog({
       existing: null,
@@ -128,5 +145,19 @@ describe("buildCatalog", () => {
     expect(
       buildCatalog({ existing: null, entries: [], catalogPath: CATALOG }),
     ).toContain("No SOPs yet.");
+  });
+
+  it("reads back what it wrote: every entry, retired ones included, with its repository path", () => {
+    for (const catalogPath of [CATALOG, "handbook/CATALOG.md"]) {
+      const markdown = buildCatalog({
+        existing: "# Ours\n\nA | note.\n",
+        entries: [release, retired],
+        catalogPath,
+      });
+      expect(readCatalog({ markdown, catalogPath })).toEqual([
+        release,
+        retired,
+      ]);
+    }
   });
 });

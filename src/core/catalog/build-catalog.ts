@@ -61,6 +61,10 @@ function markerSpan(markdown: string): { start: number; end: number } | null {
       (node.position?.start.offset ?? -1) >=
         (start?.position?.end.offset ?? Infinity),
   );
+  if (start !== undefined && end === undefined)
+    throw new Error(
+      "Unexpected catalog start marker without an end marker, expected both (restore <!-- sopflow:catalog:end --> after the tables)",
+    );
   const from = start?.position?.start.offset;
   const to = end?.position?.end.offset;
   return from === undefined || to === undefined

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { buildCatalog } from "../../core/catalog/build-catalog.js";
 import type { Finding } from "../../core/checks/finding.js";
+import { messageOf } from "../../core/message-of.js";
 import { readLocalConfig, readLocalSops } from "./read-local-sops.js";
 
 /**
@@ -30,11 +31,27 @@ export async function lintCatalog({
     docsFolder: config.docs_folder,
     catalogPath: config.catalog_path,
   });
-  const wanted = buildCatalog({
-    existing,
-    entries,
-    catalogPath: config.catalog_path,
-  });
+  let wanted: string;
+  try {
+    wanted = buildCatalog({
+      existing,
+      entries,
+      catalogPath: config.catalog_path,
+    });
+  } catch (error) {
+    return {
+      file,
+      findings: [
+        {
+          ruleId: "catalog-fresh",
+          severity: "error",
+          message: messageOf(error),
+          line: 1,
+          column: 1,
+        },
+      ],
+    };
+  }
   if (wanted === existing) return { file, findings: [] };
   return {
     file,
