@@ -15,6 +15,10 @@ import {
   SOP_PATH,
   TASK,
 } from "../test/app/lifecycle-events.js";
+import {
+  reviewScanDouble,
+  runScan,
+} from "../test/forge-github/review-scan-repo.js";
 
 const verbose = process.argv.includes("--verbose");
 
@@ -106,4 +110,27 @@ console.log(
 console.log(
   `Redraft round (changes requested → redraft → walkthrough): ${redraftRound.requests} requests (${redraftRound.writes} writes)   budget ≤ 8 requests`,
 );
-process.exitCode = total.requests <= 20 && redraftRound.requests <= 8 ? 0 : 1;
+
+// The scheduled review scan: 500 SOPs, 4 of them due, once with the catalog and once without.
+const SCAN_BUDGET = 10;
+const scanDouble = reviewScanDouble({ count: 500, withCatalog: true });
+const firstScan = await runScan(scanDouble);
+const firstScanRequests = scanDouble.calls.length;
+await runScan(scanDouble);
+const rerunRequests = scanDouble.calls.length - firstScanRequests;
+const bare = reviewScanDouble({ count: 500, withCatalog: false });
+await runScan(bare);
+if (scanDouble.violations.length + bare.violations.length > 0)
+  throw new Error("Unexpected OpenAPI violations in the review scan");
+console.log(
+  `Scheduled review scan, 500 SOPs with a catalog, ${firstScan.due} due: ${firstScanRequests} requests (${firstScan.opened.length} issues opened), rerun ${rerunRequests} requests   budget ≤ ${SCAN_BUDGET} requests`,
+);
+console.log(
+  `  the same without a catalog (each SOP file read once): ${bare.calls.length} requests`,
+);
+process.exitCode =
+  total.requests <= 20 &&
+  redraftRound.requests <= 8 &&
+  firstScanRequests <= SCAN_BUDGET
+    ? 0
+    : 1;

@@ -29,6 +29,7 @@ const files = given.length
   : [
       join(root, "action.yml"),
       join(root, "templates", "workflow.yml"),
+      join(root, "templates", "review-workflow.yml"),
       ...(existsSync(workflowsDir)
         ? readdirSync(workflowsDir)
             .filter((f) => /\.ya?ml$/.test(f))

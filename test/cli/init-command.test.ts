@@ -11,7 +11,7 @@ describe("sopflow init", () => {
   let cleanup = () => undefined as void;
   afterEach(() => cleanup());
 
-  it("writes the three files, changes nothing when run again, and skips a locally edited file", async () => {
+  it("writes its files, changes nothing when run again, and skips a locally edited file", async () => {
     const repo = tempGitRepo();
     cleanup = repo.cleanup;
     const first = await initCommand(["--repo", repo.dir]);
@@ -19,7 +19,7 @@ describe("sopflow init", () => {
 
     const again = await initCommand(["--repo", repo.dir]);
     expect(again.wrote).toEqual([]);
-    expect(again.unchanged).toHaveLength(3);
+    expect(again.unchanged).toHaveLength(INIT_FILES.length);
 
     const config = join(repo.dir, ".github/sopflow.yml");
     writeFileSync(config, "docs_folder: handbook/sops\n");

@@ -57,6 +57,21 @@ async function handle(seen: Seen): Promise<RunSummary["outcome"]> {
     path: action.github.eventPath,
     id: action.github.runId,
   });
+  if (event.name === "schedule") {
+    const { runReviewScan } = await import("./run-review-scan.js");
+    const scan = await runReviewScan({
+      env: action,
+      event,
+      repository: process.env.GITHUB_REPOSITORY ?? "",
+      today: new Date().toISOString().slice(0, 10),
+    });
+    return {
+      kind: "reconciled",
+      state: null,
+      actions: scan.opened.map((n) => `opened review issue #${n}`),
+      reason: `review scan: ${scan.sops} SOPs, ${scan.due} due, ${scan.alreadyOpen} already with an open review issue`,
+    };
+  }
   Object.assign(seen, describeEvent(event, action.github.serverUrl));
   const outcome = await handleActionEvent({
     env: action,

@@ -12,6 +12,10 @@ export const INIT_FILES: readonly { target: string; source: string }[] = [
     source: ".github/ISSUE_TEMPLATE/sop-request.yml",
   },
   { target: ".github/workflows/sopflow.yml", source: "templates/workflow.yml" },
+  {
+    target: ".github/workflows/sopflow-review.yml",
+    source: "templates/review-workflow.yml",
+  },
   { target: ".github/sopflow.yml", source: "templates/sopflow.yml" },
 ];
 
@@ -24,7 +28,7 @@ export interface InitOutcome {
 }
 
 /**
- * `sopflow init [--repo path] [--force]`: the issue template, the workflow
+ * `sopflow init [--repo path] [--force]`: the issue template, the workflows (task events; the daily review scan)
  * and a commented default config. A file changed locally is never
  * overwritten without --force.
  */

@@ -7,6 +7,7 @@ import { promisify } from "node:util";
 import { Worker } from "node:worker_threads";
 import type { Finding } from "../../core/checks/finding.js";
 import { ruleUrl } from "../../core/checks/rule-url.js";
+import { lintCatalog } from "./lint-catalog.js";
 
 export interface LintParams {
   /** Files or folders; folders are searched recursively for *.md files. */
@@ -45,7 +46,19 @@ export async function lintCommand({
     };
   }
   const files = [...new Set(expanded.flatMap((list) => list ?? []))].sort();
-  const findings = await lintFiles({ files, today });
+  const catalog = await lintCatalog({ cwd, files });
+  const sopFiles = files.filter((file) => file !== catalog?.file);
+  const sopFindings = await lintFiles({ files: sopFiles, today });
+  // The catalog keeps its place in the sorted list, with its own findings.
+  const at = catalog === null ? -1 : files.indexOf(catalog.file);
+  const findings =
+    catalog === null
+      ? sopFindings
+      : [
+          ...sopFindings.slice(0, at),
+          catalog.findings,
+          ...sopFindings.slice(at),
+        ];
   const results = files.map((file, index) => ({
     path: path.relative(cwd, file).split(path.sep).join("/"),
     findings: (findings[index] ?? []).map((f) => ({

@@ -8,6 +8,8 @@ Usage:
   sopflow run [options]                 the whole workflow on a local git repository
   sopflow lint <files or folders>       the walkthrough's checks on SOP files [--format json]
   sopflow init [--repo path] [--force]  add the issue template, workflow and config to a repository
+  sopflow catalog [--repo path] [--check]   regenerate the SOP catalog (--check: exit 1 when it is stale)
+  sopflow review-due [--repo path] [--today YYYY-MM-DD] [--window days]   list the SOPs due for review
 
 sopflow run options:
   --repo <path>                 the git repository (default: the current directory)
@@ -42,6 +44,17 @@ export async function main(argv: string[]): Promise<number> {
         const outcome = await (
           await import("./init-command.js")
         ).initCommand(rest);
+        terminal.print(outcome.lines.join("\n"));
+        return outcome.code;
+      }
+      case "catalog":
+      case "review-due": {
+        const outcome =
+          command === "catalog"
+            ? await (await import("./catalog-command.js")).catalogCommand(rest)
+            : await (
+                await import("./review-due-command.js")
+              ).reviewDueCommand(rest);
         terminal.print(outcome.lines.join("\n"));
         return outcome.code;
       }

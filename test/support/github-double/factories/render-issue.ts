@@ -36,8 +36,12 @@ export function renderIssue(input: {
     body: issue.body,
     user: renderUser(world.user(issue.author)),
     labels,
-    assignee: null,
-    assignees: [],
+    assignee: issue.assignees?.[0]
+      ? renderUser(world.user(issue.assignees[0]))
+      : null,
+    assignees: (issue.assignees ?? []).map((login) =>
+      renderUser(world.user(login)),
+    ),
     milestone: null,
     locked: false,
     active_lock_reason: null,

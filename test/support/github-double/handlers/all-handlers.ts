@@ -7,6 +7,7 @@ import { issueHandlers } from "./issue-handlers.js";
 import { labelHandlers } from "./label-handlers.js";
 import { pullHandlers } from "./pull-handlers.js";
 import { refHandlers } from "./ref-handlers.js";
+import { treeHandlers } from "./tree-handlers.js";
 
 /** Every operation the double implements, by GitHub's operationId. */
 export const allHandlers: Record<string, Handler> = {
@@ -16,6 +17,7 @@ export const allHandlers: Record<string, Handler> = {
   ...labelHandlers,
   ...contentHandlers,
   ...refHandlers,
+  ...treeHandlers,
   ...pullHandlers,
   ...checkHandlers,
 };

@@ -72,6 +72,8 @@ export interface IssueRecord {
   stateReason: "completed" | "not_planned" | "reopened" | "duplicate" | null;
   /** Label names, in the order they were added. */
   labels: string[];
+  /** Logins the issue is assigned to; absent = none. */
+  assignees?: string[];
   comments: CommentRecord[];
   createdAt: string;
   updatedAt: string;
