@@ -1,5 +1,5 @@
 import type { Model, Usage } from "../../core/ports/model.js";
-import { draftSop } from "./draft-sop.js";
+import { offlineDraft } from "./offline-draft.js";
 import { offlineCapture } from "./offline-capture.js";
 import { offlineWalkthrough } from "./offline-walkthrough.js";
 
@@ -18,12 +18,8 @@ export function createOfflineModel(): Model {
       value: offlineCapture(input),
       usage: { ...NO_USAGE },
     }),
-    // A draft is rebuilt from the capture, so earlier rounds' feedback is applied again first.
     draft: async (input) => ({
-      value: draftSop({
-        capture: input.capture,
-        feedback: [...input.earlierFeedback, ...input.feedback],
-      }).content,
+      value: offlineDraft(input),
       usage: { ...NO_USAGE },
     }),
     walkthrough: async (input) => ({

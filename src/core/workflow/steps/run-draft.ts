@@ -1,3 +1,4 @@
+import { editSop } from "../../sop/edit-sop.js";
 import { renderSop } from "../../sop/render-sop.js";
 import { parseSop } from "../../sop/parse-sop.js";
 import { buildSopFile } from "../../sop/build-sop-file.js";
@@ -76,12 +77,16 @@ export async function runDraft(
           ? "New draft from a new capture"
           : "First draft from the capture",
     });
+  // A redraft edits the file on the branch in place, so what people committed there stays.
+  const textOf = (draft: SopFile, source: string | null) =>
+    source ? editSop({ source, next: draft }) : renderSop(draft);
+  let source = previousText;
   const commitOf = (draft: SopFile, onlyIfNew: boolean) =>
     ctx.forge.commitFile({
       branch,
       base: snapshot.baseBranch,
       path,
-      content: renderSop(draft),
+      content: textOf(draft, source),
       message: `docs(sop): draft "${draft.content.title}" (revision ${action.revision})`,
       onlyIfNew,
       ...(known ? { known } : {}),
@@ -89,10 +94,11 @@ export async function runDraft(
   let file = fileOn(previous);
   const commit = await commitOf(file, !before).catch((error: unknown) => {
     if (!(error instanceof FileExistsError)) throw error;
+    source = error.content;
     file = fileOn(parseSop(error.content).file);
     return commitOf(file, false);
   });
-  const markdown = renderSop(file);
+  const markdown = textOf(file, source);
   const pull =
     snapshot.pull &&
     snapshot.pull.branch === branch &&

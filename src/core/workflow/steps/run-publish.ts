@@ -1,6 +1,6 @@
 import { approveSopFile } from "../../sop/approve-sop-file.js";
 import { parseSop } from "../../sop/parse-sop.js";
-import { renderSop } from "../../sop/render-sop.js";
+import { editSop } from "../../sop/edit-sop.js";
 import { HeadMovedError } from "../../ports/forge.js";
 import type { Action } from "../action.js";
 import type { RunContext } from "../run-context.js";
@@ -31,9 +31,12 @@ export async function runPublish(
     const text = await ctx.forge.readFile(sha, draft.path);
     const file = text === null ? null : parseSop(text).file;
     const record =
-      file && file.frontMatter.approval?.by !== `@${approval.by}`
-        ? renderSop(
-            approveSopFile({
+      text !== null &&
+      file &&
+      file.frontMatter.approval?.by !== `@${approval.by}`
+        ? editSop({
+            source: text,
+            next: approveSopFile({
               file,
               approval: {
                 by: `@${approval.by}`,
@@ -42,7 +45,7 @@ export async function runPublish(
               },
               today: ctx.now().slice(0, 10),
             }),
-          )
+          })
         : null;
     if (recorded) {
       // Only the exact record this step would write lets the approval stand; anything else is a push to walk.
