@@ -1,5 +1,6 @@
 import type { Model, Usage } from "../../core/ports/model.js";
 import { offlineDraft } from "./offline-draft.js";
+import { assertEnglish } from "./english-only.js";
 import { offlineCapture } from "./offline-capture.js";
 import { offlineWalkthrough } from "./offline-walkthrough.js";
 
@@ -14,10 +15,10 @@ const NO_USAGE: Usage = { calls: 0, tokensIn: 0, tokensOut: 0 };
 export function createOfflineModel(): Model {
   return {
     identity: { provider: "offline", model: "sopflow-offline-drafter" },
-    capture: async (input) => ({
-      value: offlineCapture(input),
-      usage: { ...NO_USAGE },
-    }),
+    capture: async (input) => {
+      assertEnglish(input.request);
+      return { value: offlineCapture(input), usage: { ...NO_USAGE } };
+    },
     draft: async (input) => ({
       value: offlineDraft(input),
       usage: { ...NO_USAGE },
