@@ -22,8 +22,20 @@ const PHRASES: [string, string][] = [
   ["`/sop retry`", "a rerun"],
 ];
 
+/** "Pull request #N" is the task's branch locally; approvals and reviews are flags of the rerun. */
+const PULL_REVIEW =
+  /an approving review of pull request #\d+ on its current head by someone with write access/g;
+
+const CHECKPOINT =
+  /Approve \[pull request #\d+\]\(<?branch ([^)>]*)>?\) to publish this SOP, or request changes to send it back to drafting\. An approval counts only on the current head commit and from someone with write access\./g;
+
 export function localWords(text: string): string {
   let said = text;
   for (const [github, local] of PHRASES) said = said.split(github).join(local);
-  return said;
+  return said
+    .replace(PULL_REVIEW, "your approval of the current draft")
+    .replace(
+      CHECKPOINT,
+      'Read the draft on branch $1, then rerun with `--approve` to publish it, or with `--request-changes "<feedback>"` to send it back to drafting.',
+    );
 }

@@ -1,4 +1,4 @@
-import { relative } from "node:path";
+import { join } from "node:path";
 import { listNotes, type ListedNote } from "../../core/notes/list-notes.js";
 import type { TaskSnapshot } from "../../core/ports/forge.js";
 import {
@@ -65,7 +65,7 @@ function summary(note: ListedNote, dir: string): string {
   }
   const draft = readData(DraftDataSchema, note);
   if (step === "draft" && draft)
-    return `Draft ${revision}: ${relative(process.cwd(), `${dir}/${draft.path}`) || draft.path} on branch ${draft.branch} (commit ${draft.commit.slice(0, 7)}); see it with \`git -C ${dir} show ${draft.branch}:${draft.path}\`.`;
+    return `Draft ${revision}: ${join(dir, draft.path)} on branch ${draft.branch} (commit ${draft.commit.slice(0, 7)}); see it with \`git -C ${dir} show ${draft.branch}:${draft.path}\`.`;
   const walked = readData(WalkthroughDataSchema, note);
   if (step === "walkthrough" && walked) {
     const left = walked.remaining;
