@@ -166,6 +166,41 @@ describe("the local run, as a person uses it", () => {
     expect(second.output()).toMatch(/^Published: /m);
   });
 
+  it("open questions block publishing until the approver reruns with --publish-anyway, which the revision history records", async () => {
+    const r = repo();
+    const base = [
+      "--repo",
+      r.dir,
+      "--request",
+      example("on-call-handover.md"),
+      "--provider",
+      "offline",
+      "--reviewer",
+      "lead",
+      "--draft",
+    ];
+    expect((await runCommand(base, captureTerminal())).code).toBe(2);
+    const blocked = captureTerminal();
+    expect((await runCommand([...base, "--approve"], blocked)).code).toBe(2);
+    expect(blocked.output()).toMatch(
+      /publishing is blocked by .*open questions/,
+    );
+    expect(blocked.output()).toMatch(/rerun with `--approve --publish-anyway`/);
+    expect(r.git("ls-tree", "-r", "--name-only", "main")).not.toMatch(
+      /docs\/sops/,
+    );
+    const anyway = captureTerminal();
+    const done = await runCommand(
+      [...base, "--approve", "--publish-anyway"],
+      anyway,
+    );
+    expect(done.code, anyway.output()).toBe(0);
+    const published = r.git("show", "main:docs/sops/on-call-handover.md");
+    expect(published).toMatch(
+      /\| @lead +\| Published by @lead over .*open questions \(override: \/sop publish anyway\) +\|/,
+    );
+  });
+
   it("answers usage mistakes with what to type instead", async () => {
     const r = repo();
     const typo = captureTerminal();

@@ -33,6 +33,12 @@ export const ConfigSchema = z
       .default({ users: [], teams: [] }),
     require_independent_approver: z.boolean().default(false),
     merge_method: z.enum(["merge", "squash", "rebase"]).default("squash"),
+    block_publish_on: z
+      .enum(["both", "errors", "questions", "nothing"])
+      .default("both")
+      .describe(
+        "What keeps an approval from publishing until an approver overrides it with `/sop publish anyway`: the walkthrough's error findings, the SOP's open questions, both, or nothing.",
+      ),
     /**
      * Commit the approval (who, when, link) into the SOP's front matter before
      * merging. Off by default: the merged commit is then exactly the approved

@@ -9,6 +9,12 @@ export interface ApprovalRecord {
   sha: string;
 }
 
+export interface PublishOverride {
+  by: string;
+  /** What blocked publishing, e.g. "2 error findings". */
+  blockers: string[];
+}
+
 /** What the workflow decided to do next for a task. */
 export type Action =
   | { kind: "capture"; revision: number; answers: Answer[]; inputs: string[] }
@@ -30,6 +36,8 @@ export type Action =
   | {
       kind: "publish";
       approval: ApprovalRecord;
+      /** What would have blocked publishing, when an approver overrode it explicitly. */
+      override?: PublishOverride;
       /** The head is (it seems) the app's own approval record on the approved commit; if it is not, walk it instead. */
       recorded?: {
         head: string;

@@ -28,18 +28,18 @@ export function decideResume(
 ): Action | null {
   const { view, pull, config } = input;
   const approved = walkedSha(view);
-  if (
-    !config.record_approval_in_file ||
-    !approved ||
-    approved === pull.headSha ||
-    pull.changedFiles !== 1
-  )
+  if (!approved || approved === pull.headSha || pull.changedFiles !== 1)
     return null;
   const checkpoint = decideCheckpoint({
     ...input,
     pull: { ...pull, headSha: approved },
   });
-  if (checkpoint.kind !== "publish") return null;
+  // An override is recorded in the file whatever record_approval_in_file says.
+  if (
+    checkpoint.kind !== "publish" ||
+    (!config.record_approval_in_file && !checkpoint.override)
+  )
+    return null;
   return {
     ...checkpoint,
     recorded: { head: pull.headSha, otherwise: input.walk },

@@ -11,6 +11,7 @@ export const RUN_OPTIONS = {
   draft: { type: "boolean" },
   approve: { type: "boolean" },
   yes: { type: "boolean" },
+  "publish-anyway": { type: "boolean" },
   "request-changes": { type: "string" },
   reviewer: { type: "string" },
   base: { type: "string" },

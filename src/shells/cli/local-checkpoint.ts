@@ -3,6 +3,8 @@ import type { LocalForge } from "../../forge/local/local-forge.js";
 import type { RunArgs } from "./cli-args.js";
 import type { Terminal } from "./terminal.js";
 
+const PUBLISH_ANYWAY = "/sop publish anyway";
+
 /**
  * The human checkpoint at the terminal: approve, or request changes with
  * feedback. Flags make it scriptable; each flag acts once per task. A draft
@@ -51,6 +53,17 @@ export async function localCheckpoint(input: {
       `Not approved: draft ${drafted} was made in this run and nobody has read it yet. It is on branch ${pull.branch}; read it, then rerun with --approve to publish it (add --yes to approve a draft unseen).`,
     );
     return false;
+  }
+  if (
+    approved &&
+    args["publish-anyway"] &&
+    !snapshot.comments.some(
+      (c) => c.author === reviewer && c.body === PUBLISH_ANYWAY,
+    )
+  ) {
+    await forge.addComment({ author: reviewer, body: PUBLISH_ANYWAY });
+    terminal.print(`Publishing anyway, on record, as ${reviewer}.`);
+    return true;
   }
   if (args.approve && !approved) {
     await forge.submitReview({ author: reviewer, state: "approved", body: "" });

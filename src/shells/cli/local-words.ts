@@ -12,6 +12,11 @@ const PHRASES: [string, string][] = [
     "Answer in a file, one answer per number, and rerun with `--answers <file>`",
   ],
   ["comment `/sop draft`", "rerun with `--draft`"],
+  ["comment `/sop publish anyway`", "rerun with `--approve --publish-anyway`"],
+  [
+    "the approver comments `/sop publish anyway`",
+    "rerun with `--approve --publish-anyway`",
+  ],
   ["(or `/sop draft`)", "(or rerun with `--draft`)"],
   ["comment `/sop retry` to try again", "rerun the same command to try again"],
   [

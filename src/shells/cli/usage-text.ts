@@ -16,6 +16,7 @@ sopflow run options:
   --request-changes "<text>"    request changes on the draft with this feedback (redraft)
   --approve                     approve the draft you have seen: publish by merging into the docs branch
   --yes                         with --approve: also approve a draft made in this same run, unseen
+  --publish-anyway              with --approve: publish although error findings or open questions block it (recorded)
   --reviewer <name>             who answers and reviews (default: git config user.name)
   --base <branch>               the docs branch (default: main, else master)
   --provider <p> --model <m> --base-url <url>   the model (default: the offline drafter)

@@ -1,6 +1,4 @@
-import { approveSopFile } from "../../sop/approve-sop-file.js";
-import { parseSop } from "../../sop/parse-sop.js";
-import { editSop } from "../../sop/edit-sop.js";
+import { approvalRecord } from "./approval-record.js";
 import { HeadMovedError } from "../../ports/forge.js";
 import type { Action } from "../action.js";
 import type { RunContext } from "../run-context.js";
@@ -25,28 +23,20 @@ export async function runPublish(
     throw new Error(
       "Unexpected publish without a draft and pull request, expected both",
     );
-  const { approval, recorded } = action;
+  const { approval, recorded, override } = action;
   let sha = approval.sha;
-  if (ctx.config.record_approval_in_file) {
+  if (ctx.config.record_approval_in_file || override) {
     const text = await ctx.forge.readFile(sha, draft.path);
-    const file = text === null ? null : parseSop(text).file;
     const record =
-      text !== null &&
-      file &&
-      file.frontMatter.approval?.by !== `@${approval.by}`
-        ? editSop({
-            source: text,
-            next: approveSopFile({
-              file,
-              approval: {
-                by: `@${approval.by}`,
-                at: approval.at,
-                link: reviewLink(pull.url, approval.reviewId),
-              },
-              today: ctx.now().slice(0, 10),
-            }),
-          })
-        : null;
+      text === null
+        ? null
+        : approvalRecord({
+            text,
+            approval,
+            link: reviewLink(pull.url, approval.reviewId),
+            override,
+            today: ctx.now().slice(0, 10),
+          });
     if (recorded) {
       // Only the exact record this step would write lets the approval stand; anything else is a push to walk.
       if (
@@ -82,7 +72,7 @@ export async function runPublish(
     sha,
     method: ctx.config.merge_method,
     title: `docs(sop): publish "${draft.title}" (#${pull.number})`,
-    message: `Approved by @${approval.by} in ${reviewLink(pull.url, approval.reviewId)} at ${approval.sha}.`,
+    message: `Approved by @${approval.by} in ${reviewLink(pull.url, approval.reviewId)} at ${approval.sha}.${override ? ` Published over ${override.blockers.join(" and ")}: @${override.by} overrode the gate (/sop publish anyway).` : ""}`,
   });
   if (!merged.ok) {
     const why =
@@ -101,6 +91,7 @@ export async function runPublish(
     path: draft.path,
     by: approval.by,
     pull,
+    ...(override ? { override } : {}),
   });
 }
 

@@ -126,6 +126,7 @@ export async function runWalkthrough(
     config: ctx.config,
     sha,
     errors,
+    openQuestions: content.gaps.length,
     remaining: [
       ...findings.map((f) => f.message),
       ...walk.map((w) => w.missing),
