@@ -110,6 +110,10 @@ describe("the local run, as a person uses it", () => {
       /^Walkthrough 1 at [0-9a-f]{7}: 0 error\(s\)/m,
     );
     expect(second.output()).not.toMatch(/^Capture 1:/m);
+    // Each answer is echoed with the question it answered.
+    expect(second.output()).toMatch(
+      /^Answers received:\n(?: {2}.*\n)* {2}1\. What triggers "On-call handover".*→ "Every Monday at 10:00 UTC/m,
+    );
     expect(second.output().split("\n").length).toBeLessThan(30);
     // A rerun with nothing new prints where the task stands, not the notes again.
     expect(third.output()).not.toMatch(/Capture|Draft 1|Walkthrough 1/);

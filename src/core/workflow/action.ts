@@ -17,7 +17,14 @@ export interface PublishOverride {
 
 /** What the workflow decided to do next for a task. */
 export type Action =
-  | { kind: "capture"; revision: number; answers: Answer[]; inputs: string[] }
+  | {
+      kind: "capture";
+      revision: number;
+      answers: Answer[];
+      /** Parts of the new comments that changed nothing, and why (echoed in the note). */
+      unused?: string[];
+      inputs: string[];
+    }
   | {
       kind: "draft";
       revision: number;

@@ -2,6 +2,7 @@ import type { Capture } from "../../core/capture/capture-schema.js";
 import { collapseSpaces } from "../../core/capture/collapse-spaces.js";
 import { detectQuestions } from "../../core/capture/detect-questions.js";
 import { mergeAnswers } from "../../core/capture/merge-answers.js";
+import { applySkips, declined } from "../../core/capture/skip-answers.js";
 import { parseRequest } from "../../core/capture/parse-request.js";
 import { sanitizeText } from "../../core/capture/sanitize-text.js";
 import type { CaptureInput } from "../../core/ports/model.js";
@@ -22,14 +23,23 @@ export function offlineCapture(input: CaptureInput): Capture {
     ...answer,
     text: collapseSpaces(sanitizeText(answer.text)).trim(),
   }));
-  const merged = mergeAnswers({
+  const answered = applySkips({
     capture: base,
     answers: answers.filter((answer) => answer.text !== ""),
+  });
+  const merged = mergeAnswers({
+    capture: answered.capture,
+    answers: answered.rest,
   });
   const { questions, nextId } = detectQuestions({
     capture: merged,
     previous: merged.questions,
     nextId: merged.nextQuestionId,
   });
-  return { ...merged, questions, nextQuestionId: nextId };
+  const skipped = declined(merged);
+  return {
+    ...merged,
+    questions: questions.filter((q) => !skipped.has(q.about)),
+    nextQuestionId: nextId,
+  };
 }

@@ -55,6 +55,8 @@ function summary(note: ListedNote, dir: string): string {
       capture.tools.length +
       capture.pitfalls.length;
     const lines = [
+      ...section(note.body, "Answers received"),
+      ...section(note.body, "Not used (nothing changed)"),
       `Capture ${revision}: ${facts} facts (${capture.steps.length} steps, ${capture.roles.length} roles, ${capture.tools.length} tools, ${capture.pitfalls.length} pitfalls).`,
       ...(capture.questions.length
         ? [`Open questions (${capture.questions.length}):`]
@@ -84,4 +86,18 @@ function summary(note: ListedNote, dir: string): string {
   const first = note.body.trim().split(/\n[ \t]*\n/);
   const heading = first[0]?.startsWith("#") ? 1 : 0;
   return (first[heading] ?? "").trim();
+}
+
+/** The list under a "#### title" heading of a note, as indented lines (answers echoed with their questions). */
+function section(body: string, title: string): string[] {
+  const lines = body.split("\n");
+  const start = lines.indexOf(`#### ${title}`);
+  if (start < 0) return [];
+  const items: string[] = [];
+  for (const line of lines.slice(start + 1)) {
+    if (line.startsWith("#")) break;
+    if (line.startsWith("- "))
+      items.push(`  ${line.slice(2).replace(/\*\*/g, "")}`);
+  }
+  return items.length ? [`${title}:`, ...items] : [];
 }
