@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { listNotes } from "../../src/core/notes/list-notes.js";
 import { runChecks } from "../../src/core/checks/run-checks.js";
+import { parseSop } from "../../src/core/sop/parse-sop.js";
 import { createHarness, MAINTAINER, type Harness } from "./app-harness.js";
 import { LIFECYCLE, PULL, SOP_PATH, TASK } from "./lifecycle-events.js";
 
@@ -109,5 +110,13 @@ describe("a person's commit on the SOP branch is kept", () => {
     expect(redrafted).toContain("2. Check the pager battery");
     expect(redrafted).toContain("Post the handover page link");
     expect(redrafted).toContain(NOTES);
+    // The revision history names the reviewer and what changed, from the diff.
+    const rows = parseSop(redrafted).file.revisions;
+    expect(rows[0]?.change).toBe(
+      "First draft from the capture, requested by @dana",
+    );
+    expect(rows.at(-1)?.change).toMatch(
+      /^Redraft for the review by @mo: Added step 2: "Check the pager battery/,
+    );
   });
 });

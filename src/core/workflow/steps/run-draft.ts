@@ -22,6 +22,7 @@ import type { Feedback } from "../../ports/model.js";
 import { FileExistsError } from "../../ports/forge.js";
 import type { SopFile } from "../../sop/sop-schema.js";
 import { postNote } from "./post-note.js";
+import { revisionChange } from "./revision-change.js";
 
 /** Step 2: draft the SOP from the capture (and review feedback), commit it on the task's branch, open the PR. */
 export async function runDraft(
@@ -71,11 +72,12 @@ export async function runDraft(
       today: ctx.now().slice(0, 10),
       reviewIntervalDays: ctx.config.review_interval_days,
       author: `sopflow (${ctx.model.identity.provider})`,
-      change: action.feedback.length
-        ? `Redraft addressing ${action.feedback.length} review comment(s)`
-        : base
-          ? "New draft from a new capture"
-          : "First draft from the capture",
+      change: revisionChange({
+        requester: snapshot.author,
+        feedback: action.feedback,
+        before: base?.content ?? null,
+        after: result.value,
+      }),
     });
   // A redraft edits the file on the branch in place, so what people committed there stays.
   const textOf = (draft: SopFile, source: string | null) =>
