@@ -221,6 +221,7 @@ describe("the local run on bad input", () => {
       "--provider",
       "offline",
       "--approve",
+      "--yes",
       "--reviewer",
       "lead",
     ];

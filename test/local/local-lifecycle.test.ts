@@ -47,7 +47,9 @@ describe("the local run", () => {
         )
       ).code,
     ).toBe(2);
-    expect(second.output()).toMatch(/Step 3 · Walkthrough/);
+    expect(second.output()).toMatch(
+      /^Walkthrough 1 at [0-9a-f]{7}: 0 error\(s\)/m,
+    );
     expect(second.output()).toMatch(/--approve/);
 
     const third = captureTerminal();

@@ -38,6 +38,7 @@ describe("every example, published by the local run", () => {
         "--reviewer",
         "lead",
         "--approve",
+        "--yes",
       ];
       const terminal = captureTerminal();
       const outcome = await runCommand(

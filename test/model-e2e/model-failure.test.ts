@@ -115,7 +115,10 @@ async function retryAndPublish(
 ): Promise<ChatServer> {
   const server = await endpoint(script);
   const terminal = captureTerminal();
-  const outcome = await runCommand([...task.args, "--approve"], terminal);
+  const outcome = await runCommand(
+    [...task.args, "--approve", "--yes"],
+    terminal,
+  );
   expect(outcome.code, terminal.output()).toBe(0);
   expect(server.pending()).toBe(0);
   expect(

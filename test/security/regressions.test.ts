@@ -76,6 +76,8 @@ describe("mentions: sopflow never notifies people on someone else's behalf", () 
         pull: 2,
         author: MAINTAINER,
         state: "approved",
+        // The draft still flags open questions: the approver publishes over the gate, on record.
+        body: "/sop publish anyway",
       }),
     );
     const publish = appComments(run).at(-1) ?? "";

@@ -85,6 +85,13 @@ export const ConfigSchema = z
       description:
         "How publishing merges the pull request: merge, squash or rebase.",
     }),
+    block_publish_on: z
+      .enum(["both", "errors", "questions", "nothing"])
+      .default("both")
+      .meta({
+        description:
+          "What keeps an approval from publishing until an approver overrides it with `/sop publish anyway`: the walkthrough's error findings, the SOP's open questions, both, or nothing.",
+      }),
     record_approval_in_file: z.boolean().default(false).meta({
       description:
         "Also commit the approval (who, when, link to the review) into the SOP's front matter before merging. That adds a commit after the approval, so the merged commit is no longer the approved one: leave it off with branch rules that dismiss stale approvals. Off, the approval is recorded in the review, the merge commit's message and the publish note. The local run (`sopflow run`) turns it on.",

@@ -85,3 +85,4 @@ export type Approval = z.infer<typeof ApprovalSchema>;
 export type FrontMatter = z.infer<typeof FrontMatterSchema>;
 export type Revision = z.infer<typeof RevisionSchema>;
 export type SopFile = z.infer<typeof SopFileSchema>;
+export type Definition = z.infer<typeof DefinitionSchema>;

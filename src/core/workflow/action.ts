@@ -9,9 +9,22 @@ export interface ApprovalRecord {
   sha: string;
 }
 
+export interface PublishOverride {
+  by: string;
+  /** What blocked publishing, e.g. "2 error findings". */
+  blockers: string[];
+}
+
 /** What the workflow decided to do next for a task. */
 export type Action =
-  | { kind: "capture"; revision: number; answers: Answer[]; inputs: string[] }
+  | {
+      kind: "capture";
+      revision: number;
+      answers: Answer[];
+      /** Parts of the new comments that changed nothing, and why (echoed in the note). */
+      unused?: string[];
+      inputs: string[];
+    }
   | {
       kind: "draft";
       revision: number;
@@ -32,6 +45,8 @@ export type Action =
       approval: ApprovalRecord;
       /** The head holds nothing but the app's own approval record on the approved commit (a publish that died before merging): merge it as it is. */
       recordedHead?: string;
+      /** What would have blocked publishing, when an approver overrode it explicitly. */
+      override?: PublishOverride;
     }
   | { kind: "record-publish"; mergeSha: string; approval: ApprovalRecord }
   | { kind: "cancel"; reason: string; inputs: string[]; closeIssue: boolean }

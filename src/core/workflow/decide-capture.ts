@@ -2,7 +2,7 @@ import type { Answer } from "../capture/capture-schema.js";
 import type { Action } from "./action.js";
 import type { CaptureData } from "./task-data.js";
 import type { TaskView } from "./task-view.js";
-import { parseAnswers } from "../capture/parse-answers.js";
+import { checkAnswers } from "../capture/check-answers.js";
 import { pendingRetry } from "./pending-retry.js";
 import { captureInputs, inputId } from "./task-input.js";
 
@@ -25,7 +25,7 @@ export function decideCapture(input: {
     return {
       kind: "capture",
       revision: 1,
-      answers: answersFrom(fresh, []),
+      ...answersFrom(fresh, [], 1),
       inputs: [
         inputId.request(requestHash),
         ...fresh.map(({ comment }) => inputId.comment(comment.id)),
@@ -37,7 +37,11 @@ export function decideCapture(input: {
     return {
       kind: "capture",
       revision: note.header.revision + 1,
-      answers: answersFrom(fresh, capture.capture.questions),
+      ...answersFrom(
+        fresh,
+        capture.capture.questions,
+        capture.capture.nextQuestionId,
+      ),
       inputs: [
         inputId.request(requestHash),
         ...fresh.map(({ comment }) => inputId.comment(comment.id)),
@@ -68,11 +72,17 @@ export function decideCapture(input: {
   };
 }
 
+/** The answers in new comments, and what in them was not used (an unknown or repeated number). */
 function answersFrom(
   comments: TaskView["humanComments"],
   open: { id: number; about: string; text: string }[],
-): Answer[] {
-  return comments.flatMap(({ comment }) =>
-    parseAnswers({ text: comment.body, open }),
+  nextId: number,
+): { answers: Answer[]; unused: string[] } {
+  const checked = comments.map(({ comment }) =>
+    checkAnswers({ text: comment.body, open, nextId }),
   );
+  return {
+    answers: checked.flatMap((c) => c.answers),
+    unused: checked.flatMap((c) => c.unused),
+  };
 }

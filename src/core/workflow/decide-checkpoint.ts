@@ -3,6 +3,7 @@ import type { Action } from "./action.js";
 import { evaluateApproval } from "./approval-policy.js";
 import type { DecideInput } from "./decide-input.js";
 import { inputId } from "./task-input.js";
+import { gatePublish } from "./publish-gate.js";
 
 /**
  * The checkpoint: publish on an approval that counts; explain, once each,
@@ -38,15 +39,18 @@ export function decideCheckpoint(
       policy: config,
     });
     if (verdict.counts) {
-      return {
-        kind: "publish",
+      return gatePublish({
+        view,
+        pull,
+        config,
+        review,
         approval: {
           reviewId: review.id,
           by: review.author,
           at: review.submittedAt,
           sha: pull.headSha,
         },
-      };
+      });
     }
     if (!view.consumed.has(id) && review.submittedAt >= walkedAt) {
       return {

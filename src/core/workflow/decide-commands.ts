@@ -6,13 +6,14 @@ import { inputId } from "./task-input.js";
 const CANCEL_ROLES = new Set(["admin", "maintain", "write"]);
 
 /** The commands sopflow understands on a task issue. */
-const HELP_TEXT = [
+export const HELP_TEXT = [
   "sopflow commands (comment on this issue):",
   "",
   "- `/sop draft`: draft the SOP now; open questions show in it as flagged gaps",
   "- `/sop retry`: redo the step that failed, or else the last step, with the settings file read again",
   "- `/sop status`: where the task stands and what it waits for",
   "- `/sop cancel`: cancel the task (reopen the issue to start again)",
+  "- `/sop publish anyway`: after approving, publish although error findings or open questions would block it (recorded in the revision history)",
   "- `/sop help`: this list",
   "",
   "Answer open questions by number, e.g. `1. Every Monday at 9:00`. Approve the pull request to publish; request changes to redraft.",
@@ -79,7 +80,7 @@ export function cancelRequesters(view: DecideInput["view"]): string[] {
 }
 
 /** A one-paragraph answer to `/sop status`. */
-function statusText(view: DecideInput["view"], waiting: string): string {
+export function statusText(view: DecideInput["view"], waiting: string): string {
   const steps = (["capture", "draft", "walkthrough", "publish"] as const)
     .map((step) => {
       const note = view.latest[step];

@@ -26,18 +26,17 @@ export function resumeCandidate(
 ): Publish | null {
   const { view, pull, config } = input;
   const approved = walkedSha(view);
-  if (
-    !config.record_approval_in_file ||
-    !approved ||
-    approved === pull.headSha ||
-    pull.changedFiles !== 1
-  )
+  if (!approved || approved === pull.headSha || pull.changedFiles !== 1)
     return null;
   const checkpoint = decideCheckpoint({
     ...input,
     pull: { ...pull, headSha: approved },
   });
-  return checkpoint.kind === "publish" ? checkpoint : null;
+  // An override is recorded in the file whatever record_approval_in_file says.
+  return checkpoint.kind === "publish" &&
+    (config.record_approval_in_file || checkpoint.override)
+    ? checkpoint
+    : null;
 }
 
 /**

@@ -6,6 +6,7 @@ import { decideCapture } from "./decide-capture.js";
 import { decideCommands } from "./decide-commands.js";
 import { decideEnded } from "./decide-ended.js";
 import { decideFailed } from "./decide-failed.js";
+import { decideFinished } from "./decide-finished.js";
 import { decideResume } from "./decide-resume.js";
 import { allFeedback, collectFeedback } from "./collect-feedback.js";
 import { CaptureDataSchema, DraftDataSchema, readData } from "./task-data.js";
@@ -32,9 +33,15 @@ export function decide(input: DecideInput): Action {
     const settled =
       !snapshot.open &&
       hasOnlyStateLabel(snapshot.labels, labelFor("published").name);
-    return settled
-      ? { kind: "wait", state: "published", reason: "the SOP is published" }
-      : { kind: "finish", state: "published", closeIssue: snapshot.open };
+    if (!settled)
+      return { kind: "finish", state: "published", closeIssue: snapshot.open };
+    return (
+      decideFinished(view) ?? {
+        kind: "wait",
+        state: "published",
+        reason: "the SOP is published",
+      }
+    );
   }
   const command = decideCommands(input);
   if (command) return command;

@@ -1,4 +1,11 @@
-export const COMMANDS = ["draft", "retry", "status", "cancel", "help"] as const;
+export const COMMANDS = [
+  "draft",
+  "retry",
+  "status",
+  "cancel",
+  "help",
+  "publish",
+] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export type ParsedCommand =

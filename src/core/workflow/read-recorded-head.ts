@@ -22,6 +22,7 @@ export async function readRecordedHead(
     text: await ctx.forge.readFile(candidate.approval.sha, draft.path),
     approval: candidate.approval,
     pullUrl: pull.url,
+    override: candidate.override,
     today: ctx.now().slice(0, 10),
   });
   const matches =

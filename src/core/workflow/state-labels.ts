@@ -31,6 +31,10 @@ export const STATE_LABELS = {
 
 export type TaskState = keyof typeof STATE_LABELS;
 
+export const STATE_LABEL_NAMES: readonly string[] = Object.values(
+  STATE_LABELS,
+).map((l) => l.name);
+
 export type StateLabel = (typeof STATE_LABELS)[TaskState];
 
 export function labelFor(state: TaskState): StateLabel {

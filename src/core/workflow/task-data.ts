@@ -24,6 +24,8 @@ export const WalkthroughDataSchema = z.object({
   sha: z.string(),
   errors: z.number().int(),
   remaining: z.array(z.string()),
+  /** Open questions the walked SOP still flags as unresolved (absent in notes made before it was recorded). */
+  openQuestions: z.number().int().optional(),
   /** The SOP file as walked at `sha` (left out when long): a redraft of that commit starts from it without reading it again. */
   file: z.string().optional(),
 });

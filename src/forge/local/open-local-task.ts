@@ -28,12 +28,13 @@ export interface LocalTask {
 }
 
 /**
- * Open the local task for a request: the same request (same title and body)
- * resumes its task from the notes on `sopflow/tasks`; a new one starts a task.
+ * Open a local task: task `number` as it stands, or the task for a request —
+ * the same request (same title and body) resumes its task from the notes on
+ * `sopflow/tasks`; a new one starts a task.
  */
 export async function openLocalTask(input: {
   repo: string;
-  request: { title: string; body: string };
+  request: { title: string; body: string } | { number: number };
   author: string;
   base?: string;
   trigger: string;
@@ -43,8 +44,22 @@ export async function openLocalTask(input: {
   await checkRepository(dir);
   const store = new GitStore(dir);
   const baseBranch = await findBaseBranch(store, input.base);
-  const requestHash = hashText(`${input.request.title}\n${input.request.body}`);
   const tasks = await readTasks(store);
+  if ("number" in input.request) {
+    const wanted = input.request.number;
+    if (!tasks.some((t) => t.number === wanted))
+      throw new LocalRepoError(
+        `There is no local task ${wanted} in ${dir}: \`sopflow status\` lists the tasks${tasks.length ? ` (${tasks.map((t) => t.number).join(", ")})` : " (none yet)"}`,
+      );
+    const forge = new LocalForge(store, {
+      task: wanted,
+      baseBranch,
+      now: input.now,
+      trigger: input.trigger,
+    });
+    return { forge, store, number: wanted, baseBranch, resumed: true };
+  }
+  const requestHash = hashText(`${input.request.title}\n${input.request.body}`);
   const existing = tasks.find((t) => t.requestHash === requestHash);
   const number =
     existing?.number ?? Math.max(0, ...tasks.map((t) => t.number)) + 1;
@@ -78,7 +93,10 @@ export async function openLocalTask(input: {
   return { forge, store, number, baseBranch, resumed: Boolean(existing) };
 }
 
-async function checkRepository(dir: string): Promise<void> {
+async function checkRepository(
+  dir: string,
+  { clean } = { clean: true },
+): Promise<void> {
   const exists = await stat(dir).then(
     (s) => s.isDirectory(),
     () => false,
@@ -95,6 +113,7 @@ async function checkRepository(dir: string): Promise<void> {
     throw new LocalRepoError(
       `${dir} is not a git repository: run \`git init\` there (and commit something), or pass --repo with another path`,
     );
+  if (!clean) return;
   const dirty = await git(["status", "--porcelain", "--untracked-files=no"], {
     cwd: dir,
   });
@@ -120,6 +139,18 @@ async function findBaseBranch(
   throw new LocalRepoError(
     `The repository has no ${named} with a commit: create it (e.g. \`git commit --allow-empty -m init\`) or pass --base with the docs branch`,
   );
+}
+
+/** The local tasks of a repository, by number. */
+export async function listLocalTasks(repo: string): Promise<{
+  store: GitStore;
+  tasks: TaskRecord[];
+}> {
+  const dir = resolve(repo);
+  await checkRepository(dir, { clean: false });
+  const store = new GitStore(dir);
+  const tasks = await readTasks(store);
+  return { store, tasks: tasks.sort((a, b) => a.number - b.number) };
 }
 
 async function readTasks(store: GitStore): Promise<TaskRecord[]> {

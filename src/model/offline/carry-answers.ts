@@ -1,4 +1,5 @@
 import type { Capture } from "../../core/capture/capture-schema.js";
+import { NOT_A_STEP_NOTE } from "../../core/capture/skip-answers.js";
 
 /**
  * A fresh parse of the (maybe edited) request, keeping what earlier answers
@@ -21,13 +22,20 @@ export function carryAnswers({
     roles: fresh.roles.length > 0 ? fresh.roles : previous.roles,
     trigger: fresh.trigger ?? previous.trigger,
     definitionOfDone: fresh.definitionOfDone ?? previous.definitionOfDone,
-    steps: fresh.steps.map((step) => ({
-      ...step,
-      clarification:
-        step.clarification ??
-        previous.steps.find((p) => same(p.text, step.text))?.clarification ??
-        null,
-    })),
+    steps: fresh.steps
+      .filter(
+        (step) =>
+          !previous.notes.some((note) =>
+            same(note, `${NOT_A_STEP_NOTE}${step.text}`),
+          ),
+      )
+      .map((step) => ({
+        ...step,
+        clarification:
+          step.clarification ??
+          previous.steps.find((p) => same(p.text, step.text))?.clarification ??
+          null,
+      })),
     tools: fresh.tools.map((tool) => ({
       ...tool,
       access:

@@ -15,6 +15,7 @@ import { PROCEDURE_VERBS } from "../../core/capture/free-text/procedure-verbs.js
 import { readRequest } from "../../core/capture/free-text/read-request.js";
 import type { Language } from "../../core/capture/free-text/language.js";
 import { mergeAnswers } from "../../core/capture/merge-answers.js";
+import { applySkips, declined } from "../../core/capture/skip-answers.js";
 import { parseIssueForm } from "../../core/capture/parse-issue-form.js";
 import { sanitizeText } from "../../core/capture/sanitize-text.js";
 import type { CaptureInput } from "../../core/ports/model.js";
@@ -38,8 +39,12 @@ export async function offlineCapture(input: CaptureInput): Promise<Capture> {
       text: collapseSpaces(sanitizeText(answer.text)).trim(),
     }))
     .filter((answer) => answer.text !== "");
+  // "skip", "n/a" and "not a step" close a question without filling anything in.
+  const answered = applySkips({ capture: base, answers });
   const merged = applyGapAnswers(
-    mergeAnswers(recordGapAnswers({ capture: base, answers })),
+    mergeAnswers(
+      recordGapAnswers({ capture: answered.capture, answers: answered.rest }),
+    ),
   );
   const detected = detectQuestions({
     capture: merged,
@@ -62,9 +67,12 @@ export async function offlineCapture(input: CaptureInput): Promise<Capture> {
     about,
     text,
   }));
+  const skipped = declined(merged);
   return {
     ...merged,
-    questions: [...questions, ...gaps].sort((a, b) => a.id - b.id),
+    questions: [...questions, ...gaps]
+      .filter((q) => !skipped.has(q.about))
+      .sort((a, b) => a.id - b.id),
     nextQuestionId: next,
   };
 }

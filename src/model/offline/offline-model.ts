@@ -1,5 +1,6 @@
 import type { Model, Usage } from "../../core/ports/model.js";
-import { draftSop } from "./draft-sop.js";
+import { offlineDraft } from "./offline-draft.js";
+import { assertEnglish } from "./english-only.js";
 import { offlineCapture } from "./offline-capture.js";
 import { offlineWalkthrough } from "./offline-walkthrough.js";
 
@@ -14,16 +15,12 @@ const NO_USAGE: Usage = { calls: 0, tokensIn: 0, tokensOut: 0 };
 export function createOfflineModel(): Model {
   return {
     identity: { provider: "offline", model: "sopflow-offline-drafter" },
-    capture: async (input) => ({
-      value: await offlineCapture(input),
-      usage: { ...NO_USAGE },
-    }),
-    // A draft is rebuilt from the capture, so earlier rounds' feedback is applied again first.
+    capture: async (input) => {
+      assertEnglish(input.request);
+      return { value: await offlineCapture(input), usage: { ...NO_USAGE } };
+    },
     draft: async (input) => ({
-      value: draftSop({
-        capture: input.capture,
-        feedback: [...input.earlierFeedback, ...input.feedback],
-      }).content,
+      value: offlineDraft(input),
       usage: { ...NO_USAGE },
     }),
     walkthrough: async (input) => ({

@@ -54,6 +54,8 @@ export async function demoCommand(
       "--request-changes",
       "Add step after 1: Post a short summary of open incidents in the #oncall channel",
       "--approve",
+      // The demo shows the whole loop in one go: its approval stands in for a reviewer who read the draft.
+      "--yes",
       "--reviewer",
       "demo-reviewer",
       "--provider",

@@ -1,21 +1,36 @@
+import { listNotes } from "../../core/notes/list-notes.js";
 import type { LocalForge } from "../../forge/local/local-forge.js";
 import type { RunArgs } from "./cli-args.js";
 import type { Terminal } from "./terminal.js";
 import { loadTask } from "../../core/workflow/load-task.js";
 
+const PUBLISH_ANYWAY = "/sop publish anyway";
+
 /**
  * The human checkpoint at the terminal: approve, or request changes with
- * feedback. Flags make it scriptable; each flag acts once per task.
+ * feedback. Flags make it scriptable; each flag acts once per task. A draft
+ * made in this very run was shown to nobody: `--approve` publishes it only
+ * with `--yes`.
  */
 export async function localCheckpoint(input: {
   forge: LocalForge;
   args: RunArgs;
   terminal: Terminal;
   reviewer: string;
+  /** The newest draft revision an earlier run printed. */
+  shownDraft: number;
 }): Promise<boolean> {
   const { forge, args, terminal, reviewer } = input;
-  const pull = (await loadTask(forge)).pull;
+  const snapshot = await loadTask(forge);
+  const pull = snapshot.pull;
   if (!pull) return false;
+  const drafted = Math.max(
+    0,
+    ...listNotes(snapshot.comments)
+      .filter((n) => n.header.step === "draft")
+      .map((n) => n.header.revision),
+  );
+  const unseen = drafted > input.shownDraft && !args.yes;
   const feedback = args["request-changes"];
   if (
     feedback &&
@@ -31,12 +46,27 @@ export async function localCheckpoint(input: {
     terminal.print(`Requested changes as ${reviewer}: ${feedback}`);
     return true;
   }
+  const approved = pull.reviews.some(
+    (r) => r.state === "approved" && r.commitId === pull.headSha,
+  );
+  if (args.approve && !approved && unseen) {
+    terminal.print(
+      `Not approved: draft ${drafted} was made in this run and nobody has read it yet. It is on branch ${pull.branch}; read it, then rerun with --approve to publish it (add --yes to approve a draft unseen).`,
+    );
+    return false;
+  }
   if (
-    args.approve &&
-    !pull.reviews.some(
-      (r) => r.state === "approved" && r.commitId === pull.headSha,
+    approved &&
+    args["publish-anyway"] &&
+    !snapshot.comments.some(
+      (c) => c.author === reviewer && c.body === PUBLISH_ANYWAY,
     )
   ) {
+    await forge.addComment({ author: reviewer, body: PUBLISH_ANYWAY });
+    terminal.print(`Publishing anyway, on record, as ${reviewer}.`);
+    return true;
+  }
+  if (args.approve && !approved) {
     await forge.submitReview({ author: reviewer, state: "approved", body: "" });
     terminal.print(`Approved as ${reviewer}.`);
     return true;

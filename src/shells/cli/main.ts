@@ -1,29 +1,19 @@
+import { didYouMean } from "./did-you-mean.js";
 import { createTerminal } from "./terminal.js";
 import { messageOf } from "../../core/message-of.js";
+import { USAGE } from "./usage-text.js";
+import { UsageError } from "./usage-error.js";
 
-const USAGE = `sopflow — turn a process description into a reviewed, published SOP
-
-Usage:
-  sopflow demo                          the whole workflow on a bundled example, in a throwaway git repo
-  sopflow run [options]                 the whole workflow on a local git repository
-  sopflow lint <files or folders>       the walkthrough's checks on SOP files [--format json]
-  sopflow init [--repo path] [--force]  add the issue template, workflow and config to a repository
-  sopflow catalog [--repo path] [--check]   regenerate the SOP catalog (--check: exit 1 when it is stale)
-  sopflow review-due [--repo path] [--today YYYY-MM-DD] [--window days]   list the SOPs due for review
-
-sopflow run options:
-  --repo <path>                 the git repository (default: the current directory)
-  --request <file.md>           the request (an issue-form body or free text); prompts on a terminal otherwise
-  --answers <file>              answers to open questions, one per number ("1. …")
-  --draft                       draft now; open questions show in the SOP as flagged gaps
-  --request-changes "<text>"    request changes on the draft with this feedback (redraft)
-  --approve                     approve the draft: publish by merging into the docs branch
-  --reviewer <name>             who answers and reviews (default: git config user.name)
-  --base <branch>               the docs branch (default: main, else master)
-  --provider <p> --model <m> --base-url <url>   the model (default: the offline drafter)
-  --verbose                     log details
-
-Exit codes: 0 done, 1 failed, 2 waiting for input (answers or a review).`;
+const COMMANDS = [
+  "demo",
+  "run",
+  "status",
+  "lint",
+  "init",
+  "catalog",
+  "review-due",
+  "help",
+];
 
 /** The CLI entry: dispatch only. */
 export async function main(argv: string[]): Promise<number> {
@@ -40,6 +30,13 @@ export async function main(argv: string[]): Promise<number> {
         return (
           await (await import("./demo-command.js")).demoCommand(rest, terminal)
         ).code;
+      case "status": {
+        const outcome = await (
+          await import("./status-command.js")
+        ).statusCommand(rest);
+        terminal.print(outcome.lines.join("\n"));
+        return outcome.code;
+      }
       case "init": {
         const outcome = await (
           await import("./init-command.js")
@@ -65,6 +62,10 @@ export async function main(argv: string[]): Promise<number> {
         const paths = rest.filter(
           (a, i) => a !== "--format" && rest[i - 1] !== "--format",
         );
+        if (paths.length === 0)
+          throw new UsageError(
+            "lint needs the SOP files or folders to check, e.g. `sopflow lint docs/sops`",
+          );
         if (format !== "text" && format !== "json")
           throw new Error(
             `Unexpected --format ${format}, expected text or json`,
@@ -87,11 +88,19 @@ export async function main(argv: string[]): Promise<number> {
       case "-h":
         terminal.print(USAGE);
         return command ? 0 : 1;
-      default:
-        terminal.print(`Unknown command "${command}".\n\n${USAGE}`);
+      default: {
+        const near = didYouMean(command, COMMANDS);
+        terminal.print(
+          `Unknown command "${command}"${near ? `: did you mean "${near}"?` : "."}\n\n${USAGE}`,
+        );
         return 1;
+      }
     }
   } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`sopflow ${command}: ${error.message}\n`);
+      return 1;
+    }
     process.stderr.write(`sopflow: ${messageOf(error)}\n`);
     return 1;
   } finally {

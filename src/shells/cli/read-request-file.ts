@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { trimEnd } from "../../core/capture/trim-end.js";
+import { UsageError } from "./usage-error.js";
 
 /** The most a request may hold: GitHub's limit on an issue body, so a local request could be an issue too. */
 export const MAX_REQUEST_CHARS = 65_536;
@@ -13,6 +14,12 @@ export async function readRequestFile(
   try {
     text = await readFile(path, "utf8");
   } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "EISDIR")
+      throw new UsageError(
+        `${code === "ENOENT" ? "there is no request file" : "the request must be a file, not the folder"} ${path}.\nUsage: sopflow run --request <file.md> (a description of the process; see examples/), or sopflow run --task <n> to resume a task (sopflow status lists them).`,
+        { cause: error },
+      );
     throw new Error(
       `Could not read the request file ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
       { cause: error },

@@ -4,16 +4,19 @@ import { parseConfigText } from "../../core/config/validate-config.js";
 import { parseRequest } from "../../core/capture/parse-request.js";
 import { sanitizeText } from "../../core/capture/sanitize-text.js";
 import { RequestError } from "../../core/capture/request-error.js";
+import { listNotes } from "../../core/notes/list-notes.js";
 import type { Model } from "../../core/ports/model.js";
 import { reconcile } from "../../core/workflow/reconcile.js";
 import { PublishDataSchema, readData } from "../../core/workflow/task-data.js";
 import { buildTaskView } from "../../core/workflow/task-view.js";
 import { git } from "../../forge/local/git.js";
 import { openLocalTask } from "../../forge/local/open-local-task.js";
+import { assertEnglish } from "../../model/offline/english-only.js";
 import { parseRunArgs, type RunArgs } from "./cli-args.js";
 import { cliLogger } from "./cli-logger.js";
 import { localAnswers } from "./local-answers.js";
 import { localCheckpoint } from "./local-checkpoint.js";
+import { localWords } from "./local-words.js";
 import { printNewNotes } from "./print-notes.js";
 import { promptRequest } from "./prompt-request.js";
 import { readRequestFile } from "./read-request-file.js";
@@ -21,12 +24,16 @@ import { selectModel } from "./select-model.js";
 import type { Terminal } from "./terminal.js";
 import { messageOf } from "../../core/message-of.js";
 import { loadTask } from "../../core/workflow/load-task.js";
+import { USAGE } from "./usage-text.js";
+import { UsageError } from "./usage-error.js";
 
-/** Exit codes: 0 done (published or cancelled), 1 failed, 2 waiting for input the run could not get. */
+/** Exit codes: 0 done (published or cancelled), 1 failed or wrong usage, 2 waiting for input the run could not get. */
 export interface RunOutcome {
   code: 0 | 1 | 2;
   publishedPath: string | null;
 }
+
+type LocalTask = Awaited<ReturnType<typeof openLocalTask>>;
 
 /** `sopflow run`: the whole workflow on a local git repository. */
 export async function runCommand(
@@ -34,33 +41,55 @@ export async function runCommand(
   terminal: Terminal,
   now: () => string = () => new Date().toISOString(),
 ): Promise<RunOutcome> {
-  const args = parseRunArgs(argv);
-  const repo = args.repo ?? process.cwd();
-  const request = args.request
-    ? await readRequestFile(args.request)
-    : terminal.interactive
-      ? await promptRequest(terminal)
-      : null;
-  if (!request) {
-    terminal.print(
-      "No request: pass --request <file.md> (see examples/), or run in a terminal to describe the process interactively.",
-    );
+  try {
+    return await run(argv, terminal, now);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    terminal.print(`sopflow run: ${error.message}`);
     return { code: 1, publishedPath: null };
   }
-  try {
-    parseRequest({
-      title: sanitizeText(request.title),
-      body: sanitizeText(request.body),
-    });
-  } catch (error) {
-    if (!(error instanceof RequestError)) throw error;
-    terminal.print(`The request cannot be captured: ${error.message}`);
-    return { code: 1, publishedPath: null };
+}
+
+async function run(
+  argv: string[],
+  terminal: Terminal,
+  now: () => string,
+): Promise<RunOutcome> {
+  const args = parseRunArgs(argv);
+  if (args.help) {
+    terminal.print(USAGE);
+    return { code: 0, publishedPath: null };
+  }
+  const repo = args.repo ?? process.cwd();
+  const number = taskNumber(args);
+  const request =
+    number !== null
+      ? null
+      : args.request
+        ? await readRequestFile(args.request)
+        : terminal.interactive
+          ? await promptRequest(terminal)
+          : null;
+  if (number === null && !request)
+    throw new UsageError(
+      "no request: pass --request <file.md> (see examples/), --task <n> to resume a task (`sopflow status` lists them), or run in a terminal to describe the process interactively.",
+    );
+  if (request) {
+    try {
+      parseRequest({
+        title: sanitizeText(request.title),
+        body: sanitizeText(request.body),
+      });
+    } catch (error) {
+      if (!(error instanceof RequestError)) throw error;
+      terminal.print(`The request cannot be captured: ${error.message}`);
+      return { code: 1, publishedPath: null };
+    }
   }
   const operator = args.reviewer ?? (await gitUser(repo)) ?? "operator";
   const task = await openLocalTask({
     repo,
-    request,
+    request: request ?? { number: number ?? 0 },
     author: operator,
     ...(args.base ? { base: args.base } : {}),
     trigger: "sop",
@@ -74,42 +103,79 @@ export async function runCommand(
   terminal.print(
     `${task.resumed ? "Resuming" : "Starting"} task ${task.number} in ${task.store.dir} (docs branch ${task.baseBranch}); model: ${model.identity.provider} (${model.identity.model}) — ${reason}.`,
   );
+  const snapshot = await loadTask(task.forge);
+  if (model.identity.provider === "offline") {
+    try {
+      assertEnglish({ title: snapshot.title, body: snapshot.body });
+    } catch (error) {
+      if (!(error instanceof RequestError)) throw error;
+      terminal.print(
+        `${error.message}\nNothing was captured; task ${task.number} waits: \`sopflow run --task ${task.number} --provider …\` resumes it with a model.`,
+      );
+      return { code: 1, publishedPath: null };
+    }
+  }
   return loop({ args, terminal, operator, task, config, model, now });
+}
+
+function taskNumber(args: RunArgs): number | null {
+  if (args.task === undefined) return null;
+  if (args.request !== undefined)
+    throw new UsageError(
+      "--task and --request both given: --task resumes a task, --request starts (or resumes) the task of that request. Pass one.",
+    );
+  const number = Number(args.task);
+  if (!Number.isInteger(number) || number < 1)
+    throw new UsageError(
+      `Unexpected --task ${args.task}, expected a task number such as 1 (\`sopflow status\` lists them)`,
+    );
+  return number;
 }
 
 async function loop(input: {
   args: RunArgs;
   terminal: Terminal;
   operator: string;
-  task: Awaited<ReturnType<typeof openLocalTask>>;
+  task: LocalTask;
   config: Config;
   model: Model;
   now: () => string;
 }): Promise<RunOutcome> {
   const { args, terminal, task } = input;
+  const verbose = Boolean(args.verbose);
   const ctx = {
     forge: task.forge,
     model: input.model,
     config: input.config,
     taskId: task.number,
-    log: cliLogger(Boolean(args.verbose)),
+    log: cliLogger(verbose),
     now: input.now,
     progress: (m: string) => terminal.print(`… ${m}`),
   };
-  let seen = 0;
+  // What earlier runs printed is not printed again: a rerun shows only what it does.
+  const atStart = listNotes((await loadTask(task.forge)).comments);
+  let seen = atStart.length;
+  const print = async () =>
+    (seen = printNewNotes({
+      terminal,
+      snapshot: await loadTask(task.forge),
+      seen,
+      verbose,
+      dir: task.store.dir,
+    }));
   let retried = false;
   for (;;) {
     let result;
     try {
       result = await reconcile(ctx);
     } catch (error) {
-      seen = printNewNotes(terminal, await loadTask(task.forge), seen);
+      await print();
       terminal.print(
         `${messageOf(error)}\nNothing was lost: rerun the same command to retry the step.`,
       );
       return { code: 1, publishedPath: null };
     }
-    seen = printNewNotes(terminal, await loadTask(task.forge), seen);
+    await print();
     // Rerunning after a failure is the operator's `/sop retry`.
     if (result.state === "failed" && !retried) {
       retried = true;
@@ -136,6 +202,12 @@ async function loop(input: {
         args,
         terminal,
         reviewer: input.operator,
+        shownDraft: Math.max(
+          0,
+          ...atStart
+            .filter((n) => n.header.step === "draft")
+            .map((n) => n.header.revision),
+        ),
       }))
     )
       continue;
@@ -150,7 +222,7 @@ async function loop(input: {
 
 async function report(input: {
   terminal: Terminal;
-  task: Awaited<ReturnType<typeof openLocalTask>>;
+  task: LocalTask;
   state: string | null;
   reason: string;
 }): Promise<RunOutcome> {
@@ -179,9 +251,9 @@ async function report(input: {
   const how =
     state === "needs info"
       ? "Answer the open questions above in a file (one line per number, e.g. `1. Every Monday`) and rerun with --answers <file>, or rerun with --draft to draft with the questions flagged."
-      : 'Rerun with --approve to publish, or --request-changes "<feedback>" to redraft.';
+      : 'Read the draft, then rerun with --approve to publish it, or --request-changes "<feedback>" to redraft.';
   terminal.print(
-    `Waiting: ${input.reason}.\n${how} The same command with the same --request resumes this task.`,
+    `Waiting: ${localWords(input.reason)}.\n${how}\nResume with \`sopflow run --task ${task.number}\` and those flags (\`sopflow status\` lists the tasks).`,
   );
   return { code: 2, publishedPath: null };
 }

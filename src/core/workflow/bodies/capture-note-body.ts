@@ -11,6 +11,7 @@ import {
   text,
 } from "../../markdown/md-builders.js";
 import type { ModelIdentity } from "../../ports/model.js";
+import { answersReceived } from "./answers-received.js";
 
 const unknown = "— (not yet known)";
 
@@ -19,6 +20,8 @@ export function captureNoteBody(input: {
   capture: Capture;
   revision: number;
   identity: ModelIdentity;
+  /** The answers this capture was given, with the questions they were given to. */
+  received?: Parameters<typeof answersReceived>[0];
 }): Root {
   const { capture, revision, identity } = input;
   const children: RootContent[] = [
@@ -76,6 +79,7 @@ export function captureNoteBody(input: {
       heading(4, "Other things the operator said"),
       list(capture.notes),
     );
+  if (input.received) children.push(...answersReceived(input.received));
   if (capture.questions.length) {
     children.push(
       heading(4, `Open questions (${capture.questions.length})`),

@@ -8,6 +8,7 @@ import {
   text,
 } from "../../markdown/md-builders.js";
 import type { PullSnapshot } from "../../ports/forge.js";
+import type { PublishOverride } from "../action.js";
 import { participants } from "../participants.js";
 import type { RunContext } from "../run-context.js";
 import type { PublishData } from "../task-data.js";
@@ -19,7 +20,13 @@ import { inputId } from "../task-input.js";
 export async function postPublishNote(
   ctx: RunContext,
   view: TaskView,
-  input: { mergeSha: string; path: string; by: string; pull: PullSnapshot },
+  input: {
+    mergeSha: string;
+    path: string;
+    by: string;
+    pull: PullSnapshot;
+    override?: PublishOverride;
+  },
 ): Promise<void> {
   const permalink = ctx.forge.permalink({
     sha: input.mergeSha,
@@ -62,6 +69,16 @@ export async function postPublishNote(
         link(permalink, input.path),
         ` (merge commit ${input.mergeSha.slice(0, 7)}, pull request #${input.pull.number}), approved by @${input.by}.`,
       ),
+      ...(input.override
+        ? [
+            paragraph(
+              strong("Published over the gate:"),
+              text(
+                ` ${input.override.blockers.join(" and ")} remained; @${input.override.by} chose to publish anyway (\`/sop publish anyway\`). The SOP's revision history records it.`,
+              ),
+            ),
+          ]
+        : []),
       list([
         [strong("Model:"), text(` ${providers.join(", ") || "none"}`)],
         [strong("Model calls:"), text(` ${total.calls}`)],

@@ -34,6 +34,11 @@ export async function runCapture(
       capture: result.value,
       revision: action.revision,
       identity: ctx.model.identity,
+      received: {
+        answers: action.answers,
+        questions: previous?.questions ?? [],
+        unused: action.unused ?? [],
+      },
     }),
     data,
     usage: result.usage,

@@ -1,3 +1,4 @@
+import { editSop } from "../../sop/edit-sop.js";
 import { renderSop } from "../../sop/render-sop.js";
 import { parseSop } from "../../sop/parse-sop.js";
 import { buildSopFile } from "../../sop/build-sop-file.js";
@@ -22,6 +23,7 @@ import { FileExistsError } from "../../ports/forge.js";
 import type { SopFile } from "../../sop/sop-schema.js";
 import { postNote } from "./post-note.js";
 import { inputId } from "../task-input.js";
+import { revisionChange } from "./revision-change.js";
 
 /** Step 2: draft the SOP from the capture (and review feedback), commit it on the task's branch, open the PR. */
 export async function runDraft(
@@ -71,18 +73,23 @@ export async function runDraft(
       today: ctx.now().slice(0, 10),
       reviewIntervalDays: ctx.config.review_interval_days,
       author: `sopflow (${ctx.model.identity.provider})`,
-      change: action.feedback.length
-        ? `Redraft addressing ${action.feedback.length} review comment(s)`
-        : base
-          ? "New draft from a new capture"
-          : "First draft from the capture",
+      change: revisionChange({
+        requester: snapshot.author,
+        feedback: action.feedback,
+        before: base?.content ?? null,
+        after: result.value,
+      }),
     });
+  // A redraft edits the file on the branch in place, so what people committed there stays.
+  const textOf = (draft: SopFile, source: string | null) =>
+    source ? editSop({ source, next: draft }) : renderSop(draft);
+  let source = previousText;
   const commitOf = (draft: SopFile, onlyIfNew: boolean) =>
     ctx.forge.commitFile({
       branch,
       base: snapshot.baseBranch,
       path,
-      content: renderSop(draft),
+      content: textOf(draft, source),
       message: `docs(sop): draft "${draft.content.title}" (revision ${action.revision})`,
       onlyIfNew,
       ...(known ? { known } : {}),
@@ -90,10 +97,11 @@ export async function runDraft(
   let file = fileOn(previous);
   const commit = await commitOf(file, !before).catch((error: unknown) => {
     if (!(error instanceof FileExistsError)) throw error;
+    source = error.content;
     file = fileOn(parseSop(error.content).file);
     return commitOf(file, false);
   });
-  const markdown = renderSop(file);
+  const markdown = textOf(file, source);
   const pull =
     snapshot.pull &&
     snapshot.pull.branch === branch &&

@@ -23,14 +23,15 @@ export async function runPublish(
     throw new Error(
       "Unexpected publish without a draft and pull request, expected both",
     );
-  const { approval, recordedHead } = action;
+  const { approval, recordedHead, override } = action;
   let sha = recordedHead ?? approval.sha;
   const record =
-    ctx.config.record_approval_in_file && !recordedHead
+    (ctx.config.record_approval_in_file || override) && !recordedHead
       ? approvalRecord({
           text: await ctx.forge.readFile(approval.sha, draft.path),
           approval,
           pullUrl: pull.url,
+          override,
           today: ctx.now().slice(0, 10),
         })
       : null;
@@ -60,7 +61,7 @@ export async function runPublish(
     sha,
     method: ctx.config.merge_method,
     title: `docs(sop): publish "${draft.title}" (#${pull.number})`,
-    message: `Approved by @${approval.by} in ${reviewLink(pull.url, approval.reviewId)} at ${approval.sha}.`,
+    message: `Approved by @${approval.by} in ${reviewLink(pull.url, approval.reviewId)} at ${approval.sha}.${override ? ` Published over ${override.blockers.join(" and ")}: @${override.by} overrode the gate (/sop publish anyway).` : ""}`,
   });
   const head = (await ctx.forge.loadPull(pull.number)).headSha;
   if (!merged.ok && merged.reason === "head-moved" && head !== sha) {
@@ -88,6 +89,7 @@ export async function runPublish(
     path: draft.path,
     by: approval.by,
     pull,
+    ...(override ? { override } : {}),
   });
 }
 

@@ -4,7 +4,8 @@ import type { Finding } from "../../checks/finding.js";
 import { HeadMovedError } from "../../ports/forge.js";
 import type { WalkFinding } from "../../ports/model.js";
 import { parseSop } from "../../sop/parse-sop.js";
-import { renderSop } from "../../sop/render-sop.js";
+import { describeChanges } from "../../sop/describe-changes.js";
+import { editSop } from "../../sop/edit-sop.js";
 import type { SopContent, SopFile } from "../../sop/sop-schema.js";
 import type { Action } from "../action.js";
 import { walkthroughNoteBody } from "../bodies/walkthrough-note-body.js";
@@ -47,7 +48,8 @@ export async function runWalkthrough(
   const check = (
     content: SopContent,
   ): { markdown: string; findings: Finding[] } => {
-    const markdown = renderSop({ ...file, content });
+    // A minimal edit of the file as committed: whatever the SOP model does not hold stays as it is.
+    const markdown = editSop({ source: text, next: { ...file, content } });
     return {
       markdown,
       findings: runChecks({ markdown, capture: captured.capture, today }),
@@ -58,14 +60,12 @@ export async function runWalkthrough(
   let usage = { calls: 0, tokensIn: 0, tokensOut: 0 };
   let walk: WalkFinding[] = [];
   let addressed: { id: string; how: string }[] = [];
-  const fixed: string[] = [];
   const rounds = Math.max(1, ctx.config.walkthrough_rounds);
   for (let round = 1; round <= rounds; round++) {
     ctx.progress?.(
       `Walking the draft through as a first-timer (round ${round} of ${rounds})…`,
     );
     const before = fixContent({ content, capture: captured.capture });
-    fixed.push(...before.fixed);
     const result = await ctx.model.walkthrough({
       capture: captured.capture,
       content: before.content,
@@ -78,7 +78,6 @@ export async function runWalkthrough(
       content: result.value.content,
       capture: captured.capture,
     });
-    fixed.push(...after.fixed);
     const settled = JSON.stringify(after.content) === JSON.stringify(content);
     content = after.content;
     walk = result.value.findings;
@@ -91,6 +90,8 @@ export async function runWalkthrough(
     if (errors === 0 || settled) break;
   }
 
+  // A file lint finds nothing in is left exactly as committed: what the walk found goes to the reviewer.
+  if (check(file.content).findings.length === 0) content = file.content;
   const final: SopFile = { ...file, content };
   const { markdown, findings } = check(content);
   let sha = action.sha;
@@ -126,6 +127,7 @@ export async function runWalkthrough(
     config: ctx.config,
     sha,
     errors,
+    openQuestions: content.gaps.length,
     remaining: [
       ...findings.map((f) => f.message),
       ...walk.map((w) => w.missing),
@@ -140,7 +142,8 @@ export async function runWalkthrough(
       revision: action.revision,
       sha,
       pull,
-      fixed: [...new Set(fixed)],
+      // Every change to the committed text is named, whoever (rule or model) made it.
+      fixed: markdown === text ? [] : describeChanges(file.content, content),
       findings,
       walk,
       feedback: action.feedback,

@@ -1,0 +1,84 @@
+import type { Blockquote, ListItem, Table } from "mdast";
+import YAML from "yaml";
+import {
+  list,
+  listItem,
+  paragraph,
+  strong,
+  table,
+  text,
+} from "../markdown/md-builders.js";
+import type {
+  Definition,
+  EdgeCase,
+  FrontMatter,
+  Gap,
+  Revision,
+  SopStep,
+} from "./sop-schema.js";
+import { openQuestionLabel } from "./sop-sections.js";
+
+/** The list item of one step, its sub-steps as a nested numbered list. */
+export function stepItem(step: SopStep): ListItem {
+  return listItem([
+    // A caution stands right before the step it guards, so it is read first.
+    ...(step.cautions ?? []).map((caution): Blockquote => ({
+      type: "blockquote",
+      children: [paragraph(strong("Caution:"), text(` ${caution}`))],
+    })),
+    paragraph(step.action),
+    ...(step.substeps.length > 0 ? [list(step.substeps, true)] : []),
+  ]);
+}
+
+export function textItem(value: string): ListItem {
+  return listItem([paragraph(value)]);
+}
+
+export function definitionItem(definition: Definition): ListItem {
+  return listItem([
+    paragraph(strong(definition.term), text(`: ${definition.meaning}`)),
+  ]);
+}
+
+export function edgeCaseItem(edge: EdgeCase): ListItem {
+  return listItem([paragraph(strong(edge.case), text(`: ${edge.action}`))]);
+}
+
+export function gapItem(gap: Gap): ListItem {
+  return listItem([
+    paragraph(strong(openQuestionLabel(gap.questionId)), text(` ${gap.text}`)),
+  ]);
+}
+
+export const REVISION_COLUMNS = ["Version", "Date", "Author", "Change"];
+
+export function revisionTable(revisions: Revision[]): Table {
+  return table(
+    REVISION_COLUMNS,
+    revisions.map((r) => [r.version, r.date, r.author, r.change]),
+  );
+}
+
+/** The front matter mapping in schema order, so the same values always yield the same bytes. */
+export function frontMatterRecord(fm: FrontMatter): Record<string, unknown> {
+  return {
+    id: fm.id,
+    title: fm.title,
+    version: fm.version,
+    status: fm.status,
+    owner: fm.owner,
+    trigger: fm.trigger,
+    source_issue: fm.source_issue,
+    last_validated: fm.last_validated,
+    review_due: fm.review_due,
+    approval:
+      fm.approval === null
+        ? null
+        : { by: fm.approval.by, at: fm.approval.at, link: fm.approval.link },
+  };
+}
+
+export function yamlText(record: Record<string, unknown>): string {
+  return YAML.stringify(record, { lineWidth: 0 }).trimEnd();
+}
