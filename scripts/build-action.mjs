@@ -43,7 +43,9 @@ function filesOf(dir) {
 /** The paths where two bundles differ. */
 function differences(a, b) {
   const paths = new Set([...a.keys(), ...b.keys()]);
-  return [...paths].filter((path) => !a.get(path)?.equals(b.get(path) ?? ""));
+  return [...paths]
+    .filter((path) => !a.get(path)?.equals(b.get(path) ?? ""))
+    .sort();
 }
 
 try {
@@ -78,8 +80,9 @@ try {
     const bytes = [...fresh.values()].reduce((n, b) => n + b.length, 0);
     console.log(`wrote ${outdir} (${fresh.size} files, ${bytes} bytes)`);
   } else if (differences(fresh, filesOf(committed)).length > 0) {
+    const stale = differences(fresh, filesOf(committed)).join(", ");
     throw new Error(
-      `${committed} is stale (${differences(fresh, filesOf(committed)).join(", ")}): run \`npm run bundle\` and commit dist/.`,
+      `${committed} is stale (${stale}): run \`npm run bundle\` and commit dist/.`,
     );
   } else {
     console.log(`${bundle(committed)} matches the sources.`);

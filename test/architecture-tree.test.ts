@@ -32,11 +32,11 @@ function treeFolders(readme: string): string[] {
 }
 
 describe("the README's architecture tree", () => {
-  it("lists every folder of src/ and the top-level folders test/, bench/, scripts/ and docs/", () => {
+  it("lists every folder of src/ and the top-level folders test/, bench/, scripts/, docs/ and schema/", () => {
     const readme = readFileSync(join(root, "README.md"), "utf8");
     const expected = [
       ...folders("src", "src/"),
-      ...["test/", "bench/", "scripts/", "docs/"],
+      ...["test/", "bench/", "scripts/", "docs/", "schema/"],
     ].sort();
     expect(treeFolders(readme).sort()).toEqual(expected);
   });

@@ -1,5 +1,11 @@
 import { spawnSync } from "node:child_process";
-import { appendFileSync, mkdtempSync, readFileSync } from "node:fs";
+import {
+  appendFileSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -20,10 +26,18 @@ describe("the Action bundle build (npm run bundle / npm run check:dist)", () => 
     ];
     expect(build("--dist", a).status).toBe(0);
     expect(build("--dist", b).status).toBe(0);
-    const bytes = readFileSync(join(a, "index.js"));
-    expect(bytes.equals(readFileSync(join(b, "index.js")))).toBe(true);
-    expect(bytes.includes(REPO_ROOT)).toBe(false);
-    expect(bytes.includes(tmpdir())).toBe(false);
+    // The entry and its lazily loaded chunks (the English model) alike.
+    const files = readdirSync(a, { recursive: true, encoding: "utf8" })
+      .filter((path) => path.endsWith(".js"))
+      .sort();
+    expect(files).toContain("index.js");
+    expect(files.some((path) => path.startsWith("chunks/"))).toBe(true);
+    for (const path of files) {
+      const bytes = readFileSync(join(a, path));
+      expect(bytes.equals(readFileSync(join(b, path))), path).toBe(true);
+      expect(bytes.includes(REPO_ROOT)).toBe(false);
+      expect(bytes.includes(tmpdir())).toBe(false);
+    }
 
     const fresh = build("--check", "--dist", a);
     expect(fresh.stdout).toContain(
@@ -32,9 +46,10 @@ describe("the Action bundle build (npm run bundle / npm run check:dist)", () => 
     expect(fresh.status).toBe(0);
 
     appendFileSync(join(b, "index.js"), "// edited by hand\n");
+    writeFileSync(join(b, "chunks", "left-over.js"), "// an earlier build\n");
     const stale = build("--check", "--dist", b);
     expect(stale.stderr).toContain(
-      `${join(b, "index.js")} is stale: run \`npm run bundle\` and commit dist/.`,
+      `${b} is stale (chunks/left-over.js, index.js): run \`npm run bundle\` and commit dist/.`,
     );
     expect(stale.status).toBe(1);
   });

@@ -220,14 +220,14 @@ describe("parseRequest on the examples", () => {
     },
   );
 
-  it("reads customer-onboarding's 10 steps plus 3 remembered ones, in place", () => {
+  it("reads customer-onboarding's 11 steps plus 3 remembered ones, in place", () => {
     const capture = parseRequest(loadExample("customer-onboarding"));
-    expect(capture.steps).toHaveLength(13);
+    expect(capture.steps).toHaveLength(14);
     expect(
       capture.steps
         .filter((s) => s.tribal)
         .map((s) => capture.steps.indexOf(s) + 1),
-    ).toEqual([4, 8, 13]);
+    ).toEqual([4, 8, 14]);
     expect(capture.tools.every((t) => t.access !== null)).toBe(true);
     expect(capture.pitfalls.every((p) => p.handling !== null)).toBe(true);
   });

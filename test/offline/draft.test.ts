@@ -126,7 +126,7 @@ describe("draftSop on the examples", () => {
     expect(content.steps[3]?.action).toBe(
       'Add the "onboarding" tag to the Stripe customer so finance can find new accounts.',
     );
-    expect(content.steps[12]?.action).toBe(
+    expect(content.steps[13]?.action).toBe(
       "Post the customer's name in #wins so the sales team sees it.",
     );
     expect(content.prerequisites).toContain(

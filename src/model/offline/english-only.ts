@@ -7,7 +7,7 @@ export function assertEnglish(request: RequestText): void {
   const language = nonEnglishLanguage(`${request.title}\n${request.body}`);
   if (language === null) return;
   throw new RequestError(
-    "unreadable",
+    "not-english",
     `The request seems to be written in ${language}. The offline drafter reads English only and would mangle it (asking again for facts it was given, splitting steps in the wrong places). Use a model, which reads any language: set \`model:\` in .github/sopflow.yml (README: Models), or for a local run pass \`--provider openai --model <name>\` (or \`--provider github-models\`). Or write the request in English.`,
   );
 }
