@@ -24,28 +24,55 @@ async function load(): Promise<Language> {
   const nlp = winkNLP(model);
   const its = nlp.its;
   return {
-    sentences: (text) => nlp.readDoc(text).sentences().out(),
+    sentences(text) {
+      const masked = maskLongRuns(text);
+      let at = 0;
+      // Masking keeps every length, so each sentence is the same slice of the original text.
+      return nlp
+        .readDoc(masked)
+        .sentences()
+        .out()
+        .map((part) => {
+          const found = masked.indexOf(part, at);
+          if (found < 0) return part;
+          at = found + part.length;
+          return text.slice(found, at);
+        });
+    },
     words(sentence) {
-      const tokens = nlp.readDoc(sentence).tokens();
+      const masked = maskLongRuns(sentence);
+      const tokens = nlp.readDoc(masked).tokens();
       const values = tokens.out(its.value);
       const pos = tokens.out(its.pos);
       const spaces = tokens.out(its.precedingSpaces);
       const words: Word[] = [];
       let at = 0;
-      values.forEach((text, i) => {
+      values.forEach((value, i) => {
         at += (spaces[i] ?? "").length;
         // The tokenizer may expand contractions or drop characters; find the word where it really is.
-        const found = sentence.indexOf(text, at);
+        const found = masked.indexOf(value, at);
         const start = found >= 0 && found - at < 3 ? found : at;
+        const end = start + value.length;
         words.push({
-          text,
+          text:
+            masked.slice(start, end) === value
+              ? sentence.slice(start, end)
+              : value,
           pos: pos[i] ?? "X",
           start,
-          end: start + text.length,
+          end,
         });
-        at = start + text.length;
+        at = end;
       });
       return words;
     },
   };
+}
+
+// wink's tokenizer slows down more than linearly on one very long token ("1111…", "////…"):
+// such a run is no word of the process, so it is read as one plain word of the same length.
+const LONG_RUN = /\S{64,}/g;
+
+function maskLongRuns(text: string): string {
+  return text.replace(LONG_RUN, (run) => "x".repeat(run.length));
 }
