@@ -93,6 +93,15 @@ export interface CommitFileInput {
   onlyIfNew?: boolean;
   /** What the task's notes say `path` holds at commit `sha`, so the forge need not read it again. */
   known?: { sha: string; content: string };
+  /**
+   * A second file the change brings along (the catalog): its new text from
+   * what the branch holds after the SOP is written, or null when it needs no
+   * change. Written on the same branch right after the SOP.
+   */
+  alongside?: {
+    path: string;
+    update: (current: string | null) => string | null;
+  };
 }
 
 export interface MergeInput {

@@ -8,6 +8,7 @@ export const SOP_STATUSES = [
   "in-review",
   "approved",
   "published",
+  "retired",
 ] as const;
 
 export const FRONT_MATTER_KEYS = [

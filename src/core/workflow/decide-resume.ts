@@ -19,14 +19,19 @@ export function walkedSha(view: TaskView): string | null {
  * in between left a head nobody walked: the app's own approval record on
  * top of the approved commit. This is the publish that approval would make,
  * provided the head could hold nothing but that record (the pull request
- * changes one file); whether it does is read from the files (recordedHead).
+ * changes the SOP, and the catalog beside it); whether it does is read from
+ * the files (recordedHead).
  */
 export function resumeCandidate(
   input: DecideInput & { pull: PullSnapshot },
 ): Publish | null {
   const { view, pull, config } = input;
   const approved = walkedSha(view);
-  if (!approved || approved === pull.headSha || pull.changedFiles !== 1)
+  if (
+    !approved ||
+    approved === pull.headSha ||
+    (pull.changedFiles !== 1 && pull.changedFiles !== 2)
+  )
     return null;
   const checkpoint = decideCheckpoint({
     ...input,

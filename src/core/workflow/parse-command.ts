@@ -5,11 +5,26 @@ export const COMMANDS = [
   "cancel",
   "help",
   "publish",
+  "revise",
+  "confirm",
+  "retire",
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
+/** Commands whose words after the command word matter: the change asked for, the reason to retire. */
+const WITH_TEXT: ReadonlySet<CommandName> = new Set([
+  "revise",
+  "confirm",
+  "retire",
+]);
+
 export type ParsedCommand =
-  { name: CommandName } | { name: "unknown"; given: string };
+  | {
+      name: CommandName;
+      /** For the commands that take words (revise, retire, confirm): what follows the command word, its line and the lines below, trimmed. */
+      text?: string;
+    }
+  | { name: "unknown"; given: string };
 
 /**
  * A `/sop <command>` on the first non-empty line of a comment, at column 0
@@ -18,12 +33,19 @@ export type ParsedCommand =
  * no-break space, or a command further down) is ordinary operator text.
  */
 export function parseCommand(body: string): ParsedCommand | null {
-  const first = (
-    body.split("\n").find((line) => line.trim() !== "") ?? ""
-  ).trimEnd();
+  const lines = body.split("\n");
+  const at = lines.findIndex((line) => line.trim() !== "");
+  const first = (lines[at] ?? "").trimEnd();
   if (!/^\/sop(?: |$)/i.test(first)) return null;
-  const given = (/^ *(\S*)/.exec(first.slice(4))?.[1] ?? "").toLowerCase();
-  return (COMMANDS as readonly string[]).includes(given)
-    ? { name: given as CommandName }
-    : { name: "unknown", given };
+  const word = /^ *(\S*)/.exec(first.slice(4))?.[0] ?? "";
+  const given = word.trim().toLowerCase();
+  if (!(COMMANDS as readonly string[]).includes(given))
+    return { name: "unknown", given };
+  const name = given as CommandName;
+  if (!WITH_TEXT.has(name)) return { name };
+  const text = [first.slice(4 + word.length), ...lines.slice(at + 1)]
+    .join("\n")
+    .replace(/\r/g, "")
+    .trim();
+  return { name, text };
 }

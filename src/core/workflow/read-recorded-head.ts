@@ -1,3 +1,4 @@
+import { upsertCatalog } from "../catalog/upsert-catalog.js";
 import { approvalRecord } from "./approval-record.js";
 import type { DecideInput } from "./decide-input.js";
 import { resumeCandidate } from "./decide-resume.js";
@@ -27,6 +28,40 @@ export async function readRecordedHead(
   });
   const matches =
     record !== null &&
-    (await ctx.forge.readFile(pull.headSha, draft.path)) === record;
+    (await ctx.forge.readFile(pull.headSha, draft.path)) === record &&
+    (pull.changedFiles !== 2 ||
+      (await catalogRecorded(ctx, {
+        base: input.view.snapshot.baseBranch,
+        approved: candidate.approval.sha,
+        head: pull.headSha,
+        sop: { path: draft.path, markdown: record },
+      })));
   return { sha: pull.headSha, matches };
+}
+
+/**
+ * With two files changed, the second must be the catalog (it differs from
+ * the base's) and hold the row the record gives the SOP, or still the
+ * approved one: anything else on the head is a push to walk through.
+ */
+async function catalogRecorded(
+  ctx: RunContext,
+  at: {
+    base: string;
+    approved: string;
+    head: string;
+    sop: { path: string; markdown: string };
+  },
+): Promise<boolean> {
+  const catalogPath = ctx.config.catalog_path;
+  const [onBase, approved, head] = await Promise.all(
+    [at.base, at.approved, at.head].map((ref) =>
+      ctx.forge.readFile(ref, catalogPath),
+    ),
+  );
+  const expected =
+    upsertCatalog({ existing: approved ?? null, catalogPath, sop: at.sop }) ??
+    approved;
+  // The catalog as approved is a run that died before writing its row: publishing writes it.
+  return head !== onBase && (head === expected || head === approved);
 }

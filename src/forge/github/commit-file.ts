@@ -16,11 +16,61 @@ import { readEntry } from "./read-entry.js";
  * `expectedHead`, a branch known to have moved is refused before writing,
  * and a commit that did not land directly on it raises HeadMovedError.
  */
-export function commitFile(
+export async function commitFile(
   state: ForgeState,
   input: CommitFileInput,
 ): Promise<string> {
-  return commitOnce(state, { input, mayRetry: true });
+  const { alongside, ...sop } = input;
+  const head = await commitOnce(state, { input: sop, mayRetry: true });
+  return alongside ? commitAlongside(state, { input, alongside, head }) : head;
+}
+
+/**
+ * The second file of the change (the catalog), read at the head the SOP
+ * commit made and written directly on it when it needs a change: a run that
+ * died between the two writes finds the SOP unchanged and writes this one.
+ */
+async function commitAlongside(
+  state: ForgeState,
+  at: {
+    input: CommitFileInput;
+    alongside: NonNullable<CommitFileInput["alongside"]>;
+    head: string;
+  },
+): Promise<string> {
+  const { input, alongside, head } = at;
+  const existing = await currentEntry(state, {
+    head,
+    branch: input.branch,
+    path: alongside.path,
+  });
+  const content = alongside.update(existing?.content ?? null);
+  if (content === null || content === existing?.content) return head;
+  try {
+    const sha = await put(
+      state,
+      {
+        branch: input.branch,
+        base: input.base,
+        path: alongside.path,
+        content,
+        message: `${input.message} (catalog)`,
+        expectedHead: head,
+        head,
+      },
+      existing,
+    );
+    // The SOP is the same at the catalog's commit: what this run knows of it stays known.
+    const sop = state.files.get(fileKey(head, input.path));
+    if (sop !== undefined) state.files.set(fileKey(sha, input.path), sop);
+    return sha;
+  } catch (error) {
+    if (error instanceof HeadMovedError) throw error;
+    throw new Error(
+      `Could not commit ${alongside.path} to ${input.branch} in ${state.docs.owner}/${state.docs.repo}: ${errorText(error)}`,
+      { cause: error },
+    );
+  }
 }
 
 async function commitOnce(

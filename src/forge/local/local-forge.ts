@@ -231,15 +231,24 @@ export class LocalForge implements Forge {
       );
     if (input.expectedHead && head !== input.expectedHead)
       throw new HeadMovedError(input.expectedHead, head);
+    const files: Record<string, string> = {};
     if (
-      branchHead &&
-      (await this.store.readFile(head, input.path)) === input.content
+      !branchHead ||
+      (await this.store.readFile(head, input.path)) !== input.content
     )
-      return head;
+      files[input.path] = input.content;
+    if (input.alongside) {
+      // The catalog goes in the same commit as the SOP.
+      const { path, update } = input.alongside;
+      const current = await this.store.readFile(head, path);
+      const next = update(current);
+      if (next !== null && next !== current) files[path] = next;
+    }
+    if (Object.keys(files).length === 0) return head;
     return this.store.commit({
       branch: input.branch,
       parent: head,
-      files: { [input.path]: input.content },
+      files,
       message: input.message,
       newBranch: !branchHead,
     });

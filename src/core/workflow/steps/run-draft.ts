@@ -24,6 +24,7 @@ import type { SopFile } from "../../sop/sop-schema.js";
 import { postNote } from "./post-note.js";
 import { inputId } from "../task-input.js";
 import { revisionChange } from "./revision-change.js";
+import { alongsideOf } from "./alongside-of.js";
 
 /** Step 2: draft the SOP from the capture (and review feedback), commit it on the task's branch, open the PR. */
 export async function runDraft(
@@ -84,16 +85,19 @@ export async function runDraft(
   const textOf = (draft: SopFile, source: string | null) =>
     source ? editSop({ source, next: draft }) : renderSop(draft);
   let source = previousText;
-  const commitOf = (draft: SopFile, onlyIfNew: boolean) =>
-    ctx.forge.commitFile({
+  const commitOf = (draft: SopFile, onlyIfNew: boolean) => {
+    const content = textOf(draft, source);
+    return ctx.forge.commitFile({
       branch,
       base: snapshot.baseBranch,
       path,
-      content: textOf(draft, source),
+      content,
       message: `docs(sop): draft "${draft.content.title}" (revision ${action.revision})`,
       onlyIfNew,
       ...(known ? { known } : {}),
+      ...alongsideOf(ctx, { path, before: source, after: content }),
     });
+  };
   let file = fileOn(previous);
   const commit = await commitOf(file, !before).catch((error: unknown) => {
     if (!(error instanceof FileExistsError)) throw error;

@@ -6,6 +6,7 @@ import { DraftDataSchema, readData } from "../task-data.js";
 import type { TaskView } from "../task-view.js";
 import { postError } from "./post-error.js";
 import { postPublishNote } from "./post-publish-note.js";
+import { alongsideOf } from "./alongside-of.js";
 
 /**
  * Step 4: on an approval that counts, record it in the SOP file (on top of
@@ -25,25 +26,45 @@ export async function runPublish(
     );
   const { approval, recordedHead, override } = action;
   let sha = recordedHead ?? approval.sha;
-  const record =
+  const approved =
     (ctx.config.record_approval_in_file || override) && !recordedHead
+      ? await ctx.forge.readFile(approval.sha, draft.path)
+      : null;
+  const record =
+    approved !== null
       ? approvalRecord({
-          text: await ctx.forge.readFile(approval.sha, draft.path),
+          text: approved,
           approval,
           pullUrl: pull.url,
           override,
           today: ctx.now().slice(0, 10),
         })
       : null;
-  if (record !== null) {
+  // A head that holds the record already may still lack the catalog's row for it (a run that died between the two writes).
+  const write =
+    record !== null
+      ? { content: record, before: approved, on: approval.sha }
+      : recordedHead
+        ? {
+            content: await ctx.forge.readFile(recordedHead, draft.path),
+            before: null,
+            on: recordedHead,
+          }
+        : null;
+  if (write?.content != null) {
     try {
       sha = await ctx.forge.commitFile({
         branch: draft.branch,
         base: view.snapshot.baseBranch,
         path: draft.path,
-        content: record,
+        content: write.content,
         message: `docs(sop): record approval by @${approval.by}`,
-        expectedHead: approval.sha,
+        expectedHead: write.on,
+        ...alongsideOf(ctx, {
+          path: draft.path,
+          before: write.before,
+          after: write.content,
+        }),
       });
     } catch (error) {
       if (!(error instanceof HeadMovedError)) throw error;

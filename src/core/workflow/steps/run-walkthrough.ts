@@ -20,6 +20,7 @@ import {
 import type { TaskView } from "../task-view.js";
 import { addUsage, postNote } from "./post-note.js";
 import { inputId } from "../task-input.js";
+import { alongsideOf } from "./alongside-of.js";
 
 /**
  * Step 3: walk the draft as a first-timer — deterministic checks and the
@@ -104,6 +105,11 @@ export async function runWalkthrough(
         content: markdown,
         message: `docs(sop): walkthrough fixes for "${final.content.title}"`,
         expectedHead: action.sha,
+        ...alongsideOf(ctx, {
+          path: draft.path,
+          before: text,
+          after: markdown,
+        }),
       });
     } catch (error) {
       if (error instanceof HeadMovedError) return; // someone pushed meanwhile: the next pass walks their head
