@@ -138,11 +138,12 @@ export interface Forge {
   flush(): Promise<void>;
   /**
    * Make `label` the only state label on the task (adds the trigger label
-   * too); with `close`, close the task in the same write.
+   * too); with `close`, close the task in the same write; with `reopen`,
+   * reopen a closed one (a published SOP revised on its own issue).
    */
   setStateLabel(
     label: string,
-    options?: { close?: "completed" | "not_planned" },
+    options?: { close?: "completed" | "not_planned"; reopen?: boolean },
   ): Promise<void>;
   readFile(ref: string, path: string): Promise<string | null>;
   /**

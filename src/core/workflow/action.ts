@@ -1,6 +1,7 @@
 import type { Answer } from "../capture/capture-schema.js";
 import type { Feedback } from "../ports/model.js";
 import type { TaskState } from "./state-labels.js";
+import type { LifecycleRequest } from "../revise/lifecycle-request.js";
 
 export interface ApprovalRecord {
   reviewId: string;
@@ -24,6 +25,8 @@ export type Action =
       /** Parts of the new comments that changed nothing, and why (echoed in the note). */
       unused?: string[];
       inputs: string[];
+      /** A revision, confirmation or retirement of a published SOP: the capture starts from its file. */
+      lifecycle?: LifecycleRequest;
     }
   | {
       kind: "draft";

@@ -14,6 +14,9 @@ export const HELP_TEXT = [
   "- `/sop status`: where the task stands and what it waits for",
   "- `/sop cancel`: cancel the task (reopen the issue to start again)",
   "- `/sop publish anyway`: after approving, publish although error findings or open questions would block it (recorded in the revision history)",
+  "- `/sop revise <what changed and why>`: once published, revise the SOP (a pull request with the change against the published version)",
+  "- `/sop confirm`: on a review issue, confirm the SOP still holds (a pull request that moves `last_validated` and `review_due`)",
+  "- `/sop retire <reason> [replaced by <id>]`: once published, retire the SOP (kept on record, marked retired)",
   "- `/sop help`: this list",
   "",
   "Answer open questions by number, e.g. `1. Every Monday at 9:00`. Approve the pull request to publish; request changes to redraft.",
@@ -38,6 +41,16 @@ export function decideCommands(input: DecideInput): Action | null {
         inputs: [id],
       };
     }
+    if (
+      command.name === "revise" ||
+      command.name === "confirm" ||
+      command.name === "retire"
+    )
+      return {
+        kind: "reply",
+        body: `Nothing to ${command.name} yet: \`/sop ${command.name}\` works on a published SOP (on the issue that published it, or on its "Review due" issue). While a draft is open, request changes on its pull request instead.`,
+        inputs: [id],
+      };
     if (command.name === "status")
       return {
         kind: "reply",

@@ -22,7 +22,7 @@ export function decideFinished(view: TaskView): Action | null {
         ? statusText(view, `${where}.`)
         : command.name === "help" || command.name === "unknown"
           ? HELP_TEXT
-          : `Nothing to ${command.name === "retry" ? "retry" : command.name}: ${where}. To change it, open a new SOP request for it.`;
+          : `Nothing to ${command.name === "retry" ? "retry" : command.name}: ${where}. To change it, comment \`/sop revise <what changed and why>\`.`;
     return { kind: "reply", body, inputs: [id] };
   }
   return null;

@@ -8,6 +8,8 @@ import { decideEnded } from "./decide-ended.js";
 import { decideFailed } from "./decide-failed.js";
 import { decideFinished } from "./decide-finished.js";
 import { decideResume } from "./decide-resume.js";
+import { decideLifecycle } from "./decide-lifecycle.js";
+import { isLifecycleTask } from "../revise/lifecycle-request.js";
 import { allFeedback, collectFeedback } from "./collect-feedback.js";
 import { CaptureDataSchema, DraftDataSchema, readData } from "./task-data.js";
 import { hasOnlyStateLabel, labelFor } from "./state-labels.js";
@@ -30,6 +32,8 @@ export function decide(input: DecideInput): Action {
       reason: "the task was cancelled; reopen the issue to start again",
     };
   if (latest.publish) {
+    const lifecycle = decideLifecycle(input);
+    if (lifecycle) return lifecycle;
     const settled =
       !snapshot.open &&
       hasOnlyStateLabel(snapshot.labels, labelFor("published").name);
@@ -40,6 +44,18 @@ export function decide(input: DecideInput): Action {
         kind: "wait",
         state: "published",
         reason: "the SOP is published",
+      }
+    );
+  }
+  // A review issue or a "Revise an SOP" issue starts from the published file, never from a capture of its text.
+  if (!latest.capture && isLifecycleTask({ snapshot })) {
+    return (
+      decideLifecycle(input) ??
+      decideCommands(input) ?? {
+        kind: "wait",
+        state: null,
+        reason:
+          "the review issue waits for `/sop confirm`, `/sop revise` or `/sop retire`",
       }
     );
   }
@@ -58,8 +74,17 @@ export function decide(input: DecideInput): Action {
 
   const capture = readData(CaptureDataSchema, latest.capture);
   const requestHash = hashText(`${snapshot.title}\n${snapshot.body}`);
-  if (!latest.draft || !draftData)
+  if (!latest.draft || !draftData) {
+    if (capture?.lifecycle)
+      return {
+        kind: "draft",
+        revision: (latest.draft?.header.revision ?? 0) + 1,
+        feedback: [],
+        earlierFeedback: [],
+        inputs: captureInputs(latest.capture),
+      };
     return decideCapture({ view, capture, requestHash });
+  }
   // Someone deleted the capture note the draft was made from: capture again (its answers are fresh again) before anything builds on an older capture.
   const madeFrom =
     findInput(latest.draft.header.inputs, "capture")?.revision ?? 0;
@@ -69,7 +94,7 @@ export function decide(input: DecideInput): Action {
     if (again.kind === "capture") return again;
   }
   // The operator edited the request after the draft: nothing they said may be lost, so capture it again and redraft.
-  if (capture && capture.request !== requestHash)
+  if (capture && !capture.lifecycle && capture.request !== requestHash)
     return {
       kind: "capture",
       revision: captured + 1,

@@ -6,6 +6,8 @@ import { DraftDataSchema, PublishDataSchema } from "./task-data.js";
 /** The task's branch: `sopflow/<issue>-<slug>`, the issue without leading zeros. */
 const SOP_BRANCH = /^sopflow\/([1-9]\d*)-([a-z\d]+(?:-[a-z\d]+)*)$/;
 const DOCS_FOLDER = ConfigSchema.shape.docs_folder;
+const LIFECYCLE_TAG =
+  /^([a-z\d]+(?:-[a-z\d]+)*)-(?:revise|confirm|retire)-[1-9]\d{0,5}$/;
 
 /**
  * Notes are state, not authority: what a draft note says about where the
@@ -25,8 +27,13 @@ export function draftNoteProblem(
   if (!named || Number(named[1]) !== task.number || branch === task.baseBranch)
     return `branch "${branch}" is not sopflow/${task.number}-<slug>`;
   const slug = named[2] ?? "";
+  // A revision, confirmation or retirement has a branch of its own: the SOP's slug and the cycle's tag.
+  const slugs = [slug, LIFECYCLE_TAG.exec(slug)?.[1]];
   const folder = path.slice(0, path.lastIndexOf("/"));
-  if (path !== `${folder}/${slug}.md` || !DOCS_FOLDER.safeParse(folder).success)
+  if (
+    !slugs.some((s) => s !== undefined && path === `${folder}/${s}.md`) ||
+    !DOCS_FOLDER.safeParse(folder).success
+  )
     return `path "${path}" is not <docs folder>/${slug}.md`;
   return null;
 }

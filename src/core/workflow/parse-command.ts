@@ -37,7 +37,7 @@ export function parseCommand(body: string): ParsedCommand | null {
   const at = lines.findIndex((line) => line.trim() !== "");
   const first = (lines[at] ?? "").trimEnd();
   if (!/^\/sop(?: |$)/i.test(first)) return null;
-  const word = /^ *(\S*)/.exec(first.slice(4))?.[0] ?? "";
+  const word = /^ *\S*/.exec(first.slice(4))?.[0] ?? "";
   const given = word.trim().toLowerCase();
   if (!(COMMANDS as readonly string[]).includes(given))
     return { name: "unknown", given };

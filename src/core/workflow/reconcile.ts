@@ -3,6 +3,7 @@ import type { Role } from "../ports/forge.js";
 import type { Action } from "./action.js";
 import { approvers } from "./decide-checkpoint.js";
 import { cancelRequesters } from "./decide-commands.js";
+import { lifecycleAskers } from "./decide-lifecycle.js";
 import { decide } from "./decide.js";
 import { walkedSha } from "./decide-resume.js";
 import { readRecordedHead } from "./read-recorded-head.js";
@@ -211,6 +212,7 @@ async function learnStanding(
   const users = [
     ...approvers(view.snapshot.pull, walkedSha(view)),
     ...cancelRequesters(view),
+    ...lifecycleAskers(view),
     ...speakers(view),
   ].filter((u) => !roles.has(u));
   for (const user of new Set(users)) {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CaptureSchema } from "../capture/capture-schema.js";
 import { ConfigSchema } from "../config/config-schema.js";
+import { LifecycleDataSchema } from "../revise/lifecycle-data.js";
 
 /** The settings a step ran with: the newest note's pin the rest of the task (see the GitHub shell's pinned-config). */
 const Pinned = { config: ConfigSchema.optional() };
@@ -10,6 +11,8 @@ export const CaptureDataSchema = z.object({
   capture: CaptureSchema,
   request: z.string(),
   ...Pinned,
+  /** Present when the task revises, confirms or retires a published SOP. */
+  lifecycle: LifecycleDataSchema.optional(),
 });
 export const DraftDataSchema = z.object({
   ...Pinned,

@@ -4,6 +4,7 @@ import type { NoteStep } from "../notes/note-header.js";
 import type { TaskComment, TaskSnapshot } from "../ports/forge.js";
 import { draftNoteProblem, publishNoteProblem } from "./note-invariants.js";
 import { parseCommand, type ParsedCommand } from "./parse-command.js";
+import { CaptureDataSchema, readData } from "./task-data.js";
 
 export interface CommandComment {
   comment: TaskComment;
@@ -32,10 +33,14 @@ export interface TaskView {
 
 export function buildTaskView(snapshot: TaskSnapshot): TaskView {
   // A note that names a branch or path sopflow would never use, or a merge that did not happen, is not sopflow's: it is left out.
-  const allNotes = listNotes(snapshot.comments).filter(
+  const listed = listNotes(snapshot.comments);
+  // A revision, confirmation or retirement starts a new cycle at its capture note; the publish notes before it stood for their own pull request.
+  const lifecycleStart = lifecycleCycleStart(listed);
+  const allNotes = listed.filter(
     (n) =>
       (n.header.step !== "draft" || draftNoteProblem(n, snapshot) === null) &&
       (n.header.step !== "publish" ||
+        n.index < lifecycleStart ||
         publishNoteProblem(n, snapshot.pull) === null),
   );
   const lastCancel = [...allNotes]
@@ -43,7 +48,10 @@ export function buildTaskView(snapshot: TaskSnapshot): TaskView {
     .find((n) => n.header.step === "cancel");
   const cancelled =
     Boolean(lastCancel) && !snapshot.open && allNotes.at(-1) === lastCancel;
-  const cycleStart = lastCancel && !cancelled ? lastCancel.index + 1 : 0;
+  const cycleStart = Math.max(
+    lastCancel && !cancelled ? lastCancel.index + 1 : 0,
+    cancelled && lastCancel ? 0 : lifecycleStart,
+  );
   const notes = cancelled
     ? allNotes
     : allNotes.filter((n) => n.index >= cycleStart);
@@ -67,4 +75,16 @@ export function buildTaskView(snapshot: TaskSnapshot): TaskView {
     cycleStart,
     cancelled,
   };
+}
+
+/** Where the newest revision, confirmation or retirement cycle starts: its capture note (0 when none). */
+function lifecycleCycleStart(notes: ListedNote[]): number {
+  const last = [...notes]
+    .reverse()
+    .find(
+      (n) =>
+        n.header.step === "capture" &&
+        readData(CaptureDataSchema, n)?.lifecycle !== undefined,
+    );
+  return last?.index ?? 0;
 }

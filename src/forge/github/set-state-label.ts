@@ -17,7 +17,7 @@ const AUTO_COLOR = "ededed";
 export async function setStateLabel(
   state: ForgeState,
   name: string,
-  options: { close?: "completed" | "not_planned" } = {},
+  options: { close?: "completed" | "not_planned"; reopen?: boolean } = {},
 ): Promise<void> {
   const snapshot = state.snapshot;
   if (!snapshot)
@@ -30,38 +30,43 @@ export async function setStateLabel(
   );
   const wanted = [triggerLabel, ...others, name];
   const close = options.close && snapshot.open ? options.close : null;
-  if (sameSet(wanted, snapshot.labels) && !close) return;
-  const data = close
-    ? (
-        await attempt(`close ${state.where} with the label "${name}"`, () =>
-          state.octokit.rest.issues.update({
-            ...state.issue,
-            labels: wanted,
-            state: "closed",
-            state_reason: close,
-          }),
+  const reopen = Boolean(options.reopen) && !snapshot.open && !close;
+  if (sameSet(wanted, snapshot.labels) && !close && !reopen) return;
+  const data =
+    close || reopen
+      ? (
+          await attempt(
+            `${close ? "close" : "reopen"} ${state.where} with the label "${name}"`,
+            () =>
+              state.octokit.rest.issues.update({
+                ...state.issue,
+                labels: wanted,
+                ...(close
+                  ? { state: "closed" as const, state_reason: close }
+                  : { state: "open" as const }),
+              }),
+          )
+        ).data.labels.map((l) =>
+          typeof l === "string"
+            ? { name: l, color: AUTO_COLOR, description: null }
+            : {
+                name: l.name ?? "",
+                color: l.color ?? "",
+                description: l.description ?? null,
+              },
         )
-      ).data.labels.map((l) =>
-        typeof l === "string"
-          ? { name: l, color: AUTO_COLOR, description: null }
-          : {
-              name: l.name ?? "",
-              color: l.color ?? "",
-              description: l.description ?? null,
-            },
-      )
-    : (
-        await attempt(`set the label "${name}" on ${state.where}`, () =>
-          state.octokit.rest.issues.setLabels({
-            ...state.issue,
-            labels: wanted,
-          }),
-        )
-      ).data;
+      : (
+          await attempt(`set the label "${name}" on ${state.where}`, () =>
+            state.octokit.rest.issues.setLabels({
+              ...state.issue,
+              labels: wanted,
+            }),
+          )
+        ).data;
   state.snapshot = {
     ...snapshot,
     labels: data.map((l) => l.name),
-    open: close ? false : snapshot.open,
+    open: close ? false : reopen ? true : snapshot.open,
   };
   const created = data.find((l) => sameName(l.name, name));
   const style = stateLabelNamed(name);

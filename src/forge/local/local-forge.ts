@@ -195,11 +195,11 @@ export class LocalForge implements Forge {
 
   async setStateLabel(
     label: string,
-    options: { close?: "completed" | "not_planned" } = {},
+    options: { close?: "completed" | "not_planned"; reopen?: boolean } = {},
   ): Promise<void> {
     await this.updateTask((task) => ({
       ...task,
-      open: options.close ? false : task.open,
+      open: options.close ? false : options.reopen ? true : task.open,
       labels: [
         ...new Set([
           this.options.trigger,

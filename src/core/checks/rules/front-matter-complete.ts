@@ -126,7 +126,9 @@ approval: null
       } else if (
         key === "review_due" &&
         typeof value === "string" &&
-        value <= today
+        value <= today &&
+        // A retired SOP is never due for review again.
+        data["status"] !== "retired"
       ) {
         findings.push(
           findingAt({

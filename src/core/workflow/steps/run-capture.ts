@@ -5,6 +5,7 @@ import type { RunContext } from "../run-context.js";
 import { CaptureDataSchema, readData, type CaptureData } from "../task-data.js";
 import type { TaskView } from "../task-view.js";
 import { postNote } from "./post-note.js";
+import { runLifecycleCapture } from "./run-lifecycle-capture.js";
 
 /** Step 1: capture the process (again, with answers) and record it as a note. */
 export async function runCapture(
@@ -12,6 +13,9 @@ export async function runCapture(
   view: TaskView,
   action: Extract<Action, { kind: "capture" }>,
 ): Promise<void> {
+  const { lifecycle } = action;
+  if (lifecycle)
+    return runLifecycleCapture(ctx, view, { ...action, lifecycle });
   const { snapshot } = view;
   const previous =
     readData(CaptureDataSchema, view.latest.capture)?.capture ?? null;

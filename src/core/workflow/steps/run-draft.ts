@@ -22,6 +22,7 @@ import type { Feedback } from "../../ports/model.js";
 import { FileExistsError } from "../../ports/forge.js";
 import type { SopFile } from "../../sop/sop-schema.js";
 import { postNote } from "./post-note.js";
+import { runLifecycleDraft } from "./run-lifecycle-draft.js";
 import { inputId } from "../task-input.js";
 import { revisionChange } from "./revision-change.js";
 import { alongsideOf } from "./alongside-of.js";
@@ -38,6 +39,11 @@ export async function runDraft(
     throw new Error(
       "Unexpected draft without a capture note, expected the capture step to run first",
     );
+  if (captured.lifecycle)
+    return runLifecycleDraft(ctx, view, {
+      action,
+      captured: { ...captured, lifecycle: captured.lifecycle },
+    });
   const before = readData(DraftDataSchema, view.latest.draft);
   const slug = slugify(captured.capture.name);
   const branch = before?.branch ?? `sopflow/${ctx.taskId}-${slug}`;
@@ -159,7 +165,10 @@ export async function runDraft(
  * redraft revises. Not the branch head, which may already hold this very
  * redraft when an earlier run committed it and died before its note.
  */
-function reviewedSha(view: TaskView, feedback: Feedback[]): string | null {
+export function reviewedSha(
+  view: TaskView,
+  feedback: Feedback[],
+): string | null {
   const ids = new Set(feedback.map((f) => f.id));
   const reviews = (view.snapshot.pull?.reviews ?? []).filter(
     (r) => ids.has(inputId.review(r.id)) && r.commitId,

@@ -61,7 +61,12 @@ export async function runWalkthrough(
   let usage = { calls: 0, tokensIn: 0, tokensOut: 0 };
   let walk: WalkFinding[] = [];
   let addressed: { id: string; how: string }[] = [];
-  const rounds = Math.max(1, ctx.config.walkthrough_rounds);
+  // A revision, confirmation or retirement is walked and reported, never edited: the pull request shows exactly the change asked for. Only a revision has steps a model needs to walk.
+  const lifecycle = captured.lifecycle?.kind;
+  const rounds =
+    lifecycle === "confirm" || lifecycle === "retire"
+      ? 0
+      : Math.max(1, ctx.config.walkthrough_rounds);
   for (let round = 1; round <= rounds; round++) {
     ctx.progress?.(
       `Walking the draft through as a first-timer (round ${round} of ${rounds})…`,
@@ -92,7 +97,8 @@ export async function runWalkthrough(
   }
 
   // A file lint finds nothing in is left exactly as committed: what the walk found goes to the reviewer.
-  if (check(file.content).findings.length === 0) content = file.content;
+  if (lifecycle || check(file.content).findings.length === 0)
+    content = file.content;
   const final: SopFile = { ...file, content };
   const { markdown, findings } = check(content);
   let sha = action.sha;

@@ -1,0 +1,190 @@
+import { inertMentions } from "../../markdown/inert-mentions.js";
+import { stringifyMarkdown } from "../../markdown/stringify-markdown.js";
+import type { Feedback, Usage } from "../../ports/model.js";
+import { confirmFile } from "../../revise/confirm-file.js";
+import type { LifecycleData } from "../../revise/lifecycle-data.js";
+import { retireFile } from "../../revise/retire-file.js";
+import { reviseFile } from "../../revise/revise-file.js";
+import { parseSop } from "../../sop/parse-sop.js";
+import type { Action } from "../action.js";
+import { draftNoteBody } from "../bodies/draft-note-body.js";
+import { pullBody } from "../bodies/pull-body.js";
+import type { RunContext } from "../run-context.js";
+import {
+  DraftDataSchema,
+  readData,
+  type CaptureData,
+  type DraftData,
+} from "../task-data.js";
+import type { TaskView } from "../task-view.js";
+import { alongsideOf } from "./alongside-of.js";
+import { postNote } from "./post-note.js";
+import { reviewedSha } from "./run-draft.js";
+
+const TITLE = { revise: "Revise", confirm: "Confirm", retire: "Retire" };
+
+/**
+ * Step 2 of a revision, confirmation or retirement: the published file
+ * (or, on a redraft, the branch's) edited in place — the change asked for,
+ * the review dates, or the retired status and banner — on a branch of its
+ * own, with the catalog's row in the same pull request. Never re-rendered:
+ * whatever the change does not touch keeps its bytes.
+ */
+export async function runLifecycleDraft(
+  ctx: RunContext,
+  view: TaskView,
+  input: {
+    action: Extract<Action, { kind: "draft" }>;
+    captured: CaptureData & { lifecycle: LifecycleData };
+  },
+): Promise<void> {
+  const { action, captured } = input;
+  const { lifecycle } = captured;
+  const { snapshot } = view;
+  const before = readData(DraftDataSchema, view.latest.draft);
+  const path = lifecycle.path;
+  const slug = path.slice(path.lastIndexOf("/") + 1).replace(/\.md$/, "");
+  const branch =
+    before?.branch ?? `sopflow/${ctx.taskId}-${slug}-${lifecycle.tag}`;
+  const from = before
+    ? (reviewedSha(view, action.feedback) ?? branch)
+    : snapshot.baseBranch;
+  const source = await ctx.forge.readFile(from, path);
+  if (source === null)
+    throw new Error(
+      `Unexpected missing ${path} at ${from}, expected the SOP to ${lifecycle.kind}`,
+    );
+  const today = ctx.now().slice(0, 10);
+  ctx.progress?.(
+    `${TITLE[lifecycle.kind]} ${path} (revision ${action.revision})…`,
+  );
+  const { content, usage } = await edited(ctx, {
+    lifecycle,
+    captured,
+    source,
+    today,
+    feedback: before ? action.feedback : [],
+    earlierFeedback: before ? action.earlierFeedback : [],
+  });
+  const commit = await ctx.forge.commitFile({
+    branch,
+    base: snapshot.baseBranch,
+    path,
+    content,
+    message: `docs(sop): ${lifecycle.kind} ${path} (revision ${action.revision})`,
+    ...alongsideOf(ctx, {
+      path,
+      before: source,
+      after: content,
+    }),
+  });
+  const file = parseSop(content).file;
+  const title = `${TITLE[lifecycle.kind]} SOP: ${file.content.title}`;
+  const pull =
+    snapshot.pull &&
+    snapshot.pull.branch === branch &&
+    snapshot.pull.state === "open"
+      ? snapshot.pull
+      : await ctx.forge.openPull({
+          branch,
+          base: snapshot.baseBranch,
+          title,
+          body: stringifyMarkdown(
+            inertMentions({
+              tree: pullBody({
+                title: file.content.title,
+                taskUrl: snapshot.url,
+                taskNumber: snapshot.number,
+                path,
+              }),
+              keep: [],
+            }),
+          ),
+        });
+  const data: DraftData = {
+    path,
+    branch,
+    commit,
+    pull: pull.number,
+    title: file.content.title,
+    config: ctx.config,
+  };
+  await postNote(ctx, {
+    step: "draft",
+    revision: action.revision,
+    inputs: action.inputs,
+    body: draftNoteBody({
+      file,
+      markdown: content,
+      revision: action.revision,
+      path,
+      commit,
+      permalink: ctx.forge.permalink({ sha: commit, path }),
+      pull,
+      feedback: action.feedback,
+    }),
+    data,
+    ...(usage ? { usage } : { byModel: false }),
+  });
+}
+
+/** The file's new text: the model applies a revision's change; a confirmation and a retirement are edits sopflow makes itself. */
+async function edited(
+  ctx: RunContext,
+  input: {
+    lifecycle: LifecycleData;
+    captured: CaptureData;
+    source: string;
+    today: string;
+    feedback: Feedback[];
+    earlierFeedback: Feedback[];
+  },
+): Promise<{ content: string; usage: Usage | null }> {
+  const { lifecycle, source, today } = input;
+  if (lifecycle.kind === "confirm")
+    return {
+      content: confirmFile({
+        source,
+        today,
+        reviewIntervalDays: ctx.config.review_interval_days,
+      }),
+      usage: null,
+    };
+  if (lifecycle.kind === "retire")
+    return {
+      content: retireFile({
+        source,
+        today,
+        reason: lifecycle.text,
+        replacedBy: lifecycle.replacedBy,
+      }),
+      usage: null,
+    };
+  // The change asked for is the first draft's feedback; a redraft applies the review's.
+  const feedback: Feedback[] = input.feedback.length
+    ? input.feedback
+    : [
+        {
+          id: `lifecycle:${lifecycle.tag}`,
+          author: lifecycle.requester,
+          body: lifecycle.text,
+          line: null,
+          quote: null,
+        },
+      ];
+  const result = await ctx.model.draft({
+    capture: input.captured.capture,
+    previous: parseSop(source).file.content,
+    feedback,
+    earlierFeedback: input.earlierFeedback,
+  });
+  const revised = reviseFile({
+    source,
+    content: result.value,
+    lifecycle,
+    reviewers: input.feedback.map((f) => f.author),
+    today,
+    reviewIntervalDays: ctx.config.review_interval_days,
+  });
+  return { content: revised.text, usage: result.usage };
+}
