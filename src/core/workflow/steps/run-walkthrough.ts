@@ -20,6 +20,7 @@ import {
 import type { TaskView } from "../task-view.js";
 import { addUsage, postNote } from "./post-note.js";
 import { inputId } from "../task-input.js";
+import { captureFromSop } from "../../revise/capture-from-sop.js";
 import { alongsideOf } from "./alongside-of.js";
 
 /**
@@ -45,6 +46,10 @@ export async function runWalkthrough(
       `Unexpected missing SOP file ${draft.path} at ${action.sha.slice(0, 7)}, expected the draft's file`,
     );
   const file = parseSop(text).file;
+  // A revision's capture is the published SOP: what the change asked for replaces part of it, so coverage is checked against the file as revised.
+  const capture = captured.lifecycle
+    ? captureFromSop(file.content)
+    : captured.capture;
   const today = ctx.now().slice(0, 10);
   const check = (
     content: SopContent,
@@ -53,7 +58,7 @@ export async function runWalkthrough(
     const markdown = editSop({ source: text, next: { ...file, content } });
     return {
       markdown,
-      findings: runChecks({ markdown, capture: captured.capture, today }),
+      findings: runChecks({ markdown, capture: capture, today }),
     };
   };
 
@@ -71,9 +76,9 @@ export async function runWalkthrough(
     ctx.progress?.(
       `Walking the draft through as a first-timer (round ${round} of ${rounds})…`,
     );
-    const before = fixContent({ content, capture: captured.capture });
+    const before = fixContent({ content, capture: capture });
     const result = await ctx.model.walkthrough({
-      capture: captured.capture,
+      capture: capture,
       content: before.content,
       findings: check(before.content).findings,
       feedback: action.feedback,
@@ -82,7 +87,7 @@ export async function runWalkthrough(
     usage = addUsage(usage, result.usage);
     const after = fixContent({
       content: result.value.content,
-      capture: captured.capture,
+      capture: capture,
     });
     const settled = JSON.stringify(after.content) === JSON.stringify(content);
     content = after.content;
