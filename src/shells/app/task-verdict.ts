@@ -2,10 +2,12 @@ import { listNotes } from "../../core/notes/list-notes.js";
 import type { TaskSnapshot } from "../../core/ports/forge.js";
 import { sameName } from "../../core/same-name.js";
 import { isStateLabel } from "../../core/workflow/state-labels.js";
+import { REVIEW_LABEL } from "../../core/review/review-issue.js";
 import type { TaskTest } from "./route-event.js";
 
 /**
- * Is the issue a task? It carries the trigger label or a state label, or
+ * Is the issue a task? It carries the trigger label, a state label or the
+ * review label, or
  * the app has left a note on it. "load" means only the issue can tell.
  */
 export function taskVerdict(
@@ -29,6 +31,10 @@ export function snapshotIsTask(
   );
 }
 
+/** The trigger label, a state label, or the review label (a "Review due" issue answers `/sop confirm`). */
 function hasTaskLabel(labels: string[], triggerLabel: string): boolean {
-  return labels.some((l) => sameName(l, triggerLabel) || isStateLabel(l));
+  return labels.some(
+    (l) =>
+      sameName(l, triggerLabel) || isStateLabel(l) || sameName(l, REVIEW_LABEL),
+  );
 }
