@@ -27,6 +27,7 @@ describe("readServerEnv", () => {
       logLevel: "info",
       logFormat: "pretty",
       baseUrl: undefined,
+      reviewScanHours: 24,
     });
   });
 
@@ -40,6 +41,7 @@ describe("readServerEnv", () => {
       NODE_ENV: "production",
       GHE_HOST: "ghe.example.com",
       WEBHOOK_PATH: "/hooks",
+      SOPFLOW_REVIEW_SCAN_HOURS: "0",
     });
     expect(settings).toMatchObject({
       port: 8080,
@@ -49,6 +51,7 @@ describe("readServerEnv", () => {
       logFormat: "json",
       baseUrl: "https://ghe.example.com/api/v3",
       webhookPath: "/hooks",
+      reviewScanHours: 0,
     });
     expect(
       readServerEnv({ ...base, NODE_ENV: "production", LOG_FORMAT: "pretty" })

@@ -1,9 +1,6 @@
 import { Probot, ProbotOctokit } from "probot";
-import {
-  scanReviewDue,
-  type ReviewScanResult,
-} from "../../forge/github/scan-review-due.js";
-import { loadConfig } from "../app/load-config.js";
+import type { ReviewScanResult } from "../../forge/github/scan-review-due.js";
+import { scanRepository } from "../app/scan-repository.js";
 import type { ActionEnv } from "./read-action-env.js";
 import type { ActionEvent } from "./read-event.js";
 
@@ -37,36 +34,26 @@ export async function runReviewScan(input: {
     logLevel: input.logLevel ?? "info",
   });
   const octokit = await probot.auth();
-  const loaded = await loadConfig({
-    octokit,
-    task: { owner, repo, issueNumber: 0 },
-    ...(input.env.inputs.configPath
-      ? { path: input.env.inputs.configPath }
-      : {}),
-  });
-  if (!loaded.ok) throw loaded.error;
-  const { config } = loaded;
-  const [docsOwner = owner, docsRepo = repo] =
-    config.docs_repository?.split("/") ?? [];
-  const docs = { owner: docsOwner, repo: docsRepo };
   // The schedule event carries the repository (default branch and link); another docs repository is read once.
   const shown = input.event.payload["repository"] as
     | { full_name?: string; default_branch?: string; html_url?: string }
     | undefined;
-  const info =
-    shown?.default_branch &&
-    shown.html_url &&
-    shown.full_name?.toLowerCase() === `${docsOwner}/${docsRepo}`.toLowerCase()
-      ? { ref: shown.default_branch, htmlUrl: shown.html_url }
-      : await octokit.rest.repos.get(docs).then(({ data }) => ({
-          ref: data.default_branch,
-          htmlUrl: data.html_url,
-        }));
-  return scanReviewDue({
+  return scanRepository({
     octokit,
-    docs,
-    ...info,
-    config,
+    owner,
+    repo,
+    ...(shown?.full_name && shown.default_branch && shown.html_url
+      ? {
+          known: {
+            fullName: shown.full_name,
+            ref: shown.default_branch,
+            htmlUrl: shown.html_url,
+          },
+        }
+      : {}),
+    ...(input.env.inputs.configPath
+      ? { configPath: input.env.inputs.configPath }
+      : {}),
     today: input.today,
     log: probot.log,
   });

@@ -17,6 +17,8 @@ export interface ServerEnv {
   logFormat: "json" | "pretty";
   /** GitHub Enterprise Server's API (GHE_HOST, GHE_PROTOCOL); unset means github.com. */
   baseUrl: string | undefined;
+  /** Hours between review scans of every installation (SOPFLOW_REVIEW_SCAN_HOURS; 0 = off); unset: no scans. */
+  reviewScanHours?: number;
 }
 
 export class ServerEnvError extends Error {
@@ -54,6 +56,9 @@ const EnvSchema = z.object({
   GHE_HOST: blankIsUnset(z.string().optional()),
   GHE_PROTOCOL: blankIsUnset(z.enum(["https", "http"]).default("https")),
   NODE_ENV: blankIsUnset(z.string().optional()),
+  SOPFLOW_REVIEW_SCAN_HOURS: blankIsUnset(
+    z.coerce.number().int().min(0).max(8760).default(24),
+  ),
 });
 
 /**
@@ -92,6 +97,7 @@ export function readServerEnv(
     baseUrl: e.GHE_HOST
       ? `${e.GHE_PROTOCOL}://${e.GHE_HOST}/api/v3`
       : undefined,
+    reviewScanHours: e.SOPFLOW_REVIEW_SCAN_HOURS,
   };
 }
 

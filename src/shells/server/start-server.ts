@@ -18,6 +18,8 @@ import {
   type ServerQueue,
 } from "./server-queue.js";
 import { messageOf } from "../../core/message-of.js";
+import { startReviewTimer } from "./review-timer.js";
+import { scanInstallations } from "./scan-installations.js";
 
 export interface StartServerOptions {
   settings: ServerEnv;
@@ -137,8 +139,26 @@ export async function startServer(
     },
     `Listening on ${url}`,
   );
+  // Review issues for every installation, daily by default (SOPFLOW_REVIEW_SCAN_HOURS; 0 turns it off).
+  const hours = settings.reviewScanHours ?? 0;
+  const timer =
+    hours > 0
+      ? startReviewTimer({
+          everyMs: hours * 3_600_000,
+          scan: () =>
+            scanInstallations({
+              probot,
+              today: new Date().toISOString().slice(0, 10),
+              log,
+            }),
+          log,
+        })
+      : null;
   let stopped: Promise<void> | undefined;
-  const begin = () => (stopping = true);
+  const begin = () => {
+    stopping = true;
+    timer?.stop();
+  };
   return {
     url,
     port,

@@ -43,6 +43,31 @@ export const accessHandlers: Record<string, Handler> = {
     body: renderInstallation(context.world, repoOf(context).owner),
   }),
 
+  // The app's one installation; it sees every repository. The list's schema wants the account as a user and an enterprise at once (allOf), so it is left null, which the schema allows.
+  "apps/list-installations": ({ world }) => ({
+    status: 200,
+    body: [...world.repos.values()]
+      .slice(0, 1)
+      .map((repo) => ({
+        ...renderInstallation(world, repo.owner),
+        account: null,
+      })),
+  }),
+
+  "apps/list-repos-accessible-to-installation": ({ world }) => {
+    const repositories = [...world.repos.values()].map((repo) =>
+      renderRepository({ world, repo, full: false }),
+    );
+    return {
+      status: 200,
+      body: {
+        total_count: repositories.length,
+        repositories,
+        repository_selection: "all",
+      },
+    };
+  },
+
   "apps/create-installation-access-token": ({ world, params }) => {
     if (params.installation_id !== world.app.installationId) throw notFound();
     return {
