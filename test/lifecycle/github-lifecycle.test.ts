@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readCatalog } from "../../src/core/catalog/read-catalog.js";
 import { parseSop } from "../../src/core/sop/parse-sop.js";
+import { REVISE_FORM_FIELDS } from "../../src/core/revise/revise-form.js";
 import { RETIRED_MARKER } from "../../src/core/revise/retire-file.js";
 import { commitToBranch } from "../support/github-double/state/git.js";
 import {
@@ -198,5 +199,24 @@ describe("after publishing, on GitHub", () => {
     expect(d.issue(TASK)?.comments.at(-1)?.body).toMatch(
       /only the person who asked/,
     );
+  }, 60_000);
+
+  it("revises from a Revise an SOP issue naming the SOP by its id (found in the catalog)", async () => {
+    const h = await published();
+    const d = h.double;
+    await h.deliver(
+      d.openIssue({
+        title: "Revise SOP: on-call handover",
+        body: `### ${REVISE_FORM_FIELDS.sop}\n\nsop-1-on-call-handover\n\n### ${REVISE_FORM_FIELDS.change}\n\nRemove step 5`,
+        author: OPERATOR,
+        labels: ["sop"],
+      }),
+    );
+    const pull = d.issue(PULL + 2)?.pull;
+    expect(pull?.head).toBe("sopflow/3-on-call-handover-revise-1");
+    const was = parseSop(main(h)).file;
+    const now = parseSop(d.fileAt(pull?.headSha ?? "", SOP_PATH) ?? "").file;
+    expect(now.content.steps).toHaveLength(was.content.steps.length - 1);
+    expect(d.violations).toEqual([]);
   }, 60_000);
 });

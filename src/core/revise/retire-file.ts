@@ -24,7 +24,8 @@ export function retireFile(input: {
     next: { ...file, frontMatter: { ...file.frontMatter, status: "retired" } },
   });
   if (edited.includes(RETIRED_MARKER)) return edited;
-  const reason = input.reason.split(/\r?\n/).join(" ").trim();
+  const said = input.reason.split(/\r?\n/).join(" ").trim();
+  const reason = said === "" || /[.!?]$/.test(said) ? said : `${said}.`;
   const banner = stringifyMarkdown(
     inertMentions({
       tree: root([
