@@ -1,6 +1,8 @@
 // Prints the REST requests a full lifecycle takes on the GitHub double (one round of
-// questions, no redraft), and what a redraft round adds. Budgets:
-// at most 20 for the lifecycle, at most 8 per redraft round. Exit 1 when over.
+// questions, no redraft), what a redraft round adds, and what revising the published SOP
+// takes. Budgets: at most 22 for the lifecycle (20 before the catalog travelled in the
+// pull request: reading it and writing its row cost 2), at most 10 per redraft round
+// (8 + the same 2), a revision at most the lifecycle's. Exit 1 when over.
 import {
   createHarness,
   exampleAnswers,
@@ -74,6 +76,54 @@ async function lifecycle(input: { redraft: boolean; labelsExist: boolean }) {
   return harness.costs;
 }
 
+const LIFECYCLE_BUDGET = 22;
+const REDRAFT_BUDGET = 10;
+
+/** After the plain lifecycle: `/sop revise` on the published task, then the approval that publishes the revision. */
+async function revision() {
+  const harness = await createHarness({ config: "docs_folder: docs/sops\n" });
+  const d = harness.double;
+  for (const style of Object.values(STATE_LABELS))
+    d.repo.labels.set(style.name.toLowerCase(), {
+      id: d.world.nextId(),
+      name: style.name,
+      color: style.color,
+      description: style.description,
+    });
+  await harness.deliver(
+    d.openIssue({ ...handoverRequest(), author: OPERATOR, labels: ["sop"] }),
+  );
+  await harness.deliver(
+    d.comment({ issue: TASK, author: OPERATOR, body: exampleAnswers() }),
+  );
+  await harness.deliver(
+    d.submitReview({ pull: PULL, author: MAINTAINER, state: "approved" }),
+  );
+  const from = harness.costs.length;
+  const events = [
+    () =>
+      d.comment({
+        issue: TASK,
+        author: OPERATOR,
+        body: "/sop revise Replace step 2: List every open incident from Opsgenie with its owner and next action",
+      }),
+    () =>
+      d.submitReview({ pull: PULL + 1, author: MAINTAINER, state: "approved" }),
+  ];
+  for (const event of events) {
+    const before = d.calls.length;
+    await harness.deliver(event());
+    if (verbose)
+      for (const c of d.calls.slice(before))
+        console.log(`    ${c.method} ${c.route} → ${c.status}`);
+  }
+  if (d.violations.length)
+    throw new Error(`Unexpected OpenAPI violations: ${d.violations.length}`);
+  if (d.issue(PULL + 1)?.pull?.merged !== true)
+    throw new Error("Unexpected revision that did not publish");
+  return harness.costs.slice(from);
+}
+
 const first = await lifecycle({ redraft: false, labelsExist: false });
 const plain = await lifecycle({ redraft: false, labelsExist: true });
 const withRedraft = await lifecycle({ redraft: true, labelsExist: true });
@@ -98,7 +148,7 @@ for (const c of plain)
   );
 const total = sum(plain);
 console.log(
-  `  ${"total".padEnd(32)} ${String(total.requests).padStart(3)} requests (${total.writes} writes)   budget ≤ 20 requests`,
+  `  ${"total".padEnd(32)} ${String(total.requests).padStart(3)} requests (${total.writes} writes)   budget ≤ ${LIFECYCLE_BUDGET} requests`,
 );
 console.log(
   `First task in a repository (labels styled once): ${sum(first).requests} requests (${sum(first).writes} writes)`,
@@ -108,7 +158,17 @@ console.log(
   `Once per App process, not per task: ${perProcess} request (GET /app, the app's own login; none with SOPFLOW_BOT_LOGIN or in the Action)`,
 );
 console.log(
-  `Redraft round (changes requested → redraft → walkthrough): ${redraftRound.requests} requests (${redraftRound.writes} writes)   budget ≤ 8 requests`,
+  `Redraft round (changes requested → redraft → walkthrough): ${redraftRound.requests} requests (${redraftRound.writes} writes)   budget ≤ ${REDRAFT_BUDGET} requests`,
+);
+const revised = await revision();
+const revisedTotal = sum(revised);
+console.log("Revision of the published SOP (/sop revise, then approval):");
+for (const c of revised)
+  console.log(
+    `  ${c.event.padEnd(32)} ${String(c.requests).padStart(3)} requests (${c.writes} writes)`,
+  );
+console.log(
+  `  ${"total".padEnd(32)} ${String(revisedTotal.requests).padStart(3)} requests (${revisedTotal.writes} writes)   budget ≤ ${LIFECYCLE_BUDGET} requests (the first publish's)`,
 );
 
 // The scheduled review scan: 500 SOPs, 4 of them due, once with the catalog and once without.
@@ -129,8 +189,9 @@ console.log(
   `  the same without a catalog (each SOP file read once): ${bare.calls.length} requests`,
 );
 process.exitCode =
-  total.requests <= 20 &&
-  redraftRound.requests <= 8 &&
+  total.requests <= LIFECYCLE_BUDGET &&
+  redraftRound.requests <= REDRAFT_BUDGET &&
+  revisedTotal.requests <= LIFECYCLE_BUDGET &&
   firstScanRequests <= SCAN_BUDGET
     ? 0
     : 1;

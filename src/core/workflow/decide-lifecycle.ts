@@ -70,7 +70,9 @@ export function lifecycleRequest(view: TaskView): LifecycleRequest | null {
 /** Whose role the lifecycle request needs (a commenter other than the requester). */
 export function lifecycleAskers(view: TaskView): string[] {
   const request = lifecycleRequest(view);
-  return request && request.input.startsWith("comment:")
+  return request &&
+    request.input.startsWith("comment:") &&
+    !sameName(request.requester, view.snapshot.author)
     ? [request.requester]
     : [];
 }

@@ -209,8 +209,11 @@ async function learnStanding(
   roles: Map<string, Role>,
   teamMembers: Set<string>,
 ): Promise<void> {
+  // A published task's approvers decided already: only a new request's asker matters there.
   const users = [
-    ...approvers(view.snapshot.pull, walkedSha(view)),
+    ...(view.latest.publish
+      ? []
+      : approvers(view.snapshot.pull, walkedSha(view))),
     ...cancelRequesters(view),
     ...lifecycleAskers(view),
     ...speakers(view),
