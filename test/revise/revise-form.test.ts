@@ -91,6 +91,12 @@ describe("/sop retire's words", () => {
       reason: "Moved to the new tool",
       replacedBy: "sop-9-rota",
     });
+    expect(
+      splitRetire("Replaced by the new tool's rota, replaced by sop-2-rota"),
+    ).toEqual({
+      reason: "Replaced by the new tool's rota",
+      replacedBy: "sop-2-rota",
+    });
     expect(splitRetire("No longer done")).toEqual({
       reason: "No longer done",
       replacedBy: null,

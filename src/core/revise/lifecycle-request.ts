@@ -83,9 +83,10 @@ export function splitRetire(words: string): {
   reason: string;
   replacedBy: string | null;
 } {
-  const match = /(?:^|[\s,;(])replaced by:? {0,3}`?([\w.-]{1,100})`?/i.exec(
-    words,
-  );
+  // The last "replaced by": the reason may say the words too.
+  const match = [
+    ...words.matchAll(/(?:^|[\s,;(])replaced by:? {0,3}`?([\w.-]{1,100})`?/gi),
+  ].at(-1);
   if (!match) return { reason: words, replacedBy: null };
   const reason = trimEnd(
     words.slice(0, match.index) + words.slice(match.index + match[0].length),

@@ -7,6 +7,7 @@ import { UsageError } from "./usage-error.js";
 const COMMANDS = [
   "demo",
   "run",
+  "revise",
   "status",
   "lint",
   "init",
@@ -25,6 +26,12 @@ export async function main(argv: string[]): Promise<number> {
       case "run":
         return (
           await (await import("./run-command.js")).runCommand(rest, terminal)
+        ).code;
+      case "revise":
+        return (
+          await (
+            await import("./revise-command.js")
+          ).reviseCommand(rest, terminal)
         ).code;
       case "demo":
         return (

@@ -40,12 +40,14 @@ export async function runCommand(
   argv: string[],
   terminal: Terminal,
   now: () => string = () => new Date().toISOString(),
+  /** A request made by another command (`sopflow revise`): no request file, not a new process to capture. */
+  given?: { title: string; body: string; command: string },
 ): Promise<RunOutcome> {
   try {
-    return await run(argv, terminal, now);
+    return await run(argv, terminal, now, given);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    terminal.print(`sopflow run: ${error.message}`);
+    terminal.print(`sopflow ${given?.command ?? "run"}: ${error.message}`);
     return { code: 1, publishedPath: null };
   }
 }
@@ -54,6 +56,7 @@ async function run(
   argv: string[],
   terminal: Terminal,
   now: () => string,
+  given?: { title: string; body: string },
 ): Promise<RunOutcome> {
   const args = parseRunArgs(argv);
   if (args.help) {
@@ -65,16 +68,18 @@ async function run(
   const request =
     number !== null
       ? null
-      : args.request
-        ? await readRequestFile(args.request)
-        : terminal.interactive
-          ? await promptRequest(terminal)
-          : null;
+      : given
+        ? { title: given.title, body: given.body }
+        : args.request
+          ? await readRequestFile(args.request)
+          : terminal.interactive
+            ? await promptRequest(terminal)
+            : null;
   if (number === null && !request)
     throw new UsageError(
       "no request: pass --request <file.md> (see examples/), --task <n> to resume a task (`sopflow status` lists them), or run in a terminal to describe the process interactively.",
     );
-  if (request) {
+  if (request && !given) {
     try {
       parseRequest({
         title: sanitizeText(request.title),

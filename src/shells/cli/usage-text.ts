@@ -3,6 +3,7 @@ export const USAGE = `sopflow — turn a process description into a reviewed, pu
 Usage:
   sopflow demo                          the whole workflow on a bundled example, in a throwaway git repo
   sopflow run [options]                 the whole workflow on a local git repository
+  sopflow revise <path or id> --change "<text>" [run options]   revise a published SOP (or --request <file>)
   sopflow status [--repo path]          the local tasks and where each stands
   sopflow lint <files or folders>       the walkthrough's checks on SOP files [--format json]
   sopflow init [--repo path] [--force]  add the issue template, workflow and config to a repository
