@@ -141,4 +141,37 @@ describe("review on schedule, on GitHub", () => {
       /only the person who asked for this SOP or someone with write access/,
     );
   }, 60_000);
+
+  it("an SOP revised meanwhile needs no review: the next scan closes its review issue and opens none", async () => {
+    const { h, d, scan } = await publishedThen("2025-06-20");
+    expect((await scan()).opened).toEqual([REVIEW]);
+    // Revised from the task that published it, not from the review issue.
+    await h.deliver(
+      d.comment({
+        issue: TASK,
+        author: OPERATOR,
+        body: "/sop revise Replace step 5: Post the handover page link in #oncall and pin it",
+      }),
+    );
+    await h.deliver(
+      d.submitReview({
+        pull: CONFIRM_PULL,
+        author: MAINTAINER,
+        state: "approved",
+      }),
+    );
+    expect(d.issue(CONFIRM_PULL)?.pull?.merged).toBe(true);
+    expect(d.issue(REVIEW)?.state).toBe("open");
+    expect(await scan()).toMatchObject({
+      due: 0,
+      opened: [],
+      closed: [REVIEW],
+    });
+    expect(d.issue(REVIEW)?.state).toBe("closed");
+    expect(d.issue(REVIEW)?.comments.at(-1)?.body).toMatch(
+      /revised or confirmed since; its next review is due on 2025-12-17/,
+    );
+    expect(await scan()).toMatchObject({ opened: [], closed: [] });
+    expect(d.violations).toEqual([]);
+  }, 60_000);
 });

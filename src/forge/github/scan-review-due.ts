@@ -12,6 +12,8 @@ import {
   reviewKeyOf,
 } from "../../core/review/review-issue.js";
 import { selectReviewDue } from "../../core/review/select-review-due.js";
+import { isRetired } from "../../core/catalog/is-retired.js";
+import { isIsoDate } from "../../core/sop/iso-date.js";
 import type { Logger } from "../../core/workflow/run-context.js";
 import { attempt, statusOf } from "./github-error.js";
 import type { RepoRef } from "./forge-state.js";
@@ -25,6 +27,8 @@ export interface ReviewScanResult {
   opened: number[];
   /** Due SOPs that already had their open review issue. */
   alreadyOpen: number;
+  /** Review issues closed because their SOP needs that review no more (revised, confirmed or retired since). */
+  closed: number[];
   /** SOP files read one by one because the catalog did not list them. */
   filesRead: number;
 }
@@ -36,8 +40,10 @@ const READ_CONCURRENCY = 8;
  * The scheduled review scan on GitHub: read the docs branch's tree once,
  * take each SOP's front matter from the catalog (reading only the SOP files
  * it does not list), and open one "Review due" issue per due SOP that has
- * none open for the same due date. Requests: 1 tree + 1 catalog + files
- * missing from the catalog + 1 per 100 open review issues + 1 per issue opened.
+ * none open for the same due date; a review issue whose SOP was revised,
+ * confirmed or retired since is closed. Requests: 1 tree + 1 catalog +
+ * files missing from the catalog + 1 per 100 open review issues + 1 per
+ * issue opened + 2 per review issue closed.
  */
 export async function scanReviewDue(input: {
   octokit: ProbotOctokit;
@@ -108,9 +114,9 @@ export async function scanReviewDue(input: {
     due: due.length,
     opened: [],
     alreadyOpen: 0,
+    closed: [],
     filesRead: unlisted.length,
   };
-  if (due.length === 0) return result;
   const open = await attempt(`list the open review issues of ${where}`, () =>
     octokit.paginate(octokit.rest.issues.listForRepo, {
       ...docs,
@@ -120,13 +126,18 @@ export async function scanReviewDue(input: {
     }),
   );
   // Only issues an app or bot opened count: anyone else's look-alike must not silence a review.
-  const keys = new Set(
-    open
-      .filter((issue) => issue.user?.type === "Bot")
-      .map((issue) => reviewKeyOf(issue.body))
-      .filter((key) => key !== null)
-      .map((key) => `${key.path}\n${key.due}`),
-  );
+  const reviews = open.flatMap((issue) => {
+    const key = issue.user?.type === "Bot" ? reviewKeyOf(issue.body) : null;
+    return key ? [{ number: issue.number, key }] : [];
+  });
+  const keys = new Set(reviews.map(({ key }) => `${key.path}\n${key.due}`));
+  const byPath = new Map(entries.map((entry) => [entry.path, entry]));
+  for (const review of reviews) {
+    const sop = byPath.get(review.key.path);
+    if (!sop || !needsNoReview(sop, review.key.due)) continue;
+    await closeReview(octokit, docs, { number: review.number, sop });
+    result.closed.push(review.number);
+  }
   for (const sop of due) {
     if (keys.has(`${sop.path}\n${sop.reviewDue}`)) {
       result.alreadyOpen++;
@@ -144,6 +155,36 @@ export async function scanReviewDue(input: {
     result.opened.push(number);
   }
   return result;
+}
+
+/** An SOP revised, confirmed or retired since its review issue opened: its due date moved on, or it is retired. */
+function needsNoReview(sop: CatalogEntry, due: string): boolean {
+  return (
+    isRetired(sop.status) || (isIsoDate(sop.reviewDue) && sop.reviewDue > due)
+  );
+}
+
+/** Close the review issue with a note saying why: nobody is asked to review what was just reviewed. */
+async function closeReview(
+  octokit: ProbotOctokit,
+  docs: RepoRef,
+  at: { number: number; sop: CatalogEntry },
+): Promise<void> {
+  const issue = { ...docs, issue_number: at.number };
+  const why = isRetired(at.sop.status)
+    ? "the SOP was retired since"
+    : `the SOP was revised or confirmed since; its next review is due on ${at.sop.reviewDue}`;
+  await attempt(`close review issue #${at.number}`, async () => {
+    await octokit.rest.issues.createComment({
+      ...issue,
+      body: `Closed by the review scan: ${why}.`,
+    });
+    await octokit.rest.issues.update({
+      ...issue,
+      state: "closed",
+      state_reason: "completed",
+    });
+  });
 }
 
 /** Opens the issue; when GitHub refuses the assignee (not assignable here), opens it unassigned. */
