@@ -46,12 +46,10 @@ export const accessHandlers: Record<string, Handler> = {
   // The app's one installation; it sees every repository. The list's schema wants the account as a user and an enterprise at once (allOf), so it is left null, which the schema allows.
   "apps/list-installations": ({ world }) => ({
     status: 200,
-    body: [...world.repos.values()]
-      .slice(0, 1)
-      .map((repo) => ({
-        ...renderInstallation(world, repo.owner),
-        account: null,
-      })),
+    body: [...world.repos.values()].slice(0, 1).map((repo) => ({
+      ...renderInstallation(world, repo.owner),
+      account: null,
+    })),
   }),
 
   "apps/list-repos-accessible-to-installation": ({ world }) => {
