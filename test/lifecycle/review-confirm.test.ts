@@ -174,4 +174,19 @@ describe("review on schedule, on GitHub", () => {
     expect(await scan()).toMatchObject({ opened: [], closed: [] });
     expect(d.violations).toEqual([]);
   }, 60_000);
+
+  it("a confirmation on the day the SOP was validated opens no empty pull request and says why", async () => {
+    const { h, d } = await publishedThen("2025-01-06");
+    // The handler reports the failed step (an error note on the issue), as for any step.
+    await expect(
+      h.deliver(
+        d.comment({ issue: TASK, author: OPERATOR, body: "/sop confirm" }),
+      ),
+    ).rejects.toThrow(/changes nothing/);
+    expect(d.issue(REVIEW)).toBeUndefined();
+    expect(d.issue(TASK)?.comments.at(-1)?.body).toMatch(
+      /changes nothing in docs\/sops\/on-call-handover\.md: it already reads so \(last validated 2025-01-06\)/,
+    );
+    expect(d.violations).toEqual([]);
+  }, 60_000);
 });

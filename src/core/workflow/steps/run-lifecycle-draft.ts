@@ -66,6 +66,11 @@ export async function runLifecycleDraft(
     feedback: before ? action.feedback : [],
     earlierFeedback: before ? action.earlierFeedback : [],
   });
+  // A pull request without a change cannot be opened (a confirmation on the day the SOP was validated).
+  if (!before && content === source)
+    throw new Error(
+      `Unexpected ${lifecycle.kind} that changes nothing in ${path}: it already reads so (last validated ${parseSop(source).file.frontMatter.last_validated}), expected a change to propose. No pull request was opened; comment \`/sop cancel\` to end this task.`,
+    );
   const commit = await ctx.forge.commitFile({
     branch,
     base: snapshot.baseBranch,
