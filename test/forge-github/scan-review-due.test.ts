@@ -16,6 +16,9 @@ describe("the scheduled review scan on GitHub", () => {
       filesRead: 0,
     });
     expect(first.opened).toHaveLength(4);
+    expect(first.dueSops.map((sop) => sop.path).sort()).toEqual(
+      Object.values(DUE).sort(),
+    );
     // 1 tree + 1 catalog + 1 list of open review issues + 4 issues + 1 retry unassigned (@ghost cannot be assigned).
     expect(double.calls).toHaveLength(8);
     expect(double.violations).toEqual([]);

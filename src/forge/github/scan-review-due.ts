@@ -23,6 +23,8 @@ export interface ReviewScanResult {
   sops: number;
   /** Of them, the ones due within the window. */
   due: number;
+  /** Those SOPs, soonest first: what a caller that schedules more than reviews builds on. */
+  dueSops: CatalogEntry[];
   /** Issue numbers opened by this run. */
   opened: number[];
   /** Due SOPs that already had their open review issue. */
@@ -112,6 +114,7 @@ export async function scanReviewDue(input: {
   const result: ReviewScanResult = {
     sops: entries.length,
     due: due.length,
+    dueSops: due,
     opened: [],
     alreadyOpen: 0,
     closed: [],
