@@ -1,6 +1,9 @@
-import type { Approval, SopFile } from "./sop-schema.js";
+import type { Approval, FrontMatter, SopFile } from "./sop-schema.js";
 
-/** The SOP as published: the approval recorded in the file itself, validated today. */
+/**
+ * The SOP as published: the approval recorded in the file itself, validated
+ * today, and the approver named in the current version's revision row.
+ */
 export function approveSopFile({
   file,
   approval,
@@ -10,8 +13,21 @@ export function approveSopFile({
   approval: Approval;
   today: string;
 }): SopFile {
+  const last = file.revisions.at(-1);
+  const approver = `${approval.by} (approved)`;
+  const revisions =
+    last && !last.author.includes(approver)
+      ? [
+          ...file.revisions.slice(0, -1),
+          {
+            ...last,
+            author: last.author ? `${last.author}, ${approver}` : approver,
+          },
+        ]
+      : file.revisions;
   return {
     ...file,
+    revisions,
     frontMatter: {
       ...file.frontMatter,
       status: "published",
@@ -19,4 +35,10 @@ export function approveSopFile({
       last_validated: today,
     },
   };
+}
+
+/** Who the file says approved it; null when it names nobody (no record, or "merge-commit"). */
+export function approvedBy(frontMatter: FrontMatter): string | null {
+  const { approval } = frontMatter;
+  return approval === null || typeof approval === "string" ? null : approval.by;
 }
