@@ -1,5 +1,5 @@
 import { MERGE_COMMIT_APPROVAL, SOP_STATUSES } from "./front-matter-fields.js";
-import type { Approval, FrontMatter } from "./sop-schema.js";
+import type { FrontMatter } from "./sop-schema.js";
 
 const STATUSES: readonly string[] = SOP_STATUSES;
 

@@ -133,7 +133,10 @@ export function describeCaptureChange(change: CaptureChange): string {
       return `Step reworded: ${q(change.from)} → ${q(change.to)}`;
     case "pitfall":
       return `Pitfall ${change.kind}: ${q(change.pitfall.text)}`;
-    default:
+    case "name":
+    case "purpose":
+    case "trigger":
+    case "definitionOfDone":
       return `${NAMES[change.field]}: ${q(change.from)} → ${q(change.to)}`;
   }
 }
