@@ -49,8 +49,10 @@ export async function runDraft(
   // A first draft assumes a new file; the commit says when an SOP already sits at the path, and the draft then builds on it.
   const reviewed = reviewedSha(view, action.feedback);
   const walked = readData(WalkthroughDataSchema, view.latest.walkthrough);
+  // Without a review (an edited request), the file the walkthrough left at the head is the one to build on.
+  const base = reviewed ?? (before ? (snapshot.pull?.headSha ?? null) : null);
   const known =
-    walked?.file !== undefined && walked.sha === reviewed
+    walked?.file !== undefined && walked.sha === base
       ? { sha: walked.sha, content: walked.file }
       : undefined;
   const previousText = before
