@@ -156,6 +156,7 @@ export async function runDraft(
                 taskUrl: snapshot.url,
                 taskNumber: snapshot.number,
                 path,
+                approvalInFile: ctx.config.record_approval_in_file,
               }),
               keep: [],
             }),
