@@ -14,17 +14,12 @@ export function approveSopFile({
   today: string;
 }): SopFile {
   const last = file.revisions.at(-1);
-  const approver = `${approval.by} (approved)`;
-  const revisions =
-    last && !last.author.includes(approver)
-      ? [
-          ...file.revisions.slice(0, -1),
-          {
-            ...last,
-            author: last.author ? `${last.author}, ${approver}` : approver,
-          },
-        ]
-      : file.revisions;
+  const revisions = last
+    ? [
+        ...file.revisions.slice(0, -1),
+        { ...last, author: withApprover(last.author, approval.by) },
+      ]
+    : file.revisions;
   return {
     ...file,
     revisions,
@@ -41,4 +36,17 @@ export function approveSopFile({
 export function approvedBy(frontMatter: FrontMatter): string | null {
   const { approval } = frontMatter;
   return approval === null || typeof approval === "string" ? null : approval.by;
+}
+
+/** A revision row's people cell with the approver added: "@lee (reviewed)" becomes "@lee (reviewed, approved)". */
+function withApprover(cell: string, by: string): string {
+  const people = cell ? cell.split(", @").map((p, i) => (i ? `@${p}` : p)) : [];
+  const at = people.findIndex((p) =>
+    p.toLowerCase().startsWith(`${by.toLowerCase()} (`),
+  );
+  if (at < 0) return [...people, `${by} (approved)`].join(", ");
+  const person = people[at] ?? "";
+  if (person.includes("approved")) return cell;
+  people[at] = person.replace(/\)$/, ", approved)");
+  return people.join(", ");
 }
