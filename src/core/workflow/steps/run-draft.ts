@@ -50,9 +50,10 @@ export async function runDraft(
   const reviewed = reviewedSha(view, action.feedback);
   const walked = readData(WalkthroughDataSchema, view.latest.walkthrough);
   // Without a review (an edited request), the file the walkthrough left at the head is the one to build on.
-  const base = reviewed ?? (before ? (snapshot.pull?.headSha ?? null) : null);
+  const startSha =
+    reviewed ?? (before ? (snapshot.pull?.headSha ?? null) : null);
   const known =
-    walked?.file !== undefined && walked.sha === base
+    walked?.file !== undefined && walked.sha === startSha
       ? { sha: walked.sha, content: walked.file }
       : undefined;
   const previousText = before
