@@ -74,6 +74,31 @@ async function lifecycle(input: { redraft: boolean; labelsExist: boolean }) {
   return harness.costs;
 }
 
+/** An edit of the request while the draft awaits approval: capture again, merge into the draft, walk it. */
+async function requestEditRound(): Promise<number> {
+  const harness = await createHarness({ config: "docs_folder: docs/sops\n" });
+  const d = harness.double;
+  await harness.deliver(
+    d.openIssue({ ...handoverRequest(), author: OPERATOR, labels: ["sop"] }),
+  );
+  await harness.deliver(
+    d.comment({ issue: TASK, author: OPERATOR, body: exampleAnswers() }),
+  );
+  const body = d.issue(TASK)?.body ?? "";
+  const edited = body.replace(
+    "with its status and next action",
+    "with its status, owner and next action",
+  );
+  if (edited === body)
+    throw new Error("Unexpected request without the step to edit");
+  const requests = await harness.deliver(
+    d.editIssue({ issue: TASK, author: OPERATOR, body: edited }),
+  );
+  if (d.violations.length)
+    throw new Error(`Unexpected OpenAPI violations: ${d.violations.length}`);
+  return requests;
+}
+
 const first = await lifecycle({ redraft: false, labelsExist: false });
 const plain = await lifecycle({ redraft: false, labelsExist: true });
 const withRedraft = await lifecycle({ redraft: true, labelsExist: true });
@@ -111,6 +136,11 @@ console.log(
   `Redraft round (changes requested → redraft → walkthrough): ${redraftRound.requests} requests (${redraftRound.writes} writes)   budget ≤ 8 requests`,
 );
 
+const editRound = await requestEditRound();
+console.log(
+  `Request edit round (issue edited → capture → merge into the draft → walkthrough): ${editRound} requests   budget ≤ 8 requests`,
+);
+
 // The scheduled review scan: 500 SOPs, 4 of them due, once with the catalog and once without.
 const SCAN_BUDGET = 10;
 const scanDouble = reviewScanDouble({ count: 500, withCatalog: true });
@@ -131,6 +161,7 @@ console.log(
 process.exitCode =
   total.requests <= 20 &&
   redraftRound.requests <= 8 &&
+  editRound <= 8 &&
   firstScanRequests <= SCAN_BUDGET
     ? 0
     : 1;
