@@ -15,11 +15,12 @@ type Point = { line: number; column: number; offset: number };
 type Cell = { text: string; start: number; end: number; textStart: number };
 
 /** Characters that may start Markdown syntax inside a line (besides `*`, handled below), and control characters. */
+// eslint-disable-next-line no-control-regex -- control characters are among what it looks for
 const SYNTAX = /[\\`_[\]<>&!|~\0-\x1F\x7F\uFEFF]/;
 /** Characters the parser replaces or expands before it reads (NUL, tab, CR, BOM). */
 const REWRITTEN = /[\0\t\r\uFEFF]/;
 const HEADING = /^(#{1,6}) ([^ #](?:.*[^#])?)$/;
-const ALPHANUMERIC = /[A-Za-z0-9]/;
+const ALPHANUMERIC = /[a-z0-9]/i;
 const ITEM = /^(?:(-)|([1-9]\d{0,2})\.) (.*)$/;
 const DELIMITER = /^:?-+:?$/;
 
@@ -72,7 +73,8 @@ export function parseSimpleMarkdown(markdown: string): Root | null {
     if (first === "#") block = heading(index);
     else if (first === "|") block = table(index);
     else if (first === "-" || (first >= "1" && first <= "9"))
-      block = list(index, 0);
+      // After a list and a blank line, an item may belong to that list, which is then loose.
+      block = children.at(-1)?.type === "list" ? null : list(index, 0);
     else if (startsText(line)) {
       const text = inline(line, at(index, 1));
       block = text && {
@@ -328,8 +330,8 @@ function indentOf(line: string): number {
 /** Text that cannot start a block of its own: a letter, a digit not followed by a list marker, or `**`. */
 function startsText(text: string): boolean {
   return (
-    /^[A-Za-z]/.test(text) ||
+    /^[a-z]/i.test(text) ||
     /^\d(?!\d*[.)])/.test(text) ||
-    /^\*\*[A-Za-z0-9]/.test(text)
+    /^\*\*[a-z0-9]/i.test(text)
   );
 }
