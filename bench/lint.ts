@@ -12,6 +12,8 @@ import {
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { markdownProcessor } from "../src/core/sop/markdown-processor.js";
+import { parseSimpleMarkdown } from "../src/core/sop/simple-markdown.js";
 import { lintCorpusFile } from "./lint-corpus.js";
 
 const FILES = 1000;
@@ -19,6 +21,25 @@ const FILES = 1000;
 const BUDGET = 0.8;
 const REPETITIONS = 5;
 const repo = fileURLToPath(new URL("..", import.meta.url));
+
+/**
+ * sopflow reads files in the shape it writes SOPs in line by line instead of
+ * with the full Markdown parser: timing that is fair only while both give the
+ * same tree, so every corpus file is checked first.
+ */
+function assertFastPathExact(files: number): void {
+  for (let index = 0; index < files; index++) {
+    const markdown = lintCorpusFile(index);
+    const fast = parseSimpleMarkdown(markdown);
+    if (
+      fast !== null &&
+      JSON.stringify(fast) !== JSON.stringify(markdownProcessor.parse(markdown))
+    )
+      throw new Error(
+        `Unexpected tree of corpus file ${index} from the line-by-line reader, expected the full parser's`,
+      );
+  }
+}
 
 /** Wall-clock ms of one run; both linters exit 1 when they find something, anything else means the run broke. */
 function time({ command, cwd }: { command: string[]; cwd: string }): number {
@@ -92,6 +113,7 @@ try {
   mkdirSync(docs);
   for (let i = 0; i < FILES; i++)
     writeFileSync(path.join(docs, `sop-${i}.md`), lintCorpusFile(i));
+  assertFastPathExact(FILES);
   const sopflow = sopflowCommand(folder);
   const markdownlint = [
     path.join(repo, "node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs"),
