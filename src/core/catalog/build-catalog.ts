@@ -153,7 +153,14 @@ function table(entries: CatalogEntry[], catalogPath: string): Table {
     ...(withRuns ? [OPTIONAL.lastRun, OPTIONAL.runs] : []),
   ];
   const extra = (entry: CatalogEntry): TableCell[] => [
-    ...(withSchedule ? [plain(entry.schedule ?? "")] : []),
+    // In code: a cron's stars would otherwise be escaped or read as emphasis.
+    ...(withSchedule
+      ? [
+          entry.schedule
+            ? cell([{ type: "inlineCode", value: entry.schedule }])
+            : plain(""),
+        ]
+      : []),
     ...(withRuns
       ? [
           entry.runs
