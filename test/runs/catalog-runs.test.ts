@@ -77,7 +77,9 @@ describe("the catalog shows runs", () => {
       buildCatalog({ existing: text, entries, catalogPath: CATALOG }),
     ).toBe(text);
     expect(
-      readCatalog({ markdown: text, catalogPath: CATALOG })[0],
+      readCatalog({ markdown: text, catalogPath: CATALOG }).find(
+        (e) => e.path === SOP_PATH,
+      ),
     ).toMatchObject({ schedule: "0 6 * * 1", runs: { count: 2 } });
     expect(h.double.violations).toEqual([]);
   });
