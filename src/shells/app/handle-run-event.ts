@@ -48,6 +48,9 @@ const Payload = z.object({
   changes: z
     .object({ body: z.object({ from: z.string() }).optional() })
     .optional(),
+  repository: z
+    .object({ default_branch: z.string(), html_url: z.string() })
+    .optional(),
 });
 
 /**
@@ -121,6 +124,7 @@ export async function handleRunEvent(input: {
     return start({
       ...input,
       repo,
+      shown: p.repository,
       config,
       sop,
       fill: p.issue.number,
@@ -161,6 +165,7 @@ export async function handleRunEvent(input: {
     return start({
       ...input,
       repo,
+      shown: p.repository,
       config,
       sop: command.sop,
       fill: null,
@@ -206,6 +211,7 @@ async function configFor(input: {
 async function start(input: {
   octokit: ProbotOctokit;
   repo: RepoRef;
+  shown: { default_branch: string; html_url: string } | undefined;
   config: Config;
   sop: string;
   fill: number | null;
@@ -227,6 +233,7 @@ async function start(input: {
         config,
         sop: input.sop,
         fill: input.fill,
+        shown: sameRepo(docs, repo) ? input.shown : undefined,
       });
   const where = input.replyTo?.issue ?? input.fill;
   const marker = input.replyTo

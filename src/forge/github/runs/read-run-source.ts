@@ -17,21 +17,24 @@ export interface RunSource {
 /**
  * The SOP a run names, by path or by id, at the docs branch's current
  * commit. An id is looked up in the catalog, else taken as the file name in
- * the docs folder. Requests: repository + branch + catalog (for an id) +
- * file. Returns a sentence for people when there is no such SOP.
+ * the docs folder. Requests: repository (unless shown) + branch + catalog
+ * (for an id) + file. Returns a sentence for people when there is no such SOP.
  */
 export async function readRunSource(input: {
   octokit: ProbotOctokit;
   docs: RepoRef;
   config: Config;
   sop: string;
+  /** The docs repository as the event's payload shows it, when the event is about it. */
+  shown?: { default_branch: string; html_url: string } | undefined;
 }): Promise<RunSource | { problem: string }> {
   const { octokit, docs, config } = input;
   const where = `${docs.owner}/${docs.repo}`;
   const folder = `${trimEnd(config.docs_folder, "/")}/`;
-  const { data: repo } = await attempt(`read ${where}`, () =>
-    octokit.rest.repos.get(docs),
-  );
+  // The event's payload shows its own repository: only another docs repository is read for it.
+  const repo =
+    input.shown ??
+    (await attempt(`read ${where}`, () => octokit.rest.repos.get(docs))).data;
   const { data: branch } = await attempt(
     `read the branch ${repo.default_branch} of ${where}`,
     () =>

@@ -27,6 +27,7 @@ export async function startRun(input: {
   sop: string;
   /** The issue to turn into the run; null opens a new one. */
   fill: number | null;
+  shown?: { default_branch: string; html_url: string } | undefined;
   period?: string | null;
   assignees?: string[];
 }): Promise<StartedRun> {
