@@ -159,6 +159,9 @@ describe("runs of an SOP on GitHub", () => {
       /\| The charging log shows the swap\. +\| @mo +\|/,
     );
     expect(h.double.issue(1)?.state).toBe("closed");
+    await expect(comments.join("\n\n---\n\n")).toMatchFileSnapshot(
+      "../snapshots/__snapshots__/runs/run-record-and-completion.md",
+    );
     expect(costs).toEqual([2, 4]);
     expect(h.double.violations).toEqual([]);
   });
@@ -196,6 +199,9 @@ describe("runs of an SOP on GitHub", () => {
     expect(botComments(h, 1)).toEqual([
       expect.stringMatching(/^Thanks @dana: revision request #2/),
     ]);
+    await expect(`# ${request?.title}\n\n${request?.body}`).toMatchFileSnapshot(
+      "../snapshots/__snapshots__/runs/revision-request.md",
+    );
     await h.deliver(report);
     expect(h.double.issue(3)).toBeUndefined();
     // Ordinary talk on a run is not a report.
