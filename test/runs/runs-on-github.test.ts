@@ -24,7 +24,7 @@ async function harness() {
 /** The body with the boxes at these indexes ticked, as GitHub writes it when people click them. */
 function tick(body: string, indexes: number[]): string {
   let n = -1;
-  return body.replace(/^(\s*- )\[ \]/gm, (whole, lead: string) => {
+  return body.replace(/^( *- )\[ \]/gm, (whole, lead: string) => {
     n++;
     return indexes.includes(n) ? `${lead}[x]` : whole;
   });
