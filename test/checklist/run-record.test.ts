@@ -101,3 +101,28 @@ describe("the run record", () => {
     expect(note).toContain("Every box is ticked (3)");
   });
 });
+
+describe("a revision request from a run", () => {
+  it("quotes the report without pinging the people it names", async () => {
+    const { revisionRequest } =
+      await import("../../src/core/checklist/revision-request.js");
+    const request = revisionRequest({
+      key: {
+        id: "x",
+        path: "docs/sops/x.md",
+        commit: "abc",
+        version: "1.0",
+        period: null,
+      },
+      sopTitle: "X",
+      stepLabel: "2. Unplug.",
+      step: "2",
+      text: "Ask @acme/ops first",
+      author: "@dana",
+      runUrl: "https://github.com/acme/docs/issues/4",
+      commentUrl: "https://github.com/acme/docs/issues/4#issuecomment-9",
+    });
+    expect(request.body).toContain("> Ask @\u200Bacme/ops first");
+    expect(request.body).toContain("by @dana while running it");
+  });
+});

@@ -23,7 +23,9 @@ export function revisionRequest(input: {
   runUrl: string;
   commentUrl: string;
 }): { title: string; body: string } {
+  // The report is quoted, not re-sent: its @mentions must not ping anyone again from the app's account.
   const quoted = (input.text || "(no details given)")
+    .replace(/@(?=[a-z\d])/gi, "@\u200B")
     .split("\n")
     .map((line) => `> ${line}`)
     .join("\n");
