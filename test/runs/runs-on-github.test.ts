@@ -232,4 +232,19 @@ describe("runs of an SOP on GitHub", () => {
     expect(h.double.issue(2)).toBeUndefined();
     expect(botComments(h, 1)).toEqual([]);
   });
+
+  it("/sop run without an SOP is answered with the usage, and opens nothing", async () => {
+    const h = await harness();
+    await h.deliver(
+      h.double.openIssue({ title: "x", author: OPERATOR, body: "x" }),
+    );
+    await h.deliver(
+      h.double.comment({ issue: 1, author: MAINTAINER, body: "/sop run" }),
+    );
+    expect(h.double.issue(2)).toBeUndefined();
+    expect(botComments(h, 1)).toEqual([
+      expect.stringMatching(/^Which SOP\? Comment `\/sop run <id or path>`/),
+    ]);
+    expect(h.double.violations).toEqual([]);
+  });
 });

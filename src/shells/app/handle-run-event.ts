@@ -154,6 +154,15 @@ export async function handleRunEvent(input: {
   }
   const config = await configFor(input);
   if (config === null) return null;
+  if (command.kind === "run" && command.sop === "") {
+    await say(
+      input.octokit,
+      repo,
+      p.issue.number,
+      "Which SOP? Comment `/sop run <id or path>`, e.g. an id from the catalog.",
+    );
+    return done("/sop run names no SOP", ["reply"]);
+  }
   if (command.kind === "run") {
     const earlier = await botComments({
       ...common,
