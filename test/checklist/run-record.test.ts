@@ -126,3 +126,28 @@ describe("a revision request from a run", () => {
     expect(request.body).toContain("by @dana while running it");
   });
 });
+
+describe("a long run record", () => {
+  it("keeps the latest change of every box when it drops the oldest changes", async () => {
+    const { LOG_LIMIT } =
+      await import("../../src/core/checklist/record-edit.js");
+    let record = emptyRunRecord(readCheckboxes(body([false, false, false])));
+    let ticked = [false, false, false];
+    for (let n = 0; n < LOG_LIMIT + 10; n++) {
+      const next = [...ticked];
+      next[n % 2] = !next[n % 2];
+      if (n === 0) next[2] = true;
+      record = recordEdit({
+        record,
+        before: readCheckboxes(body(ticked)),
+        after: readCheckboxes(body(next)),
+        sender: `p${n}`,
+        at: `t${n}`,
+      }).record;
+      ticked = next;
+    }
+    expect(record.log).toHaveLength(LOG_LIMIT);
+    expect(record.log.find((e) => e.index === 2)).toMatchObject({ by: "p0" });
+    expect(runRecordBody(record).length).toBeLessThan(65_536);
+  });
+});

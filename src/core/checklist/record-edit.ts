@@ -2,6 +2,9 @@ import { diffTicks } from "./diff-ticks.js";
 import type { Checkbox } from "./read-checkboxes.js";
 import type { RunRecord } from "./run-record.js";
 
+/** The changes a run record keeps: up to about 450 characters each, so the comment stays within GitHub's limit. */
+export const LOG_LIMIT = 100;
+
 /**
  * One edit of a run's body added to its record. The edit's own "before"
  * (the delivery's `changes.body.from`) splits what changed: from the
@@ -31,6 +34,13 @@ export function recordEdit({
     ...missed.map((tick) => ({ ...tick, by: null, at })),
     ...own.map((tick) => ({ ...tick, by: sender, at })),
   ];
+  // A comment holds 65,536 characters: past the limit the oldest changes go (the latest per box stays).
+  while (log.length > LOG_LIMIT) {
+    const drop = log.findIndex((entry, i) =>
+      log.slice(i + 1).some((later) => later.index === entry.index),
+    );
+    log.splice(drop === -1 ? 0 : drop, 1);
+  }
   const changed =
     log.length !== record.log.length ||
     after.length !== record.boxes.length ||
