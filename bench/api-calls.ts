@@ -20,6 +20,8 @@ import {
   runScan,
 } from "../test/forge-github/review-scan-repo.js";
 
+import { readFileSync } from "node:fs";
+
 const verbose = process.argv.includes("--verbose");
 
 async function lifecycle(input: { redraft: boolean; labelsExist: boolean }) {
@@ -158,10 +160,67 @@ console.log(
 console.log(
   `  the same without a catalog (each SOP file read once): ${bare.calls.length} requests`,
 );
+// A run of an SOP: started with `/sop run`, then one box ticked per edit until the run completes.
+const RUN_BUDGET = { start: 8, tick: 2, complete: 4 };
+const runSop = readFileSync(
+  new URL(
+    "../test/fixtures/run-sops/swap-forklift-battery.md",
+    import.meta.url,
+  ),
+  "utf8",
+);
+const runs = await createHarness({
+  double: {
+    repo: {
+      files: {
+        "README.md": "# docs\n",
+        "docs/sops/swap-forklift-battery.md": runSop,
+      },
+    },
+  },
+});
+await runs.deliver(
+  runs.double.openIssue({ title: "Checks", author: OPERATOR, body: "Weekly." }),
+);
+const runStart = await runs.deliver(
+  runs.double.comment({
+    issue: 1,
+    author: MAINTAINER,
+    body: "/sop run swap-forklift-battery",
+  }),
+);
+const boxes = (runs.double.issue(2)?.body ?? "").split("- [ ]").length - 1;
+const ticks: number[] = [];
+for (let n = 1; n <= boxes; n++) {
+  let seen = 0;
+  const body = (runs.double.issue(2)?.body ?? "").replace(/- \[ \]/g, (box) =>
+    ++seen === 1 ? "- [x]" : box,
+  );
+  ticks.push(
+    await runs.deliver(
+      runs.double.editIssue({ issue: 2, author: OPERATOR, body }),
+    ),
+  );
+}
+const runComplete = ticks.pop() ?? 0;
+const tickMax = Math.max(...ticks);
+if (
+  runs.double.violations.length > 0 ||
+  runs.double.issue(2)?.state !== "closed"
+)
+  throw new Error(
+    "Unexpected run on the double: OpenAPI violations or not closed",
+  );
+console.log(
+  `Run of an SOP (${boxes} boxes): start ${runStart} requests, each tick ≤ ${tickMax}, the last tick (record, completion note, close) ${runComplete}; ${runStart + ticks.reduce((a, b) => a + b, 0) + runComplete} in all   budget start ≤ ${RUN_BUDGET.start}, tick ≤ ${RUN_BUDGET.tick}, completion ≤ ${RUN_BUDGET.complete}`,
+);
 process.exitCode =
   total.requests <= 20 &&
   redraftRound.requests <= 8 &&
   editRound <= 8 &&
-  firstScanRequests <= SCAN_BUDGET
+  firstScanRequests <= SCAN_BUDGET &&
+  runStart <= RUN_BUDGET.start &&
+  tickMax <= RUN_BUDGET.tick &&
+  runComplete <= RUN_BUDGET.complete
     ? 0
     : 1;

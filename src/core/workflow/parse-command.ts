@@ -5,6 +5,8 @@ export const COMMANDS = [
   "cancel",
   "help",
   "publish",
+  // Starts a run of an SOP (a checklist issue); handled before the task workflow, which only keeps quiet about it.
+  "run",
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
 

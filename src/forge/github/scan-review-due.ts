@@ -14,6 +14,7 @@ import {
 import { selectReviewDue } from "../../core/review/select-review-due.js";
 import type { Logger } from "../../core/workflow/run-context.js";
 import { attempt, statusOf } from "./github-error.js";
+import { scanRuns, type RunScanResult } from "./runs/scan-runs.js";
 import type { RepoRef } from "./forge-state.js";
 
 export interface ReviewScanResult {
@@ -27,6 +28,8 @@ export interface ReviewScanResult {
   alreadyOpen: number;
   /** SOP files read one by one because the catalog did not list them. */
   filesRead: number;
+  /** Scheduled runs opened and runs reminded (see scanRuns). */
+  runs?: RunScanResult;
 }
 
 /** SOP files read at once when the catalog misses some. */
@@ -48,6 +51,8 @@ export async function scanReviewDue(input: {
   htmlUrl: string;
   config: Config;
   today: string;
+  /** The moment of the scan (ISO), for scheduled runs; default: now. */
+  now?: string;
   log: Logger;
 }): Promise<ReviewScanResult> {
   const { octokit, docs, config } = input;
@@ -110,6 +115,13 @@ export async function scanReviewDue(input: {
     alreadyOpen: 0,
     filesRead: unlisted.length,
   };
+  result.runs = await scanRuns({
+    ...input,
+    now: new Date(input.now ?? Date.now()),
+    entries,
+    sops: sopBlobs,
+    readBlob,
+  });
   if (due.length === 0) return result;
   const open = await attempt(`list the open review issues of ${where}`, () =>
     octokit.paginate(octokit.rest.issues.listForRepo, {

@@ -8,6 +8,8 @@ Usage:
   sopflow init [--repo path] [--force]  add the issue template, workflow and config to a repository
   sopflow catalog [--repo path] [--check]   regenerate the SOP catalog (--check: exit 1 when it is stale)
   sopflow review-due [--repo path] [--today YYYY-MM-DD] [--window days]   list the SOPs due for review
+  sopflow checklist <file> [--out file.md]   a run of the SOP as a Markdown task list, pinned to its commit
+  sopflow export <file> --format html|pdf [--out file]   a printable copy (pdf: printed by headless Chromium)
 
 sopflow run options:
   --repo <path>                 the git repository (default: the current directory)
