@@ -6,5 +6,6 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     setupFiles: ["test/setup/no-network.ts"],
+    globalSetup: ["test/setup/temp-root.ts"],
   },
 });

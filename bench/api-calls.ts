@@ -22,6 +22,8 @@ import {
   runScan,
 } from "../test/forge-github/review-scan-repo.js";
 
+import { readFileSync } from "node:fs";
+
 const verbose = process.argv.includes("--verbose");
 
 async function lifecycle(input: { redraft: boolean; labelsExist: boolean }) {
@@ -74,6 +76,31 @@ async function lifecycle(input: { redraft: boolean; labelsExist: boolean }) {
   if (d.issue(TASK)?.state !== "closed")
     throw new Error("Unexpected lifecycle that did not publish");
   return harness.costs;
+}
+
+/** An edit of the request while the draft awaits approval: capture again, merge into the draft, walk it. */
+async function requestEditRound(): Promise<number> {
+  const harness = await createHarness({ config: "docs_folder: docs/sops\n" });
+  const d = harness.double;
+  await harness.deliver(
+    d.openIssue({ ...handoverRequest(), author: OPERATOR, labels: ["sop"] }),
+  );
+  await harness.deliver(
+    d.comment({ issue: TASK, author: OPERATOR, body: exampleAnswers() }),
+  );
+  const body = d.issue(TASK)?.body ?? "";
+  const edited = body.replace(
+    "with its status and next action",
+    "with its status, owner and next action",
+  );
+  if (edited === body)
+    throw new Error("Unexpected request without the step to edit");
+  const requests = await harness.deliver(
+    d.editIssue({ issue: TASK, author: OPERATOR, body: edited }),
+  );
+  if (d.violations.length)
+    throw new Error(`Unexpected OpenAPI violations: ${d.violations.length}`);
+  return requests;
 }
 
 const LIFECYCLE_BUDGET = 22;
@@ -160,6 +187,12 @@ console.log(
 console.log(
   `Redraft round (changes requested → redraft → walkthrough): ${redraftRound.requests} requests (${redraftRound.writes} writes)   budget ≤ ${REDRAFT_BUDGET} requests`,
 );
+
+const editRound = await requestEditRound();
+console.log(
+  `Request edit round (issue edited → capture → merge into the draft → walkthrough): ${editRound} requests   budget ≤ ${REDRAFT_BUDGET} requests`,
+);
+
 const revised = await revision();
 const revisedTotal = sum(revised);
 console.log("Revision of the published SOP (/sop revise, then approval):");
@@ -188,10 +221,68 @@ console.log(
 console.log(
   `  the same without a catalog (each SOP file read once): ${bare.calls.length} requests`,
 );
+// A run of an SOP: started with `/sop run`, then one box ticked per edit until the run completes.
+const RUN_BUDGET = { start: 8, tick: 2, complete: 4 };
+const runSop = readFileSync(
+  new URL(
+    "../test/fixtures/run-sops/swap-forklift-battery.md",
+    import.meta.url,
+  ),
+  "utf8",
+);
+const runs = await createHarness({
+  double: {
+    repo: {
+      files: {
+        "README.md": "# docs\n",
+        "docs/sops/swap-forklift-battery.md": runSop,
+      },
+    },
+  },
+});
+await runs.deliver(
+  runs.double.openIssue({ title: "Checks", author: OPERATOR, body: "Weekly." }),
+);
+const runStart = await runs.deliver(
+  runs.double.comment({
+    issue: 1,
+    author: MAINTAINER,
+    body: "/sop run swap-forklift-battery",
+  }),
+);
+const boxes = (runs.double.issue(2)?.body ?? "").split("- [ ]").length - 1;
+const ticks: number[] = [];
+for (let n = 1; n <= boxes; n++) {
+  let seen = 0;
+  const body = (runs.double.issue(2)?.body ?? "").replace(/- \[ \]/g, (box) =>
+    ++seen === 1 ? "- [x]" : box,
+  );
+  ticks.push(
+    await runs.deliver(
+      runs.double.editIssue({ issue: 2, author: OPERATOR, body }),
+    ),
+  );
+}
+const runComplete = ticks.pop() ?? 0;
+const tickMax = Math.max(...ticks);
+if (
+  runs.double.violations.length > 0 ||
+  runs.double.issue(2)?.state !== "closed"
+)
+  throw new Error(
+    "Unexpected run on the double: OpenAPI violations or not closed",
+  );
+console.log(
+  `Run of an SOP (${boxes} boxes): start ${runStart} requests, each tick ≤ ${tickMax}, the last tick (record, completion note, close) ${runComplete}; ${runStart + ticks.reduce((a, b) => a + b, 0) + runComplete} in all   budget start ≤ ${RUN_BUDGET.start}, tick ≤ ${RUN_BUDGET.tick}, completion ≤ ${RUN_BUDGET.complete}`,
+);
 process.exitCode =
   total.requests <= LIFECYCLE_BUDGET &&
   redraftRound.requests <= REDRAFT_BUDGET &&
+  editRound <= REDRAFT_BUDGET &&
   revisedTotal.requests <= LIFECYCLE_BUDGET &&
-  firstScanRequests <= SCAN_BUDGET
+  firstScanRequests <= SCAN_BUDGET &&
+  runStart <= RUN_BUDGET.start &&
+  tickMax <= RUN_BUDGET.tick &&
+  runComplete <= RUN_BUDGET.complete
     ? 0
     : 1;

@@ -12,8 +12,9 @@ import {
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { renderSop } from "../src/core/sop/render-sop.js";
-import type { SopFile } from "../src/core/sop/sop-schema.js";
+import { markdownProcessor } from "../src/core/sop/markdown-processor.js";
+import { parseSimpleMarkdown } from "../src/core/sop/simple-markdown.js";
+import { lintCorpusFile } from "./lint-corpus.js";
 
 const FILES = 1000;
 /** sopflow lint may take at most this share of markdownlint-cli2's time. */
@@ -21,111 +22,23 @@ const BUDGET = 0.8;
 const REPETITIONS = 5;
 const repo = fileURLToPath(new URL("..", import.meta.url));
 
-/** A small seeded generator, so every run lints the same corpus. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const VERBS = [
-  "Open",
-  "Check",
-  "Select",
-  "Enter",
-  "Copy",
-  "Confirm",
-  "Upload",
-  "Send",
-  "Review",
-  "Restart",
-  "Export",
-  "Archive",
-];
-const THINGS = [
-  "the invoice",
-  "the customer record",
-  "the deploy log",
-  "the refund form",
-  "the access request",
-  "the backup report",
-  "the on-call rota",
-];
-const TOOLS = [
-  "Stripe dashboard",
-  "Zendesk",
-  "Grafana",
-  "Vault",
-  "kubectl",
-  "Google Workspace",
-  "Jira",
-  "PagerDuty",
-  "Salesforce",
-];
-
-function sopFile(index: number): SopFile {
-  const next = random(index + 1);
-  const pick = <T>(list: readonly T[]): T =>
-    list[Math.floor(next() * list.length)] as T;
-  const some = <T>(min: number, max: number, make: (i: number) => T): T[] =>
-    Array.from({ length: min + Math.floor(next() * (max - min + 1)) }, (_, i) =>
-      make(i),
-    );
-  const sentence = (): string =>
-    `${pick(VERBS)} ${pick(THINGS)} in ${pick(TOOLS)}.`;
-  // About one file in ten carries a defect, so the linters have findings to report.
-  const flawed = next() < 0.1;
-  const title = `${pick(VERBS)} ${pick(THINGS)} ${index}`;
-  return {
-    frontMatter: {
-      id: `sop-${index}`,
-      title,
-      version: "1.0",
-      status: "draft",
-      owner: "mona",
-      trigger: "A ticket arrives",
-      source_issue: `acme/ops#${index}`,
-      last_validated: "2026-11-20",
-      review_due: flawed ? "2026-01-01" : "2027-05-19",
-      approval: null,
-    },
-    content: {
-      title,
-      purpose: some(
-        1,
-        2,
-        () =>
-          `Keep ${pick(THINGS)} correct and on time for the team that relies on it.`,
-      ).join("\n\n"),
-      scope: `Everything about ${pick(THINGS)}.`,
-      trigger: `A request about ${pick(THINGS)} arrives.`,
-      roles: some(1, 3, (i) => `Role ${i + 1}`),
-      prerequisites: some(2, 5, () => `${pick(TOOLS)} (access: editor)`),
-      steps: some(4, 14, (i) => ({
-        action:
-          flawed && i === 2 ? `Then ${sentence().toLowerCase()}` : sentence(),
-        substeps: some(0, 3, sentence),
-      })),
-      edgeCases: some(1, 4, () => ({
-        case: `${pick(THINGS)} is missing`,
-        action: sentence(),
-      })),
-      definitionOfDone: some(1, 3, () => `${pick(THINGS)} is up to date.`),
-      gaps: flawed ? [{ questionId: 1, text: "Who signs off?" }] : [],
-    },
-    revisions: [
-      {
-        version: "1.0",
-        date: "2026-11-20",
-        author: "sopflow",
-        change: "First draft",
-      },
-    ],
-  };
+/**
+ * sopflow reads files in the shape it writes SOPs in line by line instead of
+ * with the full Markdown parser: timing that is fair only while both give the
+ * same tree, so every corpus file is checked first.
+ */
+function assertFastPathExact(files: number): void {
+  for (let index = 0; index < files; index++) {
+    const markdown = lintCorpusFile(index);
+    const fast = parseSimpleMarkdown(markdown);
+    if (
+      fast !== null &&
+      JSON.stringify(fast) !== JSON.stringify(markdownProcessor.parse(markdown))
+    )
+      throw new Error(
+        `Unexpected tree of corpus file ${index} from the line-by-line reader, expected the full parser's`,
+      );
+  }
 }
 
 /** Wall-clock ms of one run; both linters exit 1 when they find something, anything else means the run broke. */
@@ -199,7 +112,8 @@ try {
   const docs = path.join(folder, "docs");
   mkdirSync(docs);
   for (let i = 0; i < FILES; i++)
-    writeFileSync(path.join(docs, `sop-${i}.md`), renderSop(sopFile(i)));
+    writeFileSync(path.join(docs, `sop-${i}.md`), lintCorpusFile(i));
+  assertFastPathExact(FILES);
   const sopflow = sopflowCommand(folder);
   const markdownlint = [
     path.join(repo, "node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs"),

@@ -107,7 +107,7 @@ describe("the whole SOP workflow on GitHub", () => {
       merge_method: "squash",
       commit_message: expect.stringMatching(
         new RegExp(
-          `^Approved by @${MAINTAINER} in https://github\\.com/acme/docs/pull/${PULL}#pullrequestreview-\\d+ at ${redraftHead}\\.$`,
+          `^Approved by @${MAINTAINER} in https://github\\.com/acme/docs/pull/${PULL}#pullrequestreview-\\d+ at ${redraftHead}\\.\n\nApproved-by: @${MAINTAINER}\nApproved-at: \\S+\nApproved-commit: ${redraftHead}\n`,
         ),
       ),
     });
@@ -115,6 +115,10 @@ describe("the whole SOP workflow on GitHub", () => {
     expect(double.branchHead("main")).toBe(mergeCommit);
     const published = double.fileAt("main", SOP_PATH) ?? "";
     expect(published).toBe(double.fileAt(redraftHead, SOP_PATH));
+    // Nothing was committed after the approval, yet the published file does not say "draft": its approval is in the merge commit.
+    expect(published).toMatch(/^status: published$/m);
+    expect(published).toMatch(/^approval: merge-commit$/m);
+    expect(published).not.toMatch(/^status: draft$/m);
     expect(published).toContain(
       "3. Send the welcome email from the shared inbox.",
     );

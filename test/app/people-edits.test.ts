@@ -112,11 +112,16 @@ describe("a person's commit on the SOP branch is kept", () => {
     expect(redrafted).toContain(NOTES);
     // The revision history names the reviewer and what changed, from the diff.
     const rows = parseSop(redrafted).file.revisions;
-    expect(rows[0]?.change).toBe(
-      "First draft from the capture, requested by @dana",
-    );
-    expect(rows.at(-1)?.change).toMatch(
-      /^Redraft for the review by @mo: Added step 2: "Check the pager battery/,
-    );
+    expect(rows[0]).toMatchObject({
+      author: "@dana (requested)",
+      change: "First draft from the capture",
+    });
+    expect(rows.at(-1)).toMatchObject({
+      author: "@dana (requested), @mo (reviewed)",
+      change: expect.stringMatching(
+        /^Redraft for the review: Added step 2: "Check the pager battery/,
+      ),
+    });
+    expect(rows.map((r) => r.author).join()).not.toContain("sopflow");
   });
 });

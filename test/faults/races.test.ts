@@ -103,8 +103,14 @@ describe("two events of one task at once, on two app server processes sharing th
     expect(capturedBoth(together.double)).toEqual([]);
   });
 
-  it("an approval and a push end as handling them one after the other does: the pushed head is walked, not merged", async () => {
-    const [together, serial] = [await faultTask(), await faultTask()];
+  it("an approval and a push end as handling them one after the other does, in one order or the other: the pushed head is walked, not merged", async () => {
+    // Which of the two processes enqueues first is a race of its own (on a busy machine the push often
+    // wins): the outcome must be one of the serial orders, either one.
+    const [together, approvalFirst, pushFirst] = [
+      await faultTask(),
+      await faultTask(),
+      await faultTask(),
+    ];
     const both = (double: GitHubDouble) => [
       double.submitReview({
         pull: PULL,
@@ -113,12 +119,18 @@ describe("two events of one task at once, on two app server processes sharing th
       }),
       pushChange(double) as Delivery,
     ];
-    for (const task of [together, serial]) await upTo(task, CHANGES);
+    for (const task of [together, approvalFirst, pushFirst])
+      await upTo(task, CHANGES);
     await atOnce(together, both(together.double), "race-approve-push");
-    await oneAfterTheOther(serial, both(serial.double));
-    expect(
+    await oneAfterTheOther(approvalFirst, both(approvalFirst.double));
+    await oneAfterTheOther(pushFirst, both(pushFirst.double).reverse());
+    const diffs = [approvalFirst, pushFirst].map((serial) =>
       outcomeDiff(taskOutcome(serial.double), taskOutcome(together.double)),
-    ).toEqual([]);
+    );
+    expect(
+      diffs.some((diff) => diff.length === 0),
+      diffs.flat().join("\n"),
+    ).toBe(true);
     expect(together.double.issue(PULL)?.pull?.merged).toBe(false);
     expect(notesOf(together.double).at(-1)?.data).toMatchObject({
       sha: together.double.issue(PULL)?.pull?.headSha,

@@ -19,8 +19,8 @@ describe("the scheduled review scan on GitHub", () => {
     expect(first.dueSops.map((sop) => sop.path).sort()).toEqual(
       Object.values(DUE).sort(),
     );
-    // 1 tree + 1 catalog + 1 list of open review issues + 4 issues + 1 retry unassigned (@ghost cannot be assigned).
-    expect(double.calls).toHaveLength(8);
+    // 1 tree + 1 catalog + 1 list of open runs (reminders) + 1 list of open review issues + 4 issues + 1 retry unassigned (@ghost cannot be assigned).
+    expect(double.calls).toHaveLength(9);
     expect(double.violations).toEqual([]);
 
     const issues = first.opened.map((n) => double.issue(n));
@@ -46,7 +46,7 @@ describe("the scheduled review scan on GitHub", () => {
     const before = double.calls.length;
     const again = await runScan(double);
     expect(again).toMatchObject({ due: 4, alreadyOpen: 4, opened: [] });
-    expect(double.calls.length - before).toBe(3);
+    expect(double.calls.length - before).toBe(4);
     expect(double.violations).toEqual([]);
   });
 
@@ -73,7 +73,7 @@ describe("the scheduled review scan on GitHub", () => {
     const double = reviewScanDouble({ count: 500, withCatalog: false });
     const result = await runScan(double);
     expect(result).toMatchObject({ sops: 500, due: 4, filesRead: 500 });
-    expect(double.calls).toHaveLength(1 + 500 + 1 + 5);
+    expect(double.calls).toHaveLength(1 + 500 + 1 + 1 + 5);
     expect(double.violations).toEqual([]);
   });
 });

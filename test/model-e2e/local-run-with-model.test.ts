@@ -215,7 +215,7 @@ describe("the local run with an OpenAI-compatible model", () => {
     );
     expect(published).not.toContain("The incoming engineer acknowledges");
     expect(published).toMatch(
-      /\| 1\.0 +\| [\d-]+ +\| sopflow \(openai-compatible\) +\| First draft from the capture/,
+      /\| 1\.0 +\| [\d-]+ +\| @\S+ \(requested[^|]*\| First draft from the capture/,
     );
     const walkthrough = notes.find(
       (n) => n.header.step === "walkthrough" && n.header.revision === 2,

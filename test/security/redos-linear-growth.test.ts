@@ -19,7 +19,8 @@ describe("no parser of operator text grows faster than linearly", () => {
   for (const parser of PARSERS)
     for (const kind of RUN_KINDS)
       it(`${parser.name} over runs of ${kind.name}`, async () => {
-        const ratio = await growthRatio(parser, kind);
+        // One sample of the large text per trial: a ratio under the bound is settled at once.
+        const ratio = await growthRatio(parser, kind, 1);
         expect(
           ratio,
           `64 KiB took ${ratio.toFixed(1)}× the time of 8 KiB`,

@@ -164,6 +164,12 @@ describe("approveSopFile", () => {
       version: "1.0",
     });
     expect(approved.content).toEqual(sampleSopFile().content);
-    expect(approved.revisions).toEqual(sampleSopFile().revisions);
+    // The current version's row names the approver too; earlier rows stay as they were.
+    const rows = sampleSopFile().revisions;
+    expect(approved.revisions.slice(0, -1)).toEqual(rows.slice(0, -1));
+    expect(approved.revisions.at(-1)).toEqual({
+      ...rows.at(-1),
+      author: `${rows.at(-1)?.author}, octocat (approved)`,
+    });
   });
 });

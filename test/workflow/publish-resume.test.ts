@@ -35,7 +35,7 @@ describe("a publish that died between recording the approval and merging", () =>
     );
     expect(task.double.issue(PULL)?.pull?.merged).toBe(true);
     const published = parseSop(task.double.fileAt("main", SOP_PATH) ?? "");
-    expect(published.file.frontMatter.approval?.by).toBe("@mo");
+    expect(published.file.frontMatter.approval).toMatchObject({ by: "@mo" });
     const notes = noteKeys(task.double);
     expect(notes.filter((k) => k.startsWith("walkthrough:"))).toEqual(walked);
     expect(notes).toContain("publish:1");

@@ -9,7 +9,10 @@ import {
   isCatalogStart,
 } from "./catalog-markers.js";
 import { isRetired } from "./is-retired.js";
+import { OPTIONAL } from "./optional-columns.js";
+import { readCatalog } from "./read-catalog.js";
 import { relativeLink } from "./relative-link.js";
+import type { RunSummary } from "./run-summary.js";
 
 const HEADER = [
   "ID",
@@ -31,12 +34,35 @@ export function buildCatalog({
   existing,
   entries,
   catalogPath,
+  runs,
 }: {
   existing: string | null;
   entries: CatalogEntry[];
   catalogPath: string;
+  /**
+   * Each SOP's runs by its path, when the caller listed them (the run
+   * issues); absent, the runs the existing catalog shows are kept, so a
+   * local rebuild without GitHub does not erase them.
+   */
+  runs?: ReadonlyMap<string, RunSummary>;
 }): string {
-  const block = stringify(generatedBlock({ entries, catalogPath }));
+  const shown =
+    runs ??
+    new Map(
+      (existing === null
+        ? []
+        : readCatalog({ markdown: existing, catalogPath })
+      ).flatMap((e) => (e.runs ? [[e.path, e.runs] as const] : [])),
+    );
+  const block = stringify(
+    generatedBlock({
+      entries: entries.map(({ runs: _, ...entry }) => {
+        const summary = shown.get(entry.path);
+        return summary ? { ...entry, runs: summary } : entry;
+      }),
+      catalogPath,
+    }),
+  );
   if (existing === null) return `${stringify(introduction())}\n${block}`;
   const span = markerSpan(existing);
   if (span === null) {
@@ -118,11 +144,43 @@ function table(entries: CatalogEntry[], catalogPath: string): Table {
   });
   const plain = (value: string): TableCell =>
     cell(value === "" ? [] : [text(value)]);
+  // Schedule and run columns appear only when some SOP has them: a catalog without runs reads as before.
+  const withSchedule = entries.some((e) => e.schedule !== undefined);
+  const withRuns = entries.some((e) => e.runs !== undefined);
+  const header = [
+    ...HEADER,
+    ...(withSchedule ? [OPTIONAL.schedule] : []),
+    ...(withRuns ? [OPTIONAL.lastRun, OPTIONAL.runs] : []),
+  ];
+  const extra = (entry: CatalogEntry): TableCell[] => [
+    // In code: a cron's stars would otherwise be escaped or read as emphasis.
+    ...(withSchedule
+      ? [
+          entry.schedule
+            ? cell([{ type: "inlineCode", value: entry.schedule }])
+            : plain(""),
+        ]
+      : []),
+    ...(withRuns
+      ? [
+          entry.runs
+            ? cell([
+                {
+                  type: "link",
+                  url: entry.runs.last.url,
+                  children: [text(entry.runs.last.on)],
+                },
+              ])
+            : plain(""),
+          plain(entry.runs ? String(entry.runs.count) : "0"),
+        ]
+      : []),
+  ];
   return {
     type: "table",
-    align: HEADER.map(() => null),
+    align: header.map(() => null),
     children: [
-      { type: "tableRow", children: HEADER.map(plain) },
+      { type: "tableRow", children: header.map(plain) },
       ...entries.map((entry) => ({
         type: "tableRow" as const,
         children: [
@@ -139,6 +197,7 @@ function table(entries: CatalogEntry[], catalogPath: string): Table {
           plain(entry.status),
           plain(entry.lastValidated),
           plain(entry.reviewDue),
+          ...extra(entry),
         ],
       })),
     ],

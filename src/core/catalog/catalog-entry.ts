@@ -1,5 +1,6 @@
 import { markdownProcessor } from "../sop/markdown-processor.js";
 import { readFrontMatter } from "../sop/read-front-matter.js";
+import type { RunSummary } from "./run-summary.js";
 
 /** What the catalog and the review scan know of one SOP file: its front matter as written. */
 export interface CatalogEntry {
@@ -13,6 +14,10 @@ export interface CatalogEntry {
   status: string;
   lastValidated: string;
   reviewDue: string;
+  /** The front matter's `schedule:` (cron) for recurring runs, when it has one. */
+  schedule?: string;
+  /** The runs the catalog shows, as read back from a catalog (never from the SOP file). */
+  runs?: RunSummary;
 }
 
 /**
@@ -42,6 +47,7 @@ export function readCatalogEntry({
     status: text("status"),
     lastValidated: text("last_validated"),
     reviewDue: text("review_due"),
+    ...(text("schedule") === "" ? {} : { schedule: text("schedule") }),
   };
 }
 

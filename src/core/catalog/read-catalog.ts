@@ -3,6 +3,7 @@ import { nodeText } from "../sop/node-text.js";
 import { markdownProcessor } from "../sop/markdown-processor.js";
 import type { CatalogEntry } from "./catalog-entry.js";
 import { isCatalogEnd, isCatalogStart } from "./catalog-markers.js";
+import { OPTIONAL } from "./optional-columns.js";
 
 /**
  * The entries a catalog lists (its generated tables, in either section),
@@ -29,6 +30,11 @@ export function readCatalog({
 }
 
 function rowsOf(table: Table, catalogPath: string): CatalogEntry[] {
+  // The optional columns (schedule, runs) are found by their header; the first seven by place.
+  const header = (table.children[0]?.children ?? []).map((cell) =>
+    nodeText(cell).trim(),
+  );
+  const at = (name: string) => header.indexOf(name);
   return table.children.slice(1).flatMap((row) => {
     const cells = row.children.map((cell) => nodeText(cell).trim());
     const link = row.children[1]?.children.find((n) => n.type === "link");
@@ -37,8 +43,28 @@ function rowsOf(table: Table, catalogPath: string): CatalogEntry[] {
     if (path === null) return [];
     const [id, title, version, owner, status, lastValidated, reviewDue] =
       cells as [string, string, string, string, string, string, string];
+    const schedule = cells[at(OPTIONAL.schedule)] ?? "";
+    const count = Number(cells[at(OPTIONAL.runs)] ?? "");
+    const lastLink = row.children[at(OPTIONAL.lastRun)]?.children.find(
+      (n) => n.type === "link",
+    );
+    const runs =
+      Number.isInteger(count) && count > 0 && lastLink !== undefined
+        ? { count, last: { on: nodeText(lastLink), url: lastLink.url } }
+        : null;
     return [
-      { path, id, title, version, owner, status, lastValidated, reviewDue },
+      {
+        path,
+        id,
+        title,
+        version,
+        owner,
+        status,
+        lastValidated,
+        reviewDue,
+        ...(schedule === "" ? {} : { schedule }),
+        ...(runs === null ? {} : { runs }),
+      },
     ];
   });
 }

@@ -1,5 +1,6 @@
 import {
   FRONT_MATTER_KEYS,
+  MERGE_COMMIT_APPROVAL,
   SOP_STATUSES,
   type FrontMatterKey as Key,
 } from "../sop/front-matter-fields.js";
@@ -20,7 +21,7 @@ const EXPECTED: Record<Key, string> = {
   source_issue: 'a non-empty string such as "owner/repo#12"',
   last_validated: "a date written YYYY-MM-DD",
   review_due: "a date written YYYY-MM-DD",
-  approval: "null or a mapping with by, at and link",
+  approval: 'null, "merge-commit" or a mapping with by, at and link',
 };
 
 const VALID: Record<Key, (value: unknown) => boolean> = {
@@ -33,7 +34,8 @@ const VALID: Record<Key, (value: unknown) => boolean> = {
   source_issue: nonEmpty,
   last_validated: (value) => typeof value === "string" && isIsoDate(value),
   review_due: (value) => typeof value === "string" && isIsoDate(value),
-  approval: (value) => value === null || isApproval(value),
+  approval: (value) =>
+    value === null || value === MERGE_COMMIT_APPROVAL || isApproval(value),
 };
 
 /** What the SOP schema's approval accepts (by, at, link), with someone named in `by`. */

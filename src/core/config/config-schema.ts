@@ -112,6 +112,10 @@ export const ConfigSchema = z
       description:
         "Days ahead of an SOP's review_due date at which the scheduled scan opens its review issue (0 = on the day).",
     }),
+    run_reminder_hours: z.number().int().min(1).max(8760).default(24).meta({
+      description:
+        "Hours after a run of an SOP (a checklist issue labelled sop-run) was opened at which the scheduled scan reminds its participants, once, when boxes are still unticked.",
+    }),
     catalog_path: z
       .string()
       .regex(

@@ -112,6 +112,9 @@ export interface MergeInput {
   message: string;
 }
 
+/** A clean-up write: done (or nothing was left to do), or refused, with the forge's reason. */
+export type CleanupResult = { ok: true } | { ok: false; message: string };
+
 export type MergeResult =
   | { ok: true; sha: string }
   | { ok: false; reason: "head-moved" | "not-mergeable"; message: string };
@@ -171,6 +174,10 @@ export interface Forge {
   pushersOf?(pull: number): Promise<string[]>;
   /** Merge at exactly `sha`; `message` is the merge commit's body (the approval record). */
   merge(input: MergeInput): Promise<MergeResult>;
+  /** Close the pull request unmerged (`/sop cancel`); an already closed one is done. */
+  closePull(number: number): Promise<CleanupResult>;
+  /** Delete the task's branch (`/sop cancel`); a branch already gone is done. */
+  deleteBranch(branch: string): Promise<CleanupResult>;
   /** A stable link to `path` at commit `sha`. */
   permalink(input: { sha: string; path: string }): string;
 }

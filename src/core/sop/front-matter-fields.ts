@@ -25,3 +25,10 @@ export const FRONT_MATTER_KEYS = [
 ] as const;
 
 export type FrontMatterKey = (typeof FRONT_MATTER_KEYS)[number];
+
+/**
+ * The approval as a file can hold it without a commit after the approval:
+ * "recorded in the commit that merged this version" (its `Approved-by:` and
+ * `Approved-at:` trailers), written before review is requested.
+ */
+export const MERGE_COMMIT_APPROVAL = "merge-commit";

@@ -1,6 +1,7 @@
 import type { Root } from "mdast";
 import { markdownProcessor } from "./markdown-processor.js";
 import type { ParsedSop } from "./parsed-sop.js";
+import { parseSimpleMarkdown } from "./simple-markdown.js";
 import { readFrontMatter } from "./read-front-matter.js";
 import { readRevisions } from "./read-revisions.js";
 import { readSopContent } from "./read-sop-content.js";
@@ -37,7 +38,7 @@ export function parseSop(markdown: string): ParsedSop {
 
 function parseTree(markdown: string): Root {
   try {
-    return markdownProcessor.parse(markdown);
+    return parseSimpleMarkdown(markdown) ?? markdownProcessor.parse(markdown);
   } catch {
     // The parser accepts any text; this guards the promise above against a parser bug, not a known case.
     return { type: "root", children: [] };

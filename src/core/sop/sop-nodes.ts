@@ -73,8 +73,8 @@ export function frontMatterRecord(fm: FrontMatter): Record<string, unknown> {
     last_validated: fm.last_validated,
     review_due: fm.review_due,
     approval:
-      fm.approval === null
-        ? null
+      fm.approval === null || typeof fm.approval === "string"
+        ? fm.approval
         : { by: fm.approval.by, at: fm.approval.at, link: fm.approval.link },
   };
 }

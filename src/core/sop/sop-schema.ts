@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SOP_STATUSES } from "./front-matter-fields.js";
+import { MERGE_COMMIT_APPROVAL, SOP_STATUSES } from "./front-matter-fields.js";
 
 /** The content of an SOP, independent of its Markdown form. */
 export const SopStepSchema = z.object({
@@ -60,7 +60,10 @@ export const FrontMatterSchema = z.object({
   source_issue: z.string(),
   last_validated: z.string(),
   review_due: z.string(),
-  approval: ApprovalSchema.nullable(),
+  /** The approval record, or "merge-commit": recorded in the trailers of the commit that merged this version. */
+  approval: z
+    .union([ApprovalSchema, z.literal(MERGE_COMMIT_APPROVAL)])
+    .nullable(),
 });
 
 export const RevisionSchema = z.object({

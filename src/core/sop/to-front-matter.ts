@@ -1,5 +1,5 @@
-import { SOP_STATUSES } from "./front-matter-fields.js";
-import type { Approval, FrontMatter } from "./sop-schema.js";
+import { MERGE_COMMIT_APPROVAL, SOP_STATUSES } from "./front-matter-fields.js";
+import type { FrontMatter } from "./sop-schema.js";
 
 const STATUSES: readonly string[] = SOP_STATUSES;
 
@@ -32,7 +32,8 @@ function scalarText(value: unknown): string {
   return "";
 }
 
-function toApproval(value: unknown): Approval | null {
+function toApproval(value: unknown): FrontMatter["approval"] {
+  if (value === MERGE_COMMIT_APPROVAL) return MERGE_COMMIT_APPROVAL;
   if (value === null || typeof value !== "object" || Array.isArray(value))
     return null;
   const record = value as Record<string, unknown>;

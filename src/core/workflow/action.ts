@@ -52,7 +52,14 @@ export type Action =
       override?: PublishOverride;
     }
   | { kind: "record-publish"; mergeSha: string; approval: ApprovalRecord }
-  | { kind: "cancel"; reason: string; inputs: string[]; closeIssue: boolean }
+  | {
+      kind: "cancel";
+      reason: string;
+      inputs: string[];
+      closeIssue: boolean;
+      /** Close the draft pull request and delete its branch (`/sop cancel`). */
+      cleanUp?: boolean;
+    }
   | { kind: "reply"; body: string; inputs: string[] }
   | { kind: "finish"; state: TaskState; closeIssue: boolean }
   | { kind: "wait"; state: TaskState | null; reason: string };

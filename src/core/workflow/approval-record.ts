@@ -1,4 +1,4 @@
-import { approveSopFile } from "../sop/approve-sop-file.js";
+import { approveSopFile, approvedBy } from "../sop/approve-sop-file.js";
 import { editSop } from "../sop/edit-sop.js";
 import { parseSop } from "../sop/parse-sop.js";
 import type { ApprovalRecord, PublishOverride } from "./action.js";
@@ -24,7 +24,7 @@ export function approvalRecord(input: {
     ? `Published by ${by} over ${override.blockers.join(" and ")} (override: /sop publish anyway)`
     : null;
   const recorded =
-    file.frontMatter.approval?.by === by &&
+    approvedBy(file.frontMatter) === by &&
     (change === null || file.revisions.some((r) => r.change === change));
   if (recorded) return null;
   const approved = approveSopFile({

@@ -74,6 +74,7 @@ export function decideCommands(input: DecideInput): Action | null {
         reason: `@${comment.author} cancelled the task`,
         inputs: [id],
         closeIssue: true,
+        cleanUp: true,
       };
     }
   }

@@ -4,6 +4,7 @@ import type { DecideInput } from "./decide-input.js";
 import { decideCheckpoint } from "./decide-checkpoint.js";
 import { decideCapture } from "./decide-capture.js";
 import { decideCommands } from "./decide-commands.js";
+import { decideCancelled } from "./decide-cancelled.js";
 import { decideEnded } from "./decide-ended.js";
 import { decideFailed } from "./decide-failed.js";
 import { decideFinished } from "./decide-finished.js";
@@ -25,12 +26,7 @@ import { captureInputs, findInput, inputId } from "./task-input.js";
 export function decide(input: DecideInput): Action {
   const { view, config } = input;
   const { snapshot, latest } = view;
-  if (view.cancelled)
-    return {
-      kind: "wait",
-      state: "cancelled",
-      reason: "the task was cancelled; reopen the issue to start again",
-    };
+  if (view.cancelled) return decideCancelled(view);
   if (latest.publish) {
     const lifecycle = decideLifecycle(input);
     if (lifecycle) return lifecycle;

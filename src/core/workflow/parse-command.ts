@@ -8,6 +8,8 @@ export const COMMANDS = [
   "revise",
   "confirm",
   "retire",
+  // Starts a run of an SOP (a checklist issue); handled before the task workflow, which only keeps quiet about it.
+  "run",
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];
 

@@ -46,8 +46,12 @@ export function buildTaskView(snapshot: TaskSnapshot): TaskView {
   const lastCancel = [...allNotes]
     .reverse()
     .find((n) => n.header.step === "cancel");
+  // Replies to what people said after the cancel (an approval, a command) leave it cancelled.
+  const lastStep = [...allNotes]
+    .reverse()
+    .find((n) => n.header.step !== "reply");
   const cancelled =
-    Boolean(lastCancel) && !snapshot.open && allNotes.at(-1) === lastCancel;
+    Boolean(lastCancel) && !snapshot.open && lastStep === lastCancel;
   const cycleStart = Math.max(
     lastCancel && !cancelled ? lastCancel.index + 1 : 0,
     cancelled && lastCancel ? 0 : lifecycleStart,

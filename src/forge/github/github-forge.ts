@@ -1,4 +1,5 @@
 import type { Forge } from "../../core/ports/forge.js";
+import { closePull, deleteBranch } from "./close-pull.js";
 import { commitFile } from "./commit-file.js";
 import { createForgeState, type GitHubForgeOptions } from "./forge-state.js";
 import { loadIssue } from "./load-issue.js";
@@ -57,6 +58,8 @@ export function createGitHubForge(options: GitHubForgeOptions): Forge {
     isTeamMember: (input) => isTeamMember(state, input),
     pushersOf: (pull) => listPushers(state, pull),
     merge: (input) => mergePull(state, input),
+    closePull: (number) => closePull(state, number),
+    deleteBranch: (branch) => deleteBranch(state, branch),
     permalink: ({ sha, path }) => {
       const base =
         state.docsInfo?.htmlUrl ??

@@ -16,6 +16,7 @@ import { isRetired } from "../../core/catalog/is-retired.js";
 import { isIsoDate } from "../../core/sop/iso-date.js";
 import type { Logger } from "../../core/workflow/run-context.js";
 import { attempt, statusOf } from "./github-error.js";
+import { scanRuns, type RunScanResult } from "./runs/scan-runs.js";
 import type { RepoRef } from "./forge-state.js";
 
 export interface ReviewScanResult {
@@ -33,6 +34,8 @@ export interface ReviewScanResult {
   closed: number[];
   /** SOP files read one by one because the catalog did not list them. */
   filesRead: number;
+  /** Scheduled runs opened and runs reminded (see scanRuns). */
+  runs?: RunScanResult;
 }
 
 /** SOP files read at once when the catalog misses some. */
@@ -56,6 +59,8 @@ export async function scanReviewDue(input: {
   htmlUrl: string;
   config: Config;
   today: string;
+  /** The moment of the scan (ISO), for scheduled runs; default: now. */
+  now?: string;
   log: Logger;
 }): Promise<ReviewScanResult> {
   const { octokit, docs, config } = input;
@@ -120,6 +125,13 @@ export async function scanReviewDue(input: {
     closed: [],
     filesRead: unlisted.length,
   };
+  result.runs = await scanRuns({
+    ...input,
+    now: new Date(input.now ?? Date.now()),
+    entries,
+    sops: sopBlobs,
+    readBlob,
+  });
   const open = await attempt(`list the open review issues of ${where}`, () =>
     octokit.paginate(octokit.rest.issues.listForRepo, {
       ...docs,

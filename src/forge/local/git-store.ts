@@ -19,6 +19,15 @@ export class GitStore {
     return code === 0 ? stdout.trim() : null;
   }
 
+  /** Delete `branch`; false when it is checked out (git keeps it then). A missing branch is deleted already. */
+  async deleteBranch(branch: string): Promise<boolean> {
+    if ((await this.currentBranch()) === branch) return false;
+    await git(["update-ref", "-d", `refs/heads/${branch}`], {
+      cwd: this.dir,
+    });
+    return true;
+  }
+
   async readFile(ref: string, path: string): Promise<string | null> {
     const { stdout, code } = await git(["cat-file", "blob", `${ref}:${path}`], {
       cwd: this.dir,

@@ -4,6 +4,7 @@ import {
   FileExistsError,
   HeadMovedError,
   type CheckReport,
+  type CleanupResult,
   type CommitFileInput,
   type Forge,
   type MergeInput,
@@ -14,6 +15,7 @@ import {
   type TaskReview,
   type TaskSnapshot,
 } from "../../core/ports/forge.js";
+import { hashText } from "../../core/notes/hash-text.js";
 import { isStateLabel } from "../../core/workflow/state-labels.js";
 import { git } from "./git.js";
 import type { GitStore } from "./git-store.js";
@@ -294,13 +296,7 @@ export class LocalForge implements Forge {
   }
 
   async merge(input: MergeInput): Promise<MergeResult> {
-    const files = await this.store.readTree(
-      TASKS_BRANCH,
-      `${this.dir}/pull.json`,
-    );
-    const pull = PullRecordSchema.parse(
-      JSON.parse(files.get(`${this.dir}/pull.json`) ?? "{}"),
-    );
+    const pull = PullRecordSchema.parse((await this.readPull()) ?? {});
     const head = await this.store.resolve(`refs/heads/${pull.branch}`);
     if (head !== input.sha)
       return {
@@ -341,8 +337,59 @@ export class LocalForge implements Forge {
     return { ok: true, sha };
   }
 
+  /** The local twin of closing the pull request: its record says closed. */
+  async closePull(number: number): Promise<CleanupResult> {
+    const pull = await this.readPull();
+    if (pull?.number !== number)
+      return {
+        ok: false,
+        message: `local task ${this.options.task} has no pull request #${number}`,
+      };
+    if (pull.state === "open")
+      await this.write(
+        { "pull.json": json({ ...pull, state: "closed" }) },
+        `sopflow: task ${this.options.task}: close draft ${pull.branch}`,
+      );
+    return { ok: true };
+  }
+
+  async deleteBranch(branch: string): Promise<CleanupResult> {
+    return (await this.store.deleteBranch(branch))
+      ? { ok: true }
+      : {
+          ok: false,
+          message: `${branch} is checked out in ${this.store.dir}; check out another branch and delete it with \`git branch -D ${branch}\``,
+        };
+  }
+
   permalink(input: { sha: string; path: string }): string {
     return `${pathToFileURL(join(this.store.dir, input.path)).href}@${input.sha.slice(0, 12)}`;
+  }
+
+  /** The local twin of editing the issue: a new title and body; false when they are the same. */
+  async editRequest(request: {
+    title: string;
+    body: string;
+  }): Promise<boolean> {
+    const files = await this.store.readTree(TASKS_BRANCH, this.dir);
+    const task = this.readTask(files);
+    if (
+      task.title === request.title &&
+      files.get(`${this.dir}/request.md`) === request.body
+    )
+      return false;
+    await this.write(
+      {
+        "task.json": json({
+          ...task,
+          title: request.title,
+          requestHash: hashText(`${request.title}\n${request.body}`),
+        }),
+        "request.md": request.body,
+      },
+      `sopflow: task ${this.options.task}: request edited`,
+    );
+    return true;
   }
 
   /** Reopen a cancelled task (the local twin of reopening the issue). */
@@ -370,6 +417,15 @@ export class LocalForge implements Forge {
       reviews,
       reviewComments,
     };
+  }
+
+  private async readPull(): Promise<PullRecord | null> {
+    const files = await this.store.readTree(
+      TASKS_BRANCH,
+      `${this.dir}/pull.json`,
+    );
+    const text = files.get(`${this.dir}/pull.json`);
+    return text ? PullRecordSchema.parse(JSON.parse(text)) : null;
   }
 
   private readTask(files: Map<string, string>): TaskRecord {

@@ -68,7 +68,11 @@ async function handle(seen: Seen): Promise<RunSummary["outcome"]> {
     return {
       kind: "reconciled",
       state: null,
-      actions: scan.opened.map((n) => `opened review issue #${n}`),
+      actions: [
+        ...scan.opened.map((n) => `opened review issue #${n}`),
+        ...(scan.runs?.opened ?? []).map((n) => `opened scheduled run #${n}`),
+        ...(scan.runs?.reminded ?? []).map((n) => `reminded run #${n}`),
+      ],
       reason: `review scan: ${scan.sops} SOPs, ${scan.due} due, ${scan.alreadyOpen} already with an open review issue`,
     };
   }

@@ -28,6 +28,7 @@ import {
   type TaskRef,
 } from "./route-event.js";
 import { snapshotIsTask, taskVerdict } from "./task-verdict.js";
+import { handleRunEvent } from "./handle-run-event.js";
 
 /** One webhook delivery with what it takes to act on it. */
 export interface TaskEvent {
@@ -79,6 +80,15 @@ export async function handleEvent(
   const key = taskKey(route.task);
   const log = event.log.child({ delivery: event.id, task: key });
   const botLogin = await deps.botLogin();
+  const run = await handleRunEvent({
+    ...event,
+    task: route.task,
+    botLogin,
+    now: deps.now,
+    log,
+    ...(deps.configPath ? { configPath: deps.configPath } : {}),
+  });
+  if (run !== null) return run;
   const { comments, pinned } = await readPinned({ event, route, botLogin });
   const read: LoadedConfig = pinned
     ? { ok: true, config: pinned }

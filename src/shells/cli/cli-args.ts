@@ -12,6 +12,7 @@ export const RUN_OPTIONS = {
   approve: { type: "boolean" },
   yes: { type: "boolean" },
   "publish-anyway": { type: "boolean" },
+  cancel: { type: "boolean" },
   "request-changes": { type: "string" },
   reviewer: { type: "string" },
   base: { type: "string" },

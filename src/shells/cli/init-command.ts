@@ -15,6 +15,10 @@ export const INIT_FILES: readonly { target: string; source: string }[] = [
     target: ".github/ISSUE_TEMPLATE/sop-revise.yml",
     source: ".github/ISSUE_TEMPLATE/sop-revise.yml",
   },
+  {
+    target: ".github/ISSUE_TEMPLATE/sop-run.yml",
+    source: ".github/ISSUE_TEMPLATE/sop-run.yml",
+  },
   { target: ".github/workflows/sopflow.yml", source: "templates/workflow.yml" },
   {
     target: ".github/workflows/sopflow-review.yml",

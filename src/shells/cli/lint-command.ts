@@ -7,7 +7,7 @@ import { promisify } from "node:util";
 import { Worker } from "node:worker_threads";
 import type { Finding } from "../../core/checks/finding.js";
 import { ruleUrl } from "../../core/checks/rule-url.js";
-import { lintCatalog } from "./lint-catalog.js";
+import type { LintWorkerData, LintWorkerResult } from "./lint-worker.js";
 
 export interface LintParams {
   /** Files or folders; folders are searched recursively for *.md files. */
@@ -46,19 +46,21 @@ export async function lintCommand({
     };
   }
   const files = [...new Set(expanded.flatMap((list) => list ?? []))].sort();
-  const catalog = await lintCatalog({ cwd, files });
-  const sopFiles = files.filter((file) => file !== catalog?.file);
-  const sopFindings = await lintFiles({ files: sopFiles, today });
-  // The catalog keeps its place in the sorted list, with its own findings.
-  const at = catalog === null ? -1 : files.indexOf(catalog.file);
-  const findings =
-    catalog === null
-      ? sopFindings
-      : [
-          ...sopFindings.slice(0, at),
-          catalog.findings,
-          ...sopFindings.slice(at),
-        ];
+  // The checking starts at once, on every file; meanwhile this thread looks
+  // for the catalog among them (loading the config and catalog code, which the
+  // checks do not need) and then puts the catalog's findings in its place.
+  const [catalogOutcome, lintOutcome] = await Promise.allSettled([
+    import("./lint-catalog.js").then(({ lintCatalog }) =>
+      lintCatalog({ cwd, files }),
+    ),
+    lintFiles({ files, today }),
+  ]);
+  if (catalogOutcome.status === "rejected") throw catalogOutcome.reason;
+  if (lintOutcome.status === "rejected") throw lintOutcome.reason;
+  const catalog = catalogOutcome.value;
+  const findings = lintOutcome.value;
+  if (catalog !== null)
+    findings[files.indexOf(catalog.file)] = catalog.findings;
   const results = files.map((file, index) => ({
     path: path.relative(cwd, file).split(path.sep).join("/"),
     findings: (findings[index] ?? []).map((f) => ({
@@ -144,7 +146,8 @@ const FILES_PER_WORKER = 150;
 /**
  * Findings per file, in the order given. Parsing is CPU-bound, so a large
  * set is shared among worker threads, one per core (the compiled CLI only:
- * the worker is a built module).
+ * the worker is a built module). The threads take the files one at a time
+ * from a shared counter, so none sits idle while another has files left.
  */
 async function lintFiles({
   files,
@@ -160,23 +163,33 @@ async function lintFiles({
   );
   if (threads < 2 || !import.meta.url.endsWith(".js"))
     return lintInThread({ files, today });
-  const share = Math.ceil(files.length / threads);
+  const workerData: LintWorkerData = {
+    files,
+    today,
+    next: new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT),
+  };
   const parts = await Promise.all(
-    Array.from({ length: threads }, (_, i) => {
-      const slice = files.slice(i * share, (i + 1) * share);
-      return new Promise<Finding[][]>((resolve, reject) => {
-        const worker = new Worker(workerUrl, {
-          workerData: { files: slice, today },
-          resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-        });
-        worker.once("message", (found: Finding[][]) => resolve(found));
-        worker.once("error", (cause) =>
-          reject(new Error("sopflow lint: a worker failed", { cause })),
-        );
-      });
-    }),
+    Array.from(
+      { length: threads },
+      () =>
+        new Promise<LintWorkerResult>((resolve, reject) => {
+          const worker = new Worker(workerUrl, {
+            workerData,
+            resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+          });
+          worker.once("message", resolve);
+          worker.once("error", (cause) =>
+            reject(new Error("sopflow lint: a worker failed", { cause })),
+          );
+        }),
+    ),
   );
-  return parts.flat();
+  const findings = new Array<Finding[]>(files.length);
+  for (const part of parts)
+    part.indices.forEach((index, i) => {
+      findings[index] = part.findings[i] ?? [];
+    });
+  return findings;
 }
 
 async function lintInThread({

@@ -13,6 +13,8 @@ const COMMANDS = [
   "init",
   "catalog",
   "review-due",
+  "checklist",
+  "export",
   "help",
 ];
 
@@ -59,6 +61,17 @@ export async function main(argv: string[]): Promise<number> {
             : await (
                 await import("./review-due-command.js")
               ).reviewDueCommand(rest);
+        terminal.print(outcome.lines.join("\n"));
+        return outcome.code;
+      }
+      case "checklist":
+      case "export": {
+        const outcome =
+          command === "checklist"
+            ? await (
+                await import("./checklist-command.js")
+              ).checklistCommand(rest)
+            : await (await import("./export-command.js")).exportCommand(rest);
         terminal.print(outcome.lines.join("\n"));
         return outcome.code;
       }

@@ -65,16 +65,13 @@ async function run(
   }
   const repo = args.repo ?? process.cwd();
   const number = taskNumber(args);
-  const request =
-    number !== null
-      ? null
-      : given
-        ? { title: given.title, body: given.body }
-        : args.request
-          ? await readRequestFile(args.request)
-          : terminal.interactive
-            ? await promptRequest(terminal)
-            : null;
+  const request = given
+    ? { title: given.title, body: given.body }
+    : args.request
+      ? await readRequestFile(args.request)
+      : number === null && terminal.interactive
+        ? await promptRequest(terminal)
+        : null;
   if (number === null && !request)
     throw new UsageError(
       "no request: pass --request <file.md> (see examples/), --task <n> to resume a task (`sopflow status` lists them), or run in a terminal to describe the process interactively.",
@@ -94,12 +91,17 @@ async function run(
   const operator = args.reviewer ?? (await gitUser(repo)) ?? "operator";
   const task = await openLocalTask({
     repo,
-    request: request ?? { number: number ?? 0 },
+    request: number !== null || !request ? { number: number ?? 0 } : request,
     author: operator,
     ...(args.base ? { base: args.base } : {}),
     trigger: "sop",
     now,
   });
+  // `--task n --request file`: the local twin of editing the issue; the next step merges the change into the draft.
+  if (number !== null && request && (await task.forge.editRequest(request)))
+    terminal.print(
+      `The request of task ${task.number} changed: capturing it again.`,
+    );
   const config = await loadConfig(
     task.store.readFile.bind(task.store),
     task.baseBranch,
@@ -125,10 +127,6 @@ async function run(
 
 function taskNumber(args: RunArgs): number | null {
   if (args.task === undefined) return null;
-  if (args.request !== undefined)
-    throw new UsageError(
-      "--task and --request both given: --task resumes a task, --request starts (or resumes) the task of that request. Pass one.",
-    );
   const number = Number(args.task);
   if (!Number.isInteger(number) || number < 1)
     throw new UsageError(
@@ -168,6 +166,7 @@ async function loop(input: {
       verbose,
       dir: task.store.dir,
     }));
+  if (args.cancel) await cancelOnce(task, input.operator);
   let retried = false;
   for (;;) {
     let result;
@@ -223,6 +222,14 @@ async function loop(input: {
       reason: result.reason,
     });
   }
+}
+
+/** `--cancel`: the operator's `/sop cancel`, said once per task. */
+async function cancelOnce(task: LocalTask, operator: string): Promise<void> {
+  const view = buildTaskView(await loadTask(task.forge));
+  if (view.cancelled || view.commands.some((c) => c.command.name === "cancel"))
+    return;
+  await task.forge.addComment({ author: operator, body: "/sop cancel" });
 }
 
 async function report(input: {

@@ -3,7 +3,9 @@ import { findingAt } from "../check-rule.js";
 import { keyPoint } from "../front-matter-lines.js";
 import { FRONT_MATTER_KEYS } from "../front-matter-problem.js";
 
-const KNOWN: ReadonlySet<string> = new Set(FRONT_MATTER_KEYS);
+// Optional keys: `schedule` (cron) opens a run of the SOP on schedule.
+const KNOWN_KEYS = [...FRONT_MATTER_KEYS, "schedule"];
+const KNOWN: ReadonlySet<string> = new Set(KNOWN_KEYS);
 
 export const frontMatterKnownKeys: CheckRule = {
   id: "front-matter-known-keys",
@@ -52,7 +54,7 @@ tags: [billing]
 # Refund a customer
 `,
       messages: [
-        '12:1: Unexpected front matter key "tags", expected only id, title, version, status, owner, trigger, source_issue, last_validated, review_due, approval',
+        '12:1: Unexpected front matter key "tags", expected only id, title, version, status, owner, trigger, source_issue, last_validated, review_due, approval, schedule',
       ],
     },
   ],
@@ -65,7 +67,7 @@ tags: [billing]
         findingAt({
           rule: frontMatterKnownKeys,
           at: keyPoint({ node, key }),
-          message: `Unexpected front matter key "${key}", expected only ${FRONT_MATTER_KEYS.join(", ")}`,
+          message: `Unexpected front matter key "${key}", expected only ${KNOWN_KEYS.join(", ")}`,
         }),
       );
   },

@@ -25,6 +25,10 @@ export function draftNoteBody(input: {
   permalink: string;
   pull: { number: number; url: string };
   feedback: Feedback[];
+  /** The facts an edited request changed (a request-edit merge). */
+  requestChanges?: string[];
+  /** What changed in the SOP since the draft before, from the diff. */
+  sopChanges?: string[];
 }): Root {
   const { file, markdown, revision, pull } = input;
   const children: RootContent[] = [
@@ -55,6 +59,22 @@ export function draftNoteBody(input: {
           ),
         ]),
       ),
+    );
+  }
+  if (input.requestChanges) {
+    children.push(
+      heading(4, "What changed in the request"),
+      input.requestChanges.length
+        ? list(input.requestChanges.map((c) => [text(c)]))
+        : paragraph("Nothing the SOP is made from: the wording only."),
+    );
+  }
+  if (input.sopChanges) {
+    children.push(
+      heading(4, "What changed in the SOP"),
+      input.sopChanges.length
+        ? list(input.sopChanges.map((c) => [text(c)]))
+        : paragraph("Nothing: the content is as it was."),
     );
   }
   if (markdown.length <= INLINE_SOP_LIMIT) {

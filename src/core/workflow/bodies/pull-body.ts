@@ -16,6 +16,8 @@ export function pullBody(input: {
   taskUrl: string;
   taskNumber: number;
   path: string;
+  /** `record_approval_in_file`: the approval is committed into the file before the merge. */
+  approvalInFile: boolean;
 }): Root {
   return root([
     paragraph(
@@ -32,12 +34,27 @@ export function pullBody(input: {
     ),
     heading(3, "How to review"),
     list([
-      [
-        strong("Approve"),
-        text(
-          " this pull request to publish the SOP: sopflow records the approval in the file and merges it.",
-        ),
-      ],
+      input.approvalInFile
+        ? [
+            strong("Approve"),
+            text(
+              " this pull request to publish the SOP: sopflow records the approval in the file and merges it.",
+            ),
+          ]
+        : [
+            strong("Approve"),
+            text(
+              " this pull request to publish the SOP: sopflow merges the commit you approved, with nothing pushed after your approval. The file already says ",
+            ),
+            code("status: published"),
+            text(" and "),
+            code("approval: merge-commit"),
+            text(
+              " (what it records once merged); the merge commit names you in its ",
+            ),
+            code("Approved-by:"),
+            text(" trailer."),
+          ],
       [
         strong("Request changes"),
         text(

@@ -1,3 +1,4 @@
+import { approvedBy } from "../../sop/approve-sop-file.js";
 import { parseSop } from "../../sop/parse-sop.js";
 import type { Action } from "../action.js";
 import type { RunContext } from "../run-context.js";
@@ -21,7 +22,7 @@ export async function recordPublish(
   const recorded =
     text === null
       ? undefined
-      : parseSop(text).file.frontMatter.approval?.by.replace(/^@/, "");
+      : approvedBy(parseSop(text).file.frontMatter)?.replace(/^@/, "");
   await postPublishNote(ctx, view, {
     mergeSha: action.mergeSha,
     path: draft.path,

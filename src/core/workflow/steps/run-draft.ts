@@ -24,7 +24,11 @@ import type { SopFile } from "../../sop/sop-schema.js";
 import { postNote } from "./post-note.js";
 import { runLifecycleDraft } from "./run-lifecycle-draft.js";
 import { inputId } from "../task-input.js";
-import { revisionChange } from "./revision-change.js";
+import { revisionRow } from "../../sop/revision-row.js";
+import { describeChanges } from "../../sop/describe-changes.js";
+import { describeCaptureChange } from "../capture-changes.js";
+import { requestEditMerge } from "../request-edit-merge.js";
+import { asMerged, asUnpublished } from "../merged-status.js";
 import { alongsideOf } from "./alongside-of.js";
 
 /** Step 2: draft the SOP from the capture (and review feedback), commit it on the task's branch, open the PR. */
@@ -52,8 +56,11 @@ export async function runDraft(
   // A first draft assumes a new file; the commit says when an SOP already sits at the path, and the draft then builds on it.
   const reviewed = reviewedSha(view, action.feedback);
   const walked = readData(WalkthroughDataSchema, view.latest.walkthrough);
+  // Without a review (an edited request), the file the walkthrough left at the head is the one to build on.
+  const startSha =
+    reviewed ?? (before ? (snapshot.pull?.headSha ?? null) : null);
   const known =
-    walked?.file !== undefined && walked.sha === reviewed
+    walked?.file !== undefined && walked.sha === startSha
       ? { sha: walked.sha, content: walked.file }
       : undefined;
   const previousText = before
@@ -61,32 +68,64 @@ export async function runDraft(
     : null;
   const previous = previousText ? parseSop(previousText).file : null;
 
-  ctx.progress?.(`Drafting the SOP (revision ${action.revision})…`);
-  const result = await ctx.model.draft({
-    capture: captured.capture,
-    previous: previous?.content ?? null,
-    feedback: action.feedback,
-    earlierFeedback: action.earlierFeedback,
-  });
-  const fileOn = (base: SopFile | null) =>
-    buildSopFile({
+  // An edited request changes only the facts it changed in the SOP on the branch: no redraft from scratch, no model call.
+  const merged =
+    previous && action.feedback.length === 0
+      ? requestEditMerge(view, { captured, content: previous.content })
+      : null;
+  ctx.progress?.(
+    merged
+      ? `Merging the edited request into the draft (revision ${action.revision})…`
+      : `Drafting the SOP (revision ${action.revision})…`,
+  );
+  const result = merged
+    ? { value: merged.content, usage: { calls: 0, tokensIn: 0, tokensOut: 0 } }
+    : await ctx.model.draft({
+        capture: captured.capture,
+        previous: previous?.content ?? null,
+        feedback: action.feedback,
+        earlierFeedback: action.earlierFeedback,
+      });
+  const today = ctx.now().slice(0, 10);
+  const fileOn = (base: SopFile | null) => {
+    const built = buildSopFile({
       content: result.value,
-      previous: base,
+      previous: base && before ? asUnpublished(base) : base,
       task: {
         id: `sop-${ctx.taskId}-${slug}`,
         sourceIssue: snapshot.url,
         owner: `@${snapshot.author}`,
       },
-      today: ctx.now().slice(0, 10),
+      today,
       reviewIntervalDays: ctx.config.review_interval_days,
-      author: `sopflow (${ctx.model.identity.provider})`,
-      change: revisionChange({
+      author: "",
+      change: "",
+    });
+    const row = revisionRow({
+      before: base?.content ?? null,
+      after: result.value,
+      people: {
         requester: snapshot.author,
+        reviewers: action.feedback.map((f) => f.author),
+        approver: null,
+      },
+      version: built.frontMatter.version,
+      date: today,
+      why: whyRevised({
+        base,
+        merged: merged !== null,
         feedback: action.feedback,
-        before: base?.content ?? null,
-        after: result.value,
       }),
     });
+    return {
+      ...built,
+      frontMatter: asMerged(
+        built.frontMatter,
+        ctx.config.record_approval_in_file,
+      ),
+      revisions: [...built.revisions.slice(0, -1), row],
+    };
+  };
   // A redraft edits the file on the branch in place, so what people committed there stays.
   const textOf = (draft: SopFile, source: string | null) =>
     source ? editSop({ source, next: draft }) : renderSop(draft);
@@ -128,6 +167,7 @@ export async function runDraft(
                 taskUrl: snapshot.url,
                 taskNumber: snapshot.number,
                 path,
+                approvalInFile: ctx.config.record_approval_in_file,
               }),
               keep: [],
             }),
@@ -154,6 +194,12 @@ export async function runDraft(
       permalink: ctx.forge.permalink({ sha: commit, path }),
       pull,
       feedback: action.feedback,
+      ...(merged && {
+        requestChanges: merged.changes.map(describeCaptureChange),
+      }),
+      ...(previous && {
+        sopChanges: describeChanges(previous.content, file.content),
+      }),
     }),
     data,
     usage: result.usage,
@@ -174,4 +220,16 @@ export function reviewedSha(
     (r) => ids.has(inputId.review(r.id)) && r.commitId,
   );
   return reviews.at(-1)?.commitId ?? null;
+}
+
+/** Why this version exists, for its revision-history row. */
+function whyRevised(input: {
+  base: SopFile | null;
+  merged: boolean;
+  feedback: Feedback[];
+}): string {
+  if (input.base === null) return "First draft from the capture";
+  if (input.merged) return "Request edited";
+  if (input.feedback.length > 0) return "Redraft for the review";
+  return "New draft from a new capture";
 }

@@ -101,6 +101,7 @@ export async function runLifecycleDraft(
                 taskUrl: snapshot.url,
                 taskNumber: snapshot.number,
                 path,
+                approvalInFile: ctx.config.record_approval_in_file,
               }),
               keep: [],
             }),

@@ -1,5 +1,5 @@
 import { HeadMovedError } from "../../ports/forge.js";
-import type { Action } from "../action.js";
+import type { Action, ApprovalRecord, PublishOverride } from "../action.js";
 import { approvalRecord, reviewLink } from "../approval-record.js";
 import type { RunContext } from "../run-context.js";
 import { DraftDataSchema, readData } from "../task-data.js";
@@ -82,7 +82,12 @@ export async function runPublish(
     sha,
     method: ctx.config.merge_method,
     title: `docs(sop): publish "${draft.title}" (#${pull.number})`,
-    message: `Approved by @${approval.by} in ${reviewLink(pull.url, approval.reviewId)} at ${approval.sha}.${override ? ` Published over ${override.blockers.join(" and ")}: @${override.by} overrode the gate (/sop publish anyway).` : ""}`,
+    message: mergeMessage({
+      approval,
+      pullUrl: pull.url,
+      override,
+      task: view.snapshot.url,
+    }),
   });
   const head = (await ctx.forge.loadPull(pull.number)).headSha;
   if (!merged.ok && merged.reason === "head-moved" && head !== sha) {
@@ -112,6 +117,31 @@ export async function runPublish(
     pull,
     ...(override ? { override } : {}),
   });
+}
+
+/**
+ * The merge commit's message: the approval in words, then as git trailers
+ * (`git log --format='%(trailers)'` reads them), the one record of who
+ * approved and when that needs no commit after the approval.
+ */
+function mergeMessage(input: {
+  approval: ApprovalRecord;
+  pullUrl: string;
+  override: PublishOverride | undefined;
+  task: string;
+}): string {
+  const { approval, override } = input;
+  const review = reviewLink(input.pullUrl, approval.reviewId);
+  return [
+    `Approved by @${approval.by} in ${review} at ${approval.sha}.${override ? ` Published over ${override.blockers.join(" and ")}: @${override.by} overrode the gate (/sop publish anyway).` : ""}`,
+    "",
+    `Approved-by: @${approval.by}`,
+    ...(approval.at ? [`Approved-at: ${approval.at}`] : []),
+    `Approved-commit: ${approval.sha}`,
+    `Approval-review: ${review}`,
+    ...(override ? [`Publish-override-by: @${override.by}`] : []),
+    `Sop-task: ${input.task}`,
+  ].join("\n");
 }
 
 /** Why an approval of one commit published nothing once the branch had moved on. */
