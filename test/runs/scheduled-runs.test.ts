@@ -73,8 +73,8 @@ describe("scheduled runs", () => {
       period: "2025-01-06T06:00",
       commit: double.branchHead("main"),
     });
-    // The scan's own requests (tree, catalog) + list open runs + list runs since the period + branch + the SOP file + the issue.
-    expect(double.calls.length - before).toBe(2 + 1 + 1 + 1 + 1 + 1);
+    // The scan's own requests (tree, catalog, open review issues: read every run, a review an SOP no longer needs is closed) + list open runs + list runs since the period + branch + the SOP file + the issue.
+    expect(double.calls.length - before).toBe(3 + 1 + 1 + 1 + 1 + 1);
 
     const again = await scan(double, "2025-01-06T15:00:00Z");
     expect(again).toMatchObject({ scheduled: 1, alreadyOpened: 1, opened: [] });
