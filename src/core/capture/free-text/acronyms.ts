@@ -5,7 +5,7 @@ import { trimToWord } from "./trim-chars.js";
 const COMMON = new Set(
   (
     "SOP PDF UTC GMT BST ID IT HR UK US EU OK PC UV AM PM CEO CFO CTO FAQ URL API USB VAT CO CO2 PIN SMS " +
-    "ASAP FYI AOB PO VM DB QA PCR DNA RNA PPE NHS GP TV IP VPN CSV XLS ETA EUR USD GBP AND OR NOT DO NO NEVER ALWAYS ALL ONLY MUST STOP"
+    "ASAP FYI AOB PO VM DB QA PCR DNA RNA PPE NHS GP TV IP VPN CSV XLS ETA EUR USD GBP AND OR NOT DO NO NEVER ALWAYS ALL ONLY MUST STOP TODO TBD TBC FIXME XXX"
   ).split(" "),
 );
 // Two to six capitals (an optional plural "s"), or a capital and three digits ("M365").
