@@ -1,5 +1,6 @@
 import { isForgetRemark } from "../../capture/free-text/forget-marker.js";
 import { isJunk } from "../../capture/free-text/junk-text.js";
+import { PROCEDURE_VERBS } from "../../capture/free-text/procedure-verbs.js";
 import { quoteText } from "../../capture/quote-text.js";
 import { findingAt } from "../check-rule.js";
 import { stepItems } from "../step-items.js";
@@ -48,7 +49,7 @@ export const stepJunkText: DocumentedRule = {
       if (text === "") return [];
       const why = isForgetRemark(text)
         ? 'a "people forget this" remark is a caution before its step'
-        : isJunk(text)
+        : isJunk(text) && !opensWithVerb(text)
           ? "greetings, sign-offs and remarks about the request are not steps"
           : text.endsWith("?")
             ? "a question leaves the reader to guess the answer"
@@ -59,3 +60,9 @@ export const stepJunkText: DocumentedRule = {
     });
   },
 };
+
+// "File the delivery note in the SOP binder" names a document, it is not a remark about the request.
+function opensWithVerb(text: string): boolean {
+  const first = /^\p{L}+/u.exec(text)?.[0].toLowerCase() ?? "";
+  return PROCEDURE_VERBS.has(first);
+}
