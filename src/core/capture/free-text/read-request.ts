@@ -2,11 +2,10 @@ import type { RequestText } from "../../ports/model.js";
 import type { Capture, Caution } from "../capture-schema.js";
 import { parseRequest } from "../parse-request.js";
 import { readFreeText } from "../read-free-text.js";
-import { RequestError } from "../request-error.js";
 import { trimEnd } from "../trim-end.js";
+import { assertEnglish } from "./english-only.js";
 import type { Language } from "./language.js";
 import type { ProseCaution } from "./read-prose.js";
-import { readsAsEnglish } from "./reads-as-english.js";
 
 /**
  * Reads a request as English: an issue form field by field, free text
@@ -14,12 +13,7 @@ import { readsAsEnglish } from "./reads-as-english.js";
  * is not English is refused with a message saying so.
  */
 export function readRequest(request: RequestText, language: Language): Capture {
-  if (!readsAsEnglish(`${request.title}\n${request.body}`)) {
-    throw new RequestError(
-      "not-english",
-      "The request does not read as English, and the offline drafter reads English only: write the request in English, or set model.provider to a model that reads its language.",
-    );
-  }
+  assertEnglish(request);
   let cautions: ProseCaution[] = [];
   const capture = parseRequest(request, (body) => {
     const read = readFreeText(body, language);
