@@ -6,6 +6,7 @@ import { trimEnd } from "../trim-end.js";
 import { assertEnglish } from "./english-only.js";
 import type { Language } from "./language.js";
 import type { ProseCaution } from "./read-prose.js";
+import { namesPpe } from "./safety-rule.js";
 
 /**
  * Reads a request as English: an issue form field by field, free text
@@ -20,10 +21,27 @@ export function readRequest(request: RequestText, language: Language): Capture {
     cautions = read.cautions;
     return read;
   });
+  const placed = placeCautions(cautions, capture);
   return {
     ...withoutTrailingStops(capture),
-    cautions: placeCautions(cautions, capture),
+    cautions: [...placed, ...ppeCautions(capture, placed)],
   };
+}
+
+/**
+ * "Put on gloves and a lab coat before opening any box", as a form's step:
+ * putting on protection is a step and also a caution for what follows, as
+ * readProse reads it in free text.
+ */
+function ppeCautions(capture: Capture, placed: Caution[]): Caution[] {
+  const known = new Set(placed.map((c) => c.text.toLowerCase()));
+  return capture.steps.flatMap((step, i) =>
+    /^(?:put on|wear)\b/i.test(step.text) &&
+    namesPpe(step.text) &&
+    !known.has(step.text.toLowerCase())
+      ? [{ text: step.text, step: i + 1 }]
+      : [],
+  );
 }
 
 /** Each caution with the number of the step it guards, found by the step's words. */
