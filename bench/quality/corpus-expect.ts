@@ -32,6 +32,8 @@ export const ExpectSchema = z.object({
   edge_cases: z.array(z.string()).default([]),
   cautions: z.array(CautionSchema).default([]),
   order: z.array(z.tuple([z.string(), z.string()])).default([]),
+  /** Records the SOP's Records section must list (a log, register, form or report the request names). */
+  records: z.array(z.string()).default([]),
   ask: z.array(AskSchema).default([]),
   not_ask: z.array(NotAskSchema).default([]),
 });

@@ -111,6 +111,10 @@ export function scoreStructure(markdown: string, expect: Expect): Check[] {
             },
           ]),
     ]),
+    ...expect.records.map((text) => ({
+      what: `record "${text}"`,
+      met: (content.records ?? []).some((r) => has(r.what, text)),
+    })),
     ...expect.order.map(([a, b]) => ({
       what: `"${a}" before "${b}"`,
       met:

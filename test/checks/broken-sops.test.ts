@@ -78,6 +78,35 @@ const expected: Record<
     column: 1,
     message: /^Unexpected front matter key "tags", expected only id, title/,
   },
+  "step-junk-text": {
+    line: 43,
+    column: 4,
+    message: /^Unexpected "Done\?" in step 4, expected an instruction/,
+  },
+  "step-vague-words": {
+    line: 42,
+    column: 4,
+    message:
+      /^Unexpected vague "as needed" in step 3, expected exactly what to do$/,
+  },
+  "edge-case-action": {
+    line: 47,
+    column: 3,
+    message:
+      /^Unexpected edge case "If the pods crash-loop" without an action, expected/,
+  },
+  // The best match, not the first: "Open the cache dashboard" shares only "cache".
+  "caution-before-step": {
+    line: 42,
+    column: 4,
+    message:
+      /^Unexpected "Before restarting the cache, …" after step 2 it guards, expected/,
+  },
+  "undefined-acronyms": {
+    line: 42,
+    column: 4,
+    message: /^Unexpected undefined acronym "SLO", expected it in Definitions/,
+  },
   "revision-history": {
     line: 56,
     column: 1,

@@ -52,6 +52,14 @@ describe("actionCount", () => {
     ["Open the dashboard. Click Refund.", 2],
     ["Open the dashboard; click Refund.", 2],
     ["Open the dashboard and then click Refund. Close it.", 3],
+    ["Close the door, then lock it and turn the key.", 3],
+    ["Check the wristband, confirm the allergies and sign the chart.", 3],
+    ["Wrap, label and date the tray.", 1],
+    ["Sweep and mop the floor.", 1],
+    ["Check the temperature and date.", 1],
+    ["When the account exists, invite it to the organisation.", 1],
+    ["Open the panel (check and close the valve first).", 1],
+    ["In Opsgenie, add a schedule override for the incoming engineer.", 1],
   ])("%j holds %i action(s)", (text, count) => {
     expect(actionCount(text)).toBe(count);
   });

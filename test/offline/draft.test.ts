@@ -115,10 +115,26 @@ describe("draftSop on the examples", () => {
       capture: c,
       today: TODAY,
     });
-    expect(new Set(findings.map((f) => f.ruleId))).toEqual(
+    // The errors are the open questions; the warnings point at the words those questions are about.
+    const errors = findings.filter((f) => f.severity === "error");
+    expect(new Set(errors.map((f) => f.ruleId))).toEqual(
       new Set(["no-placeholders"]),
     );
-    expect(findings).toHaveLength(4);
+    expect(errors).toHaveLength(4);
+    expect(
+      findings
+        .filter((f) => f.severity !== "error")
+        .map((f) => [f.ruleId, f.message]),
+    ).toEqual([
+      [
+        "undefined-acronyms",
+        'Unexpected undefined acronym "SRE", expected it in Definitions (or spelled out where it first appears)',
+      ],
+      [
+        "step-vague-words",
+        'Unexpected vague "Sort out", "stuff" in step 3, expected exactly what to do',
+      ],
+    ]);
   });
 
   it("customer-onboarding: remembered steps sit where the operator put them, tools and access in prerequisites", () => {

@@ -22,11 +22,63 @@ describe("renderSop", () => {
     expect(h2(renderSop(file))).toEqual([
       ...order,
       "Open questions",
+      "Approval",
       "Revision history",
     ]);
     expect(
       h2(renderSop({ ...file, content: { ...file.content, gaps: [] } })),
-    ).toEqual([...order, "Revision history"]);
+    ).toEqual([...order, "Approval", "Revision history"]);
+  });
+
+  it("writes Records and References when there are some, and the approval in the body", () => {
+    const file = sampleSopFile();
+    const markdown = renderSop({
+      ...file,
+      frontMatter: {
+        ...file.frontMatter,
+        status: "published",
+        approval: {
+          by: "maria",
+          at: "2026-12-01",
+          link: "https://example.com/pr/3#review",
+        },
+      },
+      content: {
+        ...file.content,
+        records: [
+          { what: "Refund log", where: "Finance drive", retention: "7 years" },
+        ],
+        references: ["Refund policy v3"],
+      },
+    });
+    expect(h2(markdown)).toEqual([
+      "Purpose",
+      "Scope",
+      "Trigger",
+      "Roles",
+      "Prerequisites",
+      "Steps",
+      "Edge cases",
+      "Records",
+      "Definition of done",
+      "Open questions",
+      "References",
+      "Approval",
+      "Revision history",
+    ]);
+    expect(markdown).toContain(
+      "| Record     | Where it is kept | How long |\n| ---------- | ---------------- | -------- |\n| Refund log | Finance drive    | 7 years  |",
+    );
+    expect(markdown).toContain("- Refund policy v3");
+    expect(markdown).toContain(
+      "## Approval\n\nApproved by maria on 2026-12-01 ([review](https://example.com/pr/3#review)).",
+    );
+    expect(parseSop(markdown).file.content).toMatchObject({
+      records: [
+        { what: "Refund log", where: "Finance drive", retention: "7 years" },
+      ],
+      references: ["Refund policy v3"],
+    });
   });
 
   it("starts with YAML front matter and the title as the only h1", () => {

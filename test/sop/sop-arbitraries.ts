@@ -52,23 +52,38 @@ export const sopFileArbitrary: fc.Arbitrary<SopFile> = record({
       { nil: null },
     ),
   }),
-  content: record({
-    title: line,
-    purpose: prose,
-    scope: prose,
-    trigger: prose,
-    roles: lines(4),
-    prerequisites: lines(4),
-    steps: fc.array(record({ action: line, substeps: lines(3) }), {
-      maxLength: 5,
-    }),
-    edgeCases: fc.array(record({ case: line, action: line }), { maxLength: 3 }),
-    definitionOfDone: lines(3),
-    gaps: fc.array(
-      record({ questionId: fc.integer({ min: 1, max: 999 }), text: line }),
-      { maxLength: 3 },
-    ),
-  }),
+  content: fc
+    .tuple(
+      record({
+        title: line,
+        purpose: prose,
+        scope: prose,
+        trigger: prose,
+        roles: lines(4),
+        prerequisites: lines(4),
+        steps: fc.array(record({ action: line, substeps: lines(3) }), {
+          maxLength: 5,
+        }),
+        edgeCases: fc.array(record({ case: line, action: line }), {
+          maxLength: 3,
+        }),
+        definitionOfDone: lines(3),
+        gaps: fc.array(
+          record({ questionId: fc.integer({ min: 1, max: 999 }), text: line }),
+          { maxLength: 3 },
+        ),
+      }),
+      // Records and References are left out when empty, so they read back absent, not [].
+      fc.array(record({ what: line, where: line, retention: line }), {
+        maxLength: 2,
+      }),
+      lines(2),
+    )
+    .map(([content, records, references]) => ({
+      ...content,
+      ...(records.length > 0 ? { records } : {}),
+      ...(references.length > 0 ? { references } : {}),
+    })),
   revisions: fc.array(
     record({ version: line, date: line, author: line, change: line }),
     { maxLength: 3 },

@@ -136,6 +136,10 @@ function itemsOf(file: SopFile, key: SectionName): Values | null {
       return as(content.cautions ?? [], textItem);
     case "openQuestions":
       return as(content.gaps, gapItem);
+    case "references":
+      return as(content.references ?? [], textItem);
+    case "records":
+    case "approval":
     case "purpose":
     case "scope":
     case "trigger":
@@ -149,6 +153,9 @@ function valueOf(file: SopFile, key: SectionName): unknown {
   if (key === "revisionHistory") return file.revisions;
   if (key === "definitions") return file.content.definitions ?? [];
   if (key === "safety") return file.content.cautions ?? [];
+  if (key === "records") return file.content.records ?? [];
+  if (key === "references") return file.content.references ?? [];
+  if (key === "approval") return file.frontMatter.approval;
   return file.content[key];
 }
 

@@ -26,7 +26,9 @@ export function parseSop(markdown: string): ParsedSop {
     // Read on first use: most lint rules need only the tree, and linting many files pays for every reading.
     get file() {
       return (file ??= {
-        frontMatter: toFrontMatter(frontMatter.data),
+        frontMatter: toFrontMatter(
+          frontMatter.mapped?.data ?? frontMatter.data,
+        ),
         content: readSopContent({ title, sections }),
         revisions: readRevisions(
           sections.get(sectionKey(SECTION.revisionHistory))?.nodes ?? [],

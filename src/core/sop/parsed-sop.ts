@@ -1,5 +1,6 @@
 import type { Heading, Root, RootContent, Yaml } from "mdast";
 import type { Point } from "unist";
+import type { MappedFrontMatter } from "./front-matter-aliases.js";
 import type { SopFile } from "./sop-schema.js";
 
 /** One h2 section: its heading and every node up to the next h2 (or h1). */
@@ -18,6 +19,8 @@ export interface ParsedFrontMatter {
   data: Record<string, unknown> | null;
   /** Why the YAML could not be read, or null. */
   error: string | null;
+  /** `data` read as sopflow's keys (`document_no` as `id`…); absent when there is no data. */
+  mapped?: MappedFrontMatter;
 }
 
 export interface ParsedSop {

@@ -1,7 +1,13 @@
 import type { Heading, List, ListItem, Paragraph, RootContent } from "mdast";
 import { nodeText } from "./node-text.js";
 import type { SopSection } from "./parsed-sop.js";
-import type { EdgeCase, Gap, SopContent, SopStep } from "./sop-schema.js";
+import type {
+  EdgeCase,
+  Gap,
+  SopContent,
+  SopRecord,
+  SopStep,
+} from "./sop-schema.js";
 import { OPEN_QUESTION_LABEL, SECTION, sectionKey } from "./sop-sections.js";
 
 type Sections = ReadonlyMap<string, SopSection>;
@@ -27,7 +33,9 @@ export function readSopContent({
     ...cautionsOf(nodes(SECTION.safety)),
     steps: itemsOf(nodes(SECTION.steps)).map(stepOf),
     edgeCases: edgeCasesOf(nodes(SECTION.edgeCases)),
+    ...recordsOf(nodes(SECTION.records)),
     definitionOfDone: itemsOf(nodes(SECTION.definitionOfDone)).map(itemText),
+    ...referencesOf(nodes(SECTION.references)),
     gaps: gapsOf(itemsOf(nodes(SECTION.openQuestions))),
   };
 }
@@ -74,6 +82,27 @@ function stepOf(item: ListItem): SopStep {
 function cautionsOf(nodes: RootContent[]): { cautions?: string[] } {
   const cautions = itemsOf(nodes).map(itemText);
   return cautions.length > 0 ? { cautions } : {};
+}
+
+/** The Records table's rows (record, where, how long); present only when the file has some. */
+function recordsOf(nodes: RootContent[]): { records?: SopRecord[] } {
+  const records = nodes
+    .filter((node) => node.type === "table")
+    .flatMap((node) => node.children.slice(1))
+    .map((row) => {
+      const [what, where, retention] = row.children.map((c) => nodeText(c));
+      return {
+        what: what ?? "",
+        where: where ?? "",
+        retention: retention ?? "",
+      };
+    });
+  return records.length > 0 ? { records } : {};
+}
+
+function referencesOf(nodes: RootContent[]): { references?: string[] } {
+  const references = itemsOf(nodes).map(itemText);
+  return references.length > 0 ? { references } : {};
 }
 
 function definitionsOf(nodes: RootContent[]): {

@@ -4,10 +4,12 @@ import { heading, list, prose } from "../markdown/md-builders.js";
 import type { SopFile } from "./sop-schema.js";
 import { SECTION } from "./sop-sections.js";
 import {
+  approvalParagraph,
   definitionItem,
   edgeCaseItem,
   frontMatterRecord,
   gapItem,
+  recordTable,
   revisionTable,
   stepItem,
   textItem,
@@ -43,12 +45,15 @@ export const SECTION_ORDER: readonly SectionName[] = [
   "safety",
   "steps",
   "edgeCases",
+  "records",
   "definitionOfDone",
   "openQuestions",
+  "references",
+  "approval",
   "revisionHistory",
 ];
 
-/** A section's body as sopflow writes it; null when the section is left out (Open questions without gaps, empty Definitions or Safety). */
+/** A section's body as sopflow writes it; null when the section is left out (Open questions without gaps, empty Definitions, Safety, Records or References). */
 export function sectionBody(
   key: SectionName,
   file: SopFile,
@@ -72,6 +77,14 @@ export function sectionBody(
       return nonEmpty(items((content.definitions ?? []).map(definitionItem)));
     case "safety":
       return nonEmpty(items((content.cautions ?? []).map(textItem)));
+    case "records":
+      return (content.records ?? []).length > 0
+        ? [recordTable(content.records ?? [])]
+        : null;
+    case "references":
+      return nonEmpty(items((content.references ?? []).map(textItem)));
+    case "approval":
+      return [approvalParagraph(file.frontMatter.approval)];
     case "openQuestions":
       return content.gaps.length > 0 ? items(content.gaps.map(gapItem)) : null;
     case "revisionHistory":

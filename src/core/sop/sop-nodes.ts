@@ -1,6 +1,8 @@
-import type { Blockquote, ListItem, Table } from "mdast";
+import type { Blockquote, ListItem, Paragraph, Table } from "mdast";
 import YAML from "yaml";
 import {
+  code,
+  link,
   list,
   listItem,
   paragraph,
@@ -9,11 +11,13 @@ import {
   text,
 } from "../markdown/md-builders.js";
 import type {
+  Approval,
   Definition,
   EdgeCase,
   FrontMatter,
   Gap,
   Revision,
+  SopRecord,
   SopStep,
 } from "./sop-schema.js";
 import { openQuestionLabel } from "./sop-sections.js";
@@ -49,6 +53,38 @@ export function gapItem(gap: Gap): ListItem {
   return listItem([
     paragraph(strong(openQuestionLabel(gap.questionId)), text(` ${gap.text}`)),
   ]);
+}
+
+export const RECORD_COLUMNS = ["Record", "Where it is kept", "How long"];
+
+export function recordTable(records: SopRecord[]): Table {
+  return table(
+    RECORD_COLUMNS,
+    records.map((r) => [r.what, r.where, r.retention]),
+  );
+}
+
+/**
+ * The Approval section: who approved this version and when, from the front
+ * matter's approval record, so a reader sees it in the body too.
+ */
+export function approvalParagraph(
+  approval: Approval | "merge-commit" | null,
+): Paragraph {
+  if (approval === "merge-commit")
+    return paragraph(
+      "Approved in the review of the pull request that published this version: its merge commit records who approved it and when (",
+      code("git log --first-parent -1 --format=%(trailers) -- <this file>"),
+      ").",
+    );
+  if (approval === null)
+    return paragraph(
+      "Not yet approved: the approval is recorded here when an authorised reviewer approves this version.",
+    );
+  const by = `Approved by ${approval.by} on ${approval.at}`;
+  return approval.link === null
+    ? paragraph(`${by}.`)
+    : paragraph(text(`${by} (`), link(approval.link, "review"), text(")."));
 }
 
 export const REVISION_COLUMNS = ["Version", "Date", "Author", "Change"];

@@ -21,6 +21,13 @@ export const EdgeCaseSchema = z.object({
   action: z.string(),
 });
 
+/** A record the procedure produces: what it is, where it is kept, how long. */
+export const RecordSchema = z.object({
+  what: z.string(),
+  where: z.string(),
+  retention: z.string(),
+});
+
 /** An open question shown in the SOP as an explicit, flagged gap. */
 export const GapSchema = z.object({
   questionId: z.number().int().positive(),
@@ -40,7 +47,11 @@ export const SopContentSchema = z.object({
   cautions: z.array(z.string()).optional(),
   steps: z.array(SopStepSchema),
   edgeCases: z.array(EdgeCaseSchema),
+  /** What the procedure records (logs, registers, forms), where and for how long. */
+  records: z.array(RecordSchema).optional(),
   definitionOfDone: z.array(z.string()),
+  /** Documents the procedure relies on (policies, manuals, other SOPs). */
+  references: z.array(z.string()).optional(),
   gaps: z.array(GapSchema),
 });
 
@@ -89,3 +100,4 @@ export type FrontMatter = z.infer<typeof FrontMatterSchema>;
 export type Revision = z.infer<typeof RevisionSchema>;
 export type SopFile = z.infer<typeof SopFileSchema>;
 export type Definition = z.infer<typeof DefinitionSchema>;
+export type SopRecord = z.infer<typeof RecordSchema>;

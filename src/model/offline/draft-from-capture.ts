@@ -2,7 +2,11 @@ import type { Capture } from "../../core/capture/capture-schema.js";
 import { captureAccess } from "../../core/checks/capture-access.js";
 import { isCovered } from "../../core/checks/measure-coverage.js";
 import { captureTools } from "../../core/checks/capture-tools.js";
-import type { SopContent } from "../../core/sop/sop-schema.js";
+import {
+  recordMentions,
+  referenceMentions,
+} from "../../core/capture/free-text/record-mentions.js";
+import type { SopContent, SopRecord } from "../../core/sop/sop-schema.js";
 import { definitionOfDoneItems } from "./definition-of-done-items.js";
 import { draftStep } from "./draft-step.js";
 import { placeholderFor } from "./not-yet-known.js";
@@ -58,10 +62,42 @@ export function draftFromCapture(capture: Capture): SopContent {
             action: capitalise(p.handling ?? open(`pitfall:${i + 1}`) ?? ""),
           }))
         : [NO_EDGE_CASES],
+    ...records(capture),
     definitionOfDone: done,
+    ...references(capture),
     gaps: capture.questions.map((q) => ({ questionId: q.id, text: q.text })),
   };
 }
+
+/** What the request says is written down, from its steps, edge cases and definition of done. */
+function captureTexts(capture: Capture): string[] {
+  return [
+    ...capture.steps.map((s) => s.clarification ?? s.text),
+    ...capture.pitfalls.map((p) => `${p.text} ${p.handling ?? ""}`),
+    capture.definitionOfDone ?? "",
+  ];
+}
+
+/** The records the request names; where and how long are said only when the request says them. */
+function records(capture: Capture): { records?: SopRecord[] } {
+  const named = recordMentions(captureTexts(capture));
+  if (named.length === 0) return {};
+  return {
+    records: named.map((what) => ({
+      what: capitalise(what),
+      where: NOT_STATED,
+      retention: NOT_STATED,
+    })),
+  };
+}
+
+function references(capture: Capture): { references?: string[] } {
+  const named = referenceMentions(captureTexts(capture)).map(capitalise);
+  return named.length > 0 ? { references: named } : {};
+}
+
+// A record's place and keeping time, when the request names the record but not those.
+const NOT_STATED = "Not stated in the request";
 
 // Said plainly rather than left empty: the request named none, and a reviewer can add them.
 const NO_EDGE_CASES = {

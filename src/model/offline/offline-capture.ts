@@ -10,7 +10,10 @@ import {
   gapAnswerNote,
   isGapQuestion,
 } from "../../core/capture/free-text/gap-answers.js";
-import { gapQuestions } from "../../core/capture/free-text/gap-questions.js";
+import {
+  gapQuestions,
+  ownerUnclear,
+} from "../../core/capture/free-text/gap-questions.js";
 import { PROCEDURE_VERBS } from "../../core/capture/free-text/procedure-verbs.js";
 import { readRequest } from "../../core/capture/free-text/read-request.js";
 import type { Language } from "../../core/capture/free-text/language.js";
@@ -62,6 +65,7 @@ export async function offlineCapture(input: CaptureInput): Promise<Capture> {
     asked,
     fresh.definitionOfDone !== null &&
       fresh.definitionOfDone === merged.definitionOfDone,
+    ownerUnclear(input.request.body),
   ).map(({ about, text }): Question => ({
     id: merged.questions.find((q) => q.about === about)?.id ?? next++,
     about,

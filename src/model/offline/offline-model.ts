@@ -1,6 +1,6 @@
 import type { Model, Usage } from "../../core/ports/model.js";
 import { offlineDraft } from "./offline-draft.js";
-import { assertEnglish } from "./english-only.js";
+import { assertEnglish } from "../../core/capture/free-text/english-only.js";
 import { offlineCapture } from "./offline-capture.js";
 import { offlineWalkthrough } from "./offline-walkthrough.js";
 

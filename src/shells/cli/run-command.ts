@@ -11,7 +11,7 @@ import { PublishDataSchema, readData } from "../../core/workflow/task-data.js";
 import { buildTaskView } from "../../core/workflow/task-view.js";
 import { git } from "../../forge/local/git.js";
 import { openLocalTask } from "../../forge/local/open-local-task.js";
-import { assertEnglish } from "../../model/offline/english-only.js";
+import { assertEnglish } from "../../core/capture/free-text/english-only.js";
 import { parseRunArgs, type RunArgs } from "./cli-args.js";
 import { cliLogger } from "./cli-logger.js";
 import { localAnswers } from "./local-answers.js";

@@ -5,7 +5,7 @@ import { trimToWord } from "./trim-chars.js";
 const COMMON = new Set(
   (
     "SOP PDF UTC GMT BST ID IT HR UK US EU OK PC UV AM PM CEO CFO CTO FAQ URL API USB VAT CO CO2 PIN SMS " +
-    "ASAP FYI AOB PO VM DB QA PCR DNA RNA PPE NHS GP TV IP VPN CSV XLS ETA EUR USD GBP AND OR NOT DO NO NEVER ALWAYS ALL ONLY MUST STOP"
+    "ASAP FYI AOB PO VM DB QA PCR DNA RNA PPE NHS GP TV IP VPN CSV XLS ETA EUR USD GBP AND OR NOT DO NO NEVER ALWAYS ALL ONLY MUST STOP TODO TBD TBC FIXME XXX"
   ).split(" "),
 );
 // Two to six capitals (an optional plural "s"), or a capital and three digits ("M365").
@@ -37,9 +37,11 @@ export function findAcronyms(
 ): { term: string; context: string }[] {
   const found = new Map<string, string>();
   for (const text of texts) {
-    for (const token of text.split(/[\s/]+/)) {
+    const tokens = text.split(/[\s/]+/);
+    for (const [i, token] of tokens.entries()) {
       const word = trimToWord(token);
-      if (!ACRONYM.test(word) || ROMAN.test(word)) continue;
+      const short = isShortForm(word, tokens[i - 1]);
+      if (!short && (!ACRONYM.test(word) || ROMAN.test(word))) continue;
       const term =
         /[A-Z]s$/.test(word) && word.length > 2 ? word.slice(0, -1) : word;
       if (COMMON.has(term) || found.has(term)) continue;
@@ -48,6 +50,22 @@ export function findAcronyms(
     }
   }
   return [...found].map(([term, context]) => ({ term, context }));
+}
+
+// Capitalised two-letter words that are English or a name, not a short form.
+const TWO_LETTER_WORDS = new Set(
+  "An As At Be By Do Go He Hi If In Is It Me My No Of Oh Ok On Or So To Up Us We Mr Dr St Ms Jo Al Ed Mo".split(
+    " ",
+  ),
+);
+
+/** "positive control Ct between 25 and 30": a capital and a small letter after a lower-case word is a unit or short form (Ct, Cq, Tm). */
+function isShortForm(word: string, before: string | undefined): boolean {
+  return (
+    /^[A-Z][a-z]$/.test(word) &&
+    !TWO_LETTER_WORDS.has(word) &&
+    /[a-z0-9]$/.test(before ?? "")
+  );
 }
 
 /** "Medication Administration Record (MAR)" or "MAR (Medication Administration Record)": defined in the text. */

@@ -3,6 +3,7 @@ import { quoteText } from "../quote-text.js";
 import { significantWords } from "../significant-words.js";
 import { undefinedAcronyms } from "./acronyms.js";
 import { CLARIFIED } from "./gap-answers.js";
+import { PROCEDURE_VERBS } from "./procedure-verbs.js";
 import { vaguePhrase } from "./vague-phrase.js";
 
 export interface Ask {
@@ -21,6 +22,8 @@ export function gapQuestions(
   asked: Set<string>,
   /** False when the definition of done came from an answer: the operator has just said what done is. */
   doneFromRequest = true,
+  /** The request leaves the owner open ("someone in support or finance handles it"): see ownerUnclear. */
+  ownerOpen = false,
 ): Ask[] {
   const asks: Ask[] = [];
   for (const { term, context } of undefinedAcronyms(capture))
@@ -28,6 +31,13 @@ export function gapQuestions(
       about: `acronym:${term}`,
       text: `What does "${term}" stand for, as in "${quoteText(context, 80)}"? A first-timer may not know it.`,
     });
+  for (const { name, context } of unknownPeople(capture))
+    asks.push({
+      about: `person:${name}`,
+      text: `Who is ${name}, as in "${quoteText(context, 80)}"? Give the role or job title: a new hire may not know ${name}.`,
+    });
+  const roleAsk = ownerOpen ? rolesPerStep(capture) : null;
+  if (roleAsk !== null) asks.push(roleAsk);
   capture.steps.forEach((step, i) => {
     const about = `step:${i + 1}`;
     const phrase = step.clarification === null ? vaguePhrase(step.text) : null;
@@ -64,23 +74,86 @@ export function gapQuestions(
       about: "definitionOfDone",
       text: `The definition of done says only "${quoteText(done, 40)}": what can someone check once the process has finished correctly?`,
     });
-  // A vague step still open may be the one that produces an item: ask about the step first.
-  else if (
-    doneFromRequest &&
-    ![...asked, ...asks.map((a) => a.about)].some((a) => a.startsWith("step:"))
-  )
+  else if (doneFromRequest)
     doneItems(capture.definitionOfDone).forEach((item, i) => {
       // Once answered, the answer's step is what produces it, whatever its words.
       const answered = capture.notes.some((n) =>
         n.startsWith(`Answer (done:${i + 1}):`),
       );
-      if (!answered && !produced(item, capture))
+      const missing = answered ? null : unproducedPart(item, capture);
+      if (missing !== null)
         asks.push({
           about: `done:${i + 1}`,
-          text: `The definition of done says "${quoteText(item)}", but no step does that: what does someone do to get there, and who does it?`,
+          text: `The definition of done says "${quoteText(missing)}", but no step does that: what does someone do to get there, and who does it?`,
         });
     });
   return asks;
+}
+
+// "Maria's sign-off", "ask Dave", "ring Priya": a person the reader is sent to by first name.
+const PERSON =
+  /\b(?:ask|tell|call|ring|email|phone|ping|text|see|message|check with)\s+(\p{Lu}\p{Ll}{1,15})\b|\b(\p{Lu}\p{Ll}{1,15})['’]s\s+(?:sign-off|signoff|approval|okay|ok|say-so|permission)/u;
+
+/** People named only by first name, who are neither a role nor a tool, each once with where they appear. */
+function unknownPeople(capture: Capture): { name: string; context: string }[] {
+  const known = new Set(
+    [
+      ...capture.roles,
+      ...capture.tools.map((t) => t.name),
+      ...(capture.definitions ?? []).map((d) => d.term),
+    ].map((n) => n.toLowerCase()),
+  );
+  const texts = [
+    ...capture.steps.map((s) => s.text),
+    ...capture.pitfalls.map((p) => `${p.text} ${p.handling ?? ""}`),
+    ...(capture.cautions ?? []).map((c) => c.text),
+  ];
+  const found = new Map<string, string>();
+  for (const text of texts) {
+    const match = PERSON.exec(text);
+    const name = match?.[1] ?? match?.[2];
+    // "call Disable the account": a capitalised instruction, not a person.
+    const lower = name?.toLowerCase() ?? "";
+    if (name === undefined || known.has(lower) || PROCEDURE_VERBS.has(lower))
+      continue;
+    if (!found.has(name)) found.set(name, text);
+  }
+  return [...found].map(([name, context]) => ({ name, context }));
+}
+
+// "someone in support or finance handles it": roles named, but nobody given the steps.
+const OWNER_OPEN = /\b(?:someone|somebody|anyone|anybody)\s+(?:in|from)\s/i;
+
+/** Whether the request leaves open who of the roles does the work (the question is asked only then). */
+export function ownerUnclear(requestText: string): boolean {
+  return OWNER_OPEN.test(requestText);
+}
+
+/**
+ * When several roles take part and the request never says which of them
+ * does what (no step, edge case or caution names one): one question for all
+ * the steps. A role named in an edge case ("call the lab manager") shows who
+ * does what already: the others run the steps.
+ */
+function rolesPerStep(capture: Capture): Ask | null {
+  if (capture.roles.length < 2 || capture.steps.length === 0) return null;
+  const roleWords = capture.roles.map((r) => significantWords(r).map(stem));
+  const texts = [
+    ...capture.steps.map((s) => s.text),
+    ...capture.pitfalls.map((p) => `${p.text} ${p.handling ?? ""}`),
+    ...(capture.cautions ?? []).map((c) => c.text),
+  ];
+  const named = texts.some((text) => {
+    const own = new Set(significantWords(text).map(stem));
+    return roleWords.some(
+      (words) => words.length > 0 && words.every((w) => own.has(w)),
+    );
+  });
+  if (named) return null;
+  return {
+    about: "roles:steps",
+    text: `The request names ${capture.roles.join(", ")} but not who does each step: which role does which step?`,
+  };
 }
 
 /** Definition-of-done items: its lines and "; "-separated parts, as the drafter lists them. */
@@ -91,8 +164,8 @@ export function doneItems(text: string | null): string[] {
     .filter((item) => item !== "");
 }
 
-/** Whether steps produce every part of the item ("the sheet is signed and the alarm is set" has two). */
-function produced(item: string, capture: Capture): boolean {
+/** The first part of the item no step produces ("the sheet is signed and the alarm is set" has two), or null. */
+function unproducedPart(item: string, capture: Capture): string | null {
   const parts: string[] = [];
   for (const part of item.split(/,\s|\sand\s/)) {
     // "… signed by both sides and filed": a part of one word belongs to the part before.
@@ -100,13 +173,34 @@ function produced(item: string, capture: Capture): boolean {
       parts[parts.length - 1] += ` ${part}`;
     else parts.push(part);
   }
-  return parts.every((part) => partProduced(part, capture));
+  const missing = parts.find((part) => !partProduced(part, capture));
+  // The whole item reads better when it is short; a long one is quoted by its missing part.
+  if (missing === undefined) return null;
+  return item.length <= 100 ? item : missing.trim();
 }
 
 /** Whether the steps together hold two thirds of the part's words ("seen by both nurses" is the bed-by-bed step). */
 function partProduced(item: string, capture: Capture): boolean {
   const words = new Set(significantWords(item).map(stem));
   if (words.size === 0) return true;
+  const best = Math.max(
+    0,
+    ...capture.steps.map((step) => {
+      const own = new Set(
+        significantWords(`${step.text} ${step.clarification ?? ""}`).map(stem),
+      );
+      return [...words].filter((w) => own.has(w)).length;
+    }),
+  );
+  if (best / words.size >= 0.6) return true;
+  // "the signed count sheets are filed in the stock office": when no step holds more than half of it, a step must do what it says was done ("filed").
+  const done = PARTICIPLE.exec(item)?.[1];
+  if (
+    done !== undefined &&
+    best / words.size <= 0.5 &&
+    !stepsHold(stem(done.toLowerCase()), capture)
+  )
+    return false;
   const all = new Set(
     capture.steps.flatMap((step) =>
       significantWords(`${step.text} ${step.clarification ?? ""}`).map(stem),
@@ -116,19 +210,19 @@ function partProduced(item: string, capture: Capture): boolean {
   return (
     (words.size >= 3 &&
       [...words].filter((w) => all.has(w)).length / words.size >= 0.66) ||
-    oneStepProduces(words, capture)
+    best >= 3
   );
 }
 
-/** Whether some step (or its clarification) holds most of the part's words. */
-function oneStepProduces(words: Set<string>, capture: Capture): boolean {
-  return capture.steps.some((step) => {
-    const own = new Set(
-      significantWords(`${step.text} ${step.clarification ?? ""}`).map(stem),
-    );
-    const shared = [...words].filter((w) => own.has(w)).length;
-    return shared / words.size >= 0.6 || shared >= 3;
-  });
+// The regular participle that says what was done: "are filed", "is posted", "has been signed".
+const PARTICIPLE = /\b(?:is|are|was|were|been)\s+(\p{L}{2,30}ed)\b/iu;
+
+function stepsHold(word: string, capture: Capture): boolean {
+  return capture.steps.some((step) =>
+    significantWords(`${step.text} ${step.clarification ?? ""}`)
+      .map(stem)
+      .includes(word),
+  );
 }
 
 /** An answer already explained this text (see applyGapAnswers). */

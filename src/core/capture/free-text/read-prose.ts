@@ -483,9 +483,14 @@ function thresholdRule(
 ): { text: string; handling: string | null } | null {
   // An instruction ("Filter the oil once it's under 50°C") is a step, whatever threshold it names.
   if (PROCEDURE_VERBS.has(words[0]?.text.toLowerCase() ?? "")) return null;
-  const verb = words.findIndex(
+  const tagged = words.findIndex(
     (w, i) => i > 1 && (w.pos === "VERB" || w.pos === "AUX"),
   );
+  // The tagger may read "need" in "refunds over £500 need Maria's sign-off" as a noun.
+  const verb =
+    tagged >= 0
+      ? tagged
+      : words.findIndex((w, i) => i > 1 && THRESHOLD_RULE.test(w.text));
   const at = words[verb];
   if (verb < 0 || at === undefined) return null;
   return {

@@ -2,11 +2,11 @@ import type { RequestText } from "../../ports/model.js";
 import type { Capture, Caution } from "../capture-schema.js";
 import { parseRequest } from "../parse-request.js";
 import { readFreeText } from "../read-free-text.js";
-import { RequestError } from "../request-error.js";
 import { trimEnd } from "../trim-end.js";
+import { assertEnglish } from "./english-only.js";
 import type { Language } from "./language.js";
 import type { ProseCaution } from "./read-prose.js";
-import { readsAsEnglish } from "./reads-as-english.js";
+import { namesPpe } from "./safety-rule.js";
 
 /**
  * Reads a request as English: an issue form field by field, free text
@@ -14,22 +14,34 @@ import { readsAsEnglish } from "./reads-as-english.js";
  * is not English is refused with a message saying so.
  */
 export function readRequest(request: RequestText, language: Language): Capture {
-  if (!readsAsEnglish(`${request.title}\n${request.body}`)) {
-    throw new RequestError(
-      "not-english",
-      "The request does not read as English, and the offline drafter reads English only: write the request in English, or set model.provider to a model that reads its language.",
-    );
-  }
+  assertEnglish(request);
   let cautions: ProseCaution[] = [];
   const capture = parseRequest(request, (body) => {
     const read = readFreeText(body, language);
     cautions = read.cautions;
     return read;
   });
+  const placed = placeCautions(cautions, capture);
   return {
     ...withoutTrailingStops(capture),
-    cautions: placeCautions(cautions, capture),
+    cautions: [...placed, ...ppeCautions(capture, placed)],
   };
+}
+
+/**
+ * "Put on gloves and a lab coat before opening any box", as a form's step:
+ * putting on protection is a step and also a caution for what follows, as
+ * readProse reads it in free text.
+ */
+function ppeCautions(capture: Capture, placed: Caution[]): Caution[] {
+  const known = new Set(placed.map((c) => c.text.toLowerCase()));
+  return capture.steps.flatMap((step, i) =>
+    /^(?:put on|wear)\b/i.test(step.text) &&
+    namesPpe(step.text) &&
+    !known.has(step.text.toLowerCase())
+      ? [{ text: step.text, step: i + 1 }]
+      : [],
+  );
 }
 
 /** Each caution with the number of the step it guards, found by the step's words. */

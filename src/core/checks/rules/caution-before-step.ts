@@ -47,8 +47,12 @@ export const cautionBeforeStep: DocumentedRule = {
   ],
   check({ parsed }) {
     const steps = stepItems(parsed).filter((s) => !s.label.includes("."));
-    const guarded = (phrase: string, before: number): number =>
-      steps.slice(0, before).findIndex((s) => sharesMost(phrase, s.text));
+    // The step it guards is the one sharing most of its words ("restarting the cache" guards "Restart the cache", not "Open the cache dashboard").
+    const guarded = (phrase: string, before: number): number => {
+      const shares = steps.slice(0, before).map((s) => share(phrase, s.text));
+      const best = Math.max(0.5, ...shares);
+      return shares.indexOf(best);
+    };
     const inSteps = steps.flatMap((step, i) => {
       const phrase = BEFORE.exec(step.text)?.[1];
       const at = phrase === undefined ? -1 : guarded(phrase, i);
@@ -76,11 +80,11 @@ export const cautionBeforeStep: DocumentedRule = {
   },
 };
 
-/** Whether the step holds at least half of the phrase's words, by stem ("breaking" and "break"). */
-function sharesMost(phrase: string, step: string): boolean {
+/** The share of the phrase's words the step holds, by stem ("breaking" and "break"). */
+function share(phrase: string, step: string): number {
   const stem = (w: string): string => w.replace(/(?:ing|ed|s)$/, "");
   const words = new Set(significantWords(phrase).map(stem));
-  if (words.size === 0) return false;
+  if (words.size === 0) return 0;
   const own = new Set(significantWords(step).map(stem));
-  return [...words].filter((w) => own.has(w)).length / words.size >= 0.5;
+  return [...words].filter((w) => own.has(w)).length / words.size;
 }

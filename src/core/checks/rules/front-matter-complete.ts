@@ -1,3 +1,6 @@
+import { findSection } from "../../sop/find-section.js";
+import type { ParsedSop } from "../../sop/parsed-sop.js";
+import { SECTION } from "../../sop/sop-sections.js";
 import type { Finding } from "../finding.js";
 import type { CheckRule } from "../check-rule.js";
 import { findingAt } from "../check-rule.js";
@@ -89,7 +92,11 @@ approval: null
     },
   ],
   check({ parsed, today }) {
-    const { node, data, error } = parsed.frontMatter;
+    const { node, error } = parsed.frontMatter;
+    const data = parsed.frontMatter.mapped?.data ?? parsed.frontMatter.data;
+    // Keys read from another layout's name are reported under the name written.
+    const written = parsed.frontMatter.mapped?.keys ?? {};
+    const name = (key: string): string => written[key] ?? key;
     const rule = frontMatterComplete;
     if (node === null) {
       const message = `Unexpected missing front matter, expected a YAML block with ${FRONT_MATTER_KEYS.join(", ")}`;
@@ -102,7 +109,7 @@ approval: null
     }
     const findings: Finding[] = [];
     for (const key of FRONT_MATTER_KEYS) {
-      if (!(key in data)) {
+      if (!(key in data) && !optionalHere(key, parsed)) {
         findings.push(
           findingAt({
             rule,
@@ -112,15 +119,16 @@ approval: null
         );
         continue;
       }
+      if (!(key in data)) continue;
       const value = data[key];
       const expected = frontMatterProblem({ key, value });
-      const at = keyPoint({ node, key });
+      const at = keyPoint({ node, key: name(key) });
       if (expected !== null) {
         findings.push(
           findingAt({
             rule,
             at,
-            message: `Unexpected ${describeValue(value)} for "${key}", expected ${expected}`,
+            message: `Unexpected ${describeValue(value)} for "${name(key)}", expected ${expected}`,
           }),
         );
       } else if (
@@ -146,9 +154,25 @@ approval: null
     ) {
       const message = `Unexpected status "${status}" without an approval, expected the approval record (by, at, link)`;
       findings.push(
-        findingAt({ rule, at: keyPoint({ node, key: "approval" }), message }),
+        findingAt({
+          rule,
+          at: keyPoint({ node, key: name("approval") }),
+          message,
+        }),
       );
     }
     return findings;
   },
 };
+
+/**
+ * Keys an existing SOP may leave out: the trigger when the body has a
+ * Trigger section ("## 3.0 Frequency"), and the source issue of a file in
+ * another layout, which sopflow sets when it first revises it.
+ */
+function optionalHere(key: string, parsed: ParsedSop): boolean {
+  if (key === "trigger")
+    return (findSection(parsed, SECTION.trigger)?.nodes.length ?? 0) > 0;
+  const adopted = Object.keys(parsed.frontMatter.mapped?.keys ?? {}).length > 0;
+  return key === "source_issue" && adopted;
+}

@@ -59,7 +59,9 @@ tags: [billing]
     },
   ],
   check({ parsed }) {
-    const { node, data } = parsed.frontMatter;
+    const { node } = parsed.frontMatter;
+    // Keys of other layouts read as ours (document_no as id) are known too.
+    const data = parsed.frontMatter.mapped?.data ?? parsed.frontMatter.data;
     if (node === null || data === null) return [];
     return Object.keys(data)
       .filter((key) => !KNOWN.has(key))

@@ -86,9 +86,17 @@ First version on 2026-11-20.
         }),
       ];
     }
-    const version = toFrontMatter(parsed.frontMatter.data).version;
-    if (version === "" || last.version.trim() === version) return [];
+    const version = toFrontMatter(
+      parsed.frontMatter.mapped?.data ?? parsed.frontMatter.data,
+    ).version;
+    if (version === "" || sameVersion(last.version.trim(), version)) return [];
     const message = `Unexpected last revision "${last.version}", expected a row for the front matter version "${version}"`;
     return [findingAt({ rule, at: lastRow, message })];
   },
 };
+
+/** "3" and "3.0" are one version: a document-control "Rev 3" reads as version 3.0. */
+function sameVersion(row: string, version: string): boolean {
+  const whole = (v: string): string => (/^\d+$/.test(v) ? `${Number(v)}.0` : v);
+  return whole(row) === whole(version);
+}

@@ -40,7 +40,7 @@ Card payments.
 Return a customer's money.
 `,
       messages: [
-        '7:1: Unexpected section "Purpose" after "Scope", expected the order Purpose, Scope, Trigger, Roles, Definitions, Prerequisites, Safety and cautions, Steps, Edge cases, Definition of done, Open questions, Revision history',
+        '7:1: Unexpected section "Purpose" after "Scope", expected the order Purpose, Scope, Trigger, Roles, Definitions, Prerequisites, Safety and cautions, Steps, Edge cases, Records, Definition of done, Open questions, References, Approval, Revision history',
       ],
     },
   ],

@@ -45,8 +45,10 @@ Questions:
   operator's own words.
 - Ask only about real gaps: an acronym never explained ("acronym:<term>"), a vague word in a step,
   pitfall or caution ("stuff", "etc.", "sort out", "let them know", "see <name>", "sometimes", "is
-  different"), a definition-of-done item no step produces ("done:<n>"), a missing purpose, trigger,
-  owner or definition of done. Never ask about something the request states, and never twice about one gap.
+  different"), a definition-of-done item no step produces ("done:<n>"), a person named only by first
+  name ("person:<name>", e.g. "Maria's sign-off"), which role does which step when several roles take
+  part and the request leaves it open ("roles:steps"), a missing purpose, trigger, owner or definition of
+  done. Never ask about something the request states, and never twice about one gap.
 - Keep every still-open question of the previous capture with the same id and wording. Remove a question
   once an answer resolves it, and apply the answer to the field it is about.
 - Give new questions ids counting up from the number the task names, and return nextQuestionId as one more

@@ -19,9 +19,17 @@ and input explicitly.
   definitions).
 - cautions: the Safety and cautions section: every caution of the capture. A caution that guards a step
   is also in that step's cautions, so the reader meets it right before the step.
-- steps: when several roles run the process, say in each step who does it.
-- edgeCases: each pitfall or edge case, and what to do when it occurs.
+- steps: when several roles run the process, say in each step who does it, at its end: "… (done by the
+  accountant)". Keep each step's words verbatim where rewording would change a fact; no step is a
+  greeting, a sign-off, a question ("Done?") or a remark about the request, and none leans on vague words
+  ("stuff", "etc.", "sort out", "as needed", "should", "might").
+- edgeCases: each pitfall or edge case, and what to do when it occurs (never a case without an action).
+- records: each record the procedure produces or updates (a log, register, form, sheet or report the
+  capture names): what, where it is kept and how long, each "Not stated in the request" when the capture
+  does not say; empty when it names none.
 - definitionOfDone: checkable items that tell the reader the process completed correctly.
+- references: documents the procedure relies on (policies, manuals, other SOPs) the capture names; empty
+  when none.
 - gaps: every open question of the capture becomes a gap with its questionId and text. Where a field
   depends on an open question, write "Not yet known — see open question <id>" there. Never invent a
   fact the capture does not hold.

@@ -1,5 +1,5 @@
-import { RequestError } from "../../core/capture/request-error.js";
-import type { RequestText } from "../../core/ports/model.js";
+import { RequestError } from "../request-error.js";
+import type { RequestText } from "../../ports/model.js";
 import { nonEnglishLanguage } from "./request-language.js";
 
 /** The offline drafter's rules are English: a request in another language is refused with what to use instead, never mangled. */

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { nonEnglishLanguage } from "../../src/model/offline/request-language.js";
+import { nonEnglishLanguage } from "../../src/core/capture/free-text/request-language.js";
 
 const examples = new URL("../../examples/", import.meta.url);
 
