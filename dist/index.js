@@ -1,13 +1,24 @@
 import { createRequire as __sopflowCreateRequire } from 'node:module';
 const require = __sopflowCreateRequire(import.meta.url);
 import {
+  CATALOG_END,
+  CATALOG_START,
   CONFIG_PATH,
   ConfigError,
   ConfigSchema,
+  FRONT_MATTER_KEYS,
+  MERGE_COMMIT_APPROVAL,
+  OPTIONAL,
   Probot,
   ProbotOctokit,
+  REQUIRED_SECTIONS,
+  REVIEW_LABEL,
+  RUN_LABEL,
+  SECTION,
+  SOP_STATUSES,
   addDays,
   attempt,
+  buildChecklist,
   code,
   codeBlock,
   details,
@@ -15,7 +26,11 @@ import {
   external_exports,
   heading,
   inertMentions,
+  isCatalogEnd,
+  isCatalogStart,
   isIsoDate,
+  isRetired,
+  itemText,
   link,
   list,
   listItem,
@@ -23,21 +38,28 @@ import {
   markdownProcessor,
   messageOf,
   nodeText,
+  openQuestionLabel,
   paragraph,
+  parseMarkdown,
+  parseSop,
   prose,
-  readFrontMatter,
-  remarkGfm,
-  remarkParse,
+  readCatalog,
+  readCatalogEntry,
+  readCheckboxes,
+  readRevisions,
   require_dist,
+  reviewKeyOf,
   root,
+  runKeyOf,
+  sectionKey,
   statusOf,
   stringifyMarkdown,
   strong,
   table,
   text,
-  trimEnd,
-  unified
-} from "./chunks/chunk-TFBWEMKY.js";
+  toFrontMatter,
+  trimEnd
+} from "./chunks/chunk-ECJH74OM.js";
 import {
   __commonJS,
   __require,
@@ -978,7 +1000,7 @@ var require_util = __commonJS({
     var net = __require("node:net");
     var { Blob: Blob2 } = __require("node:buffer");
     var nodeUtil = __require("node:util");
-    var { stringify: stringify2 } = __require("node:querystring");
+    var { stringify: stringify3 } = __require("node:querystring");
     var { EventEmitter: EE } = __require("node:events");
     var { InvalidArgumentError } = require_errors();
     var { headerNameLowerCasedRecord } = require_constants();
@@ -1038,7 +1060,7 @@ var require_util = __commonJS({
       if (url.includes("?") || url.includes("#")) {
         throw new Error('Query params cannot be passed when url already contains "?" or "#".');
       }
-      const stringified = stringify2(queryParams);
+      const stringified = stringify3(queryParams);
       if (stringified) {
         url += "?" + stringified;
       }
@@ -3379,13 +3401,13 @@ var require_data_url = __commonJS({
     }
     function collectASequenceOfCodePointsFast(char, input2, position) {
       const idx = input2.indexOf(char, position.position);
-      const start = position.position;
+      const start2 = position.position;
       if (idx === -1) {
         position.position = input2.length;
-        return input2.slice(start);
+        return input2.slice(start2);
       }
       position.position = idx;
-      return input2.slice(start, position.position);
+      return input2.slice(start2, position.position);
     }
     function stringPercentDecode(input2) {
       const bytes = encoder.encode(input2);
@@ -5391,11 +5413,11 @@ var require_formdata_parser = __commonJS({
       return name2;
     }
     function collectASequenceOfBytes(condition, input2, position) {
-      let start = position.position;
-      while (start < input2.length && condition(input2[start])) {
-        ++start;
+      let start2 = position.position;
+      while (start2 < input2.length && condition(input2[start2])) {
+        ++start2;
       }
-      return input2.subarray(position.position, position.position = start);
+      return input2.subarray(position.position, position.position = start2);
     }
     function removeChars(buf, leading, trailing, predicate) {
       let lead = 0;
@@ -5408,12 +5430,12 @@ var require_formdata_parser = __commonJS({
       }
       return lead === 0 && trail === buf.length - 1 ? buf : buf.subarray(lead, trail + 1);
     }
-    function bufferStartsWith(buffer, start, position) {
-      if (buffer.length < start.length) {
+    function bufferStartsWith(buffer, start2, position) {
+      if (buffer.length < start2.length) {
         return false;
       }
-      for (let i = 0; i < start.length; i++) {
-        if (start[i] !== buffer[position.position + i]) {
+      for (let i = 0; i < start2.length; i++) {
+        if (start2[i] !== buffer[position.position + i]) {
           return false;
         }
       }
@@ -5819,8 +5841,8 @@ var require_client_h1 = __commonJS({
           },
           wasm_on_status: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
-            return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
+            const start2 = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert(currentParser.ptr === p);
@@ -5828,13 +5850,13 @@ var require_client_h1 = __commonJS({
           },
           wasm_on_header_field: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
-            return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
+            const start2 = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_header_value: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
-            return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
+            const start2 = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert(currentParser.ptr === p);
@@ -5842,8 +5864,8 @@ var require_client_h1 = __commonJS({
           },
           wasm_on_body: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
-            return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
+            const start2 = at2 - currentBufferPtr + currentBufferRef.byteOffset;
+            return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start2, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
             assert(currentParser.ptr === p);
@@ -9291,8 +9313,8 @@ var require_retry_handler = __commonJS({
             this.abort(contentLengthError);
             return false;
           }
-          const { start, size, end = size - 1 } = contentRange;
-          if (this.start !== start || this.end != null && this.end !== end) {
+          const { start: start2, size, end = size - 1 } = contentRange;
+          if (this.start !== start2 || this.end != null && this.end !== end) {
             this.abort(
               new RequestRetryError("Content-Range mismatch", statusCode, {
                 headers,
@@ -9321,13 +9343,13 @@ var require_retry_handler = __commonJS({
               this.abort(contentLengthError);
               return false;
             }
-            const { start, size, end = size - 1 } = range2;
+            const { start: start2, size, end = size - 1 } = range2;
             assert(
-              start != null && Number.isFinite(start),
+              start2 != null && Number.isFinite(start2),
               "content-range mismatch"
             );
             assert(end != null && Number.isFinite(end), "invalid content-length");
-            this.start = start;
+            this.start = start2;
             this.end = end;
           }
           if (this.end == null) {
@@ -9653,9 +9675,9 @@ var require_readable = __commonJS({
       }
       const { _readableState: state } = consume2.stream;
       if (state.bufferIndex) {
-        const start = state.bufferIndex;
+        const start2 = state.bufferIndex;
         const end = state.buffer.length;
-        for (let n = start; n < end; n++) {
+        for (let n = start2; n < end; n++) {
           consumePush(consume2, state.buffer[n]);
         }
       } else {
@@ -9680,8 +9702,8 @@ var require_readable = __commonJS({
       }
       const buffer = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, length);
       const bufferLength = buffer.length;
-      const start = bufferLength > 2 && buffer[0] === 239 && buffer[1] === 187 && buffer[2] === 191 ? 3 : 0;
-      return buffer.utf8Slice(start, bufferLength);
+      const start2 = bufferLength > 2 && buffer[0] === 239 && buffer[1] === 187 && buffer[2] === 191 ? 3 : 0;
+      return buffer.utf8Slice(start2, bufferLength);
     }
     function chunksConcat(chunks, length) {
       if (chunks.length === 0 || length === 0) {
@@ -11245,11 +11267,11 @@ var require_pluralizer = __commonJS({
         this.singular = singular;
         this.plural = plural2;
       }
-      pluralize(count) {
-        const one = count === 1;
+      pluralize(count2) {
+        const one = count2 === 1;
         const keys = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count, noun };
+        return { ...keys, count: count2, noun };
       }
     };
   }
@@ -11695,10 +11717,10 @@ var require_dns = __commonJS({
               return;
             }
             this.setRecords(origin, addresses);
-            const records = this.#records.get(origin.hostname);
+            const records2 = this.#records.get(origin.hostname);
             const ip = this.pick(
               origin,
-              records,
+              records2,
               newOpts.affinity
             );
             let port;
@@ -11761,7 +11783,7 @@ var require_dns = __commonJS({
       }
       #defaultPick(origin, hostnameRecords, affinity) {
         let ip = null;
-        const { records, offset } = hostnameRecords;
+        const { records: records2, offset } = hostnameRecords;
         let family;
         if (this.dualStack) {
           if (affinity == null) {
@@ -11773,13 +11795,13 @@ var require_dns = __commonJS({
               affinity = (hostnameRecords.offset & 1) === 1 ? 6 : 4;
             }
           }
-          if (records[affinity] != null && records[affinity].ips.length > 0) {
-            family = records[affinity];
+          if (records2[affinity] != null && records2[affinity].ips.length > 0) {
+            family = records2[affinity];
           } else {
-            family = records[affinity === 4 ? 6 : 4];
+            family = records2[affinity === 4 ? 6 : 4];
           }
         } else {
-          family = records[affinity];
+          family = records2[affinity];
         }
         if (family == null || family.ips.length === 0) {
           return ip;
@@ -11802,7 +11824,7 @@ var require_dns = __commonJS({
       }
       setRecords(origin, addresses) {
         const timestamp = Date.now();
-        const records = { records: { 4: null, 6: null } };
+        const records2 = { records: { 4: null, 6: null } };
         for (const record of addresses) {
           record.timestamp = timestamp;
           if (typeof record.ttl === "number") {
@@ -11810,11 +11832,11 @@ var require_dns = __commonJS({
           } else {
             record.ttl = this.#maxTTL;
           }
-          const familyRecords = records.records[record.family] ?? { ips: [] };
+          const familyRecords = records2.records[record.family] ?? { ips: [] };
           familyRecords.ips.push(record);
-          records.records[record.family] = familyRecords;
+          records2.records[record.family] = familyRecords;
         }
-        this.#records.set(origin.hostname, records);
+        this.#records.set(origin.hostname, records2);
       }
       getHandler(meta, opts) {
         return new DNSDispatchHandler(this, meta, opts);
@@ -16245,7 +16267,7 @@ var require_util6 = __commonJS({
         throw new Error("Invalid cookie max-age");
       }
     }
-    function stringify2(cookie) {
+    function stringify3(cookie) {
       if (cookie.name.length === 0) {
         return null;
       }
@@ -16303,7 +16325,7 @@ var require_util6 = __commonJS({
       validateCookiePath,
       validateCookieValue,
       toIMFDate,
-      stringify: stringify2
+      stringify: stringify3
     };
   }
 });
@@ -16449,7 +16471,7 @@ var require_cookies = __commonJS({
   "node_modules/undici/lib/web/cookies/index.js"(exports, module) {
     "use strict";
     var { parseSetCookie } = require_parse();
-    var { stringify: stringify2 } = require_util6();
+    var { stringify: stringify3 } = require_util6();
     var { webidl } = require_webidl();
     var { Headers: Headers3 } = require_headers();
     function getCookies(headers) {
@@ -16492,7 +16514,7 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers3, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str2 = stringify2(cookie);
+      const str2 = stringify3(cookie);
       if (str2) {
         headers.append("Set-Cookie", str2);
       }
@@ -18331,19 +18353,19 @@ var require_eventsource_stream = __commonJS({
     var minParserItems = 1024;
     var maxParserItems = 131072;
     var bytesPerParserItem = 128;
-    function isASCIINumberBytes(buffer2, start) {
-      if (start >= buffer2.length) {
+    function isASCIINumberBytes(buffer2, start2) {
+      if (start2 >= buffer2.length) {
         return false;
       }
-      for (let i = start; i < buffer2.length; i++) {
+      for (let i = start2; i < buffer2.length; i++) {
         if (buffer2[i] < 48 || buffer2[i] > 57) {
           return false;
         }
       }
       return true;
     }
-    function isValidLastEventIdBytes(buffer2, start) {
-      for (let i = start; i < buffer2.length; i++) {
+    function isValidLastEventIdBytes(buffer2, start2) {
+      for (let i = start2; i < buffer2.length; i++) {
         if (buffer2[i] === 0) {
           return false;
         }
@@ -18646,9 +18668,9 @@ ${value}`;
         let length = 0;
         for (let i = this.lineChunkIndex; i <= this.chunkIndex; i++) {
           const chunk = this.chunks[i];
-          const start = i === this.lineChunkIndex ? this.linePos : 0;
+          const start2 = i === this.lineChunkIndex ? this.linePos : 0;
           const end = i === this.chunkIndex ? this.pos : chunk.length;
-          const slice = chunk.subarray(start, end);
+          const slice = chunk.subarray(start2, end);
           length += slice.length;
           chunks.push(slice);
         }
@@ -18668,15 +18690,15 @@ ${value}`;
           pos = 0;
         }
       }
-      discardLeadingBytes(count) {
-        while (count > 0 && this.lineChunkIndex < this.chunks.length) {
+      discardLeadingBytes(count2) {
+        while (count2 > 0 && this.lineChunkIndex < this.chunks.length) {
           const chunk = this.chunks[this.lineChunkIndex];
           const remaining = chunk.length - this.linePos;
-          if (count < remaining) {
-            this.linePos += count;
-            count = 0;
+          if (count2 < remaining) {
+            this.linePos += count2;
+            count2 = 0;
           } else {
-            count -= remaining;
+            count2 -= remaining;
             this.lineChunkIndex++;
             this.linePos = 0;
           }
@@ -20027,26 +20049,89 @@ function isCovered({
 var ABBREVIATION = /\b(?:e\.g|i\.e|vs|approx|incl|no|mr|ms|mrs|dr|st)\.$/i;
 function splitSentences(text2) {
   const sentences = [];
-  let start = 0;
+  let start2 = 0;
   for (const match of text2.matchAll(
     /(?<![.!?])[.!?]+\s+(?=[\p{Lu}\p{N}"“(])/gu
   )) {
     const end = match.index + match[0].length;
     if (ABBREVIATION.test(
-      text2.slice(Math.max(start, match.index - 8), end).trim()
+      text2.slice(Math.max(start2, match.index - 8), end).trim()
     ))
       continue;
-    sentences.push(text2.slice(start, end).trim());
-    start = end;
+    sentences.push(text2.slice(start2, end).trim());
+    start2 = end;
   }
-  sentences.push(text2.slice(start).trim());
+  sentences.push(text2.slice(start2).trim());
   return sentences.filter((s) => s !== "");
+}
+
+// src/core/capture/free-text/procedure-verbs.ts
+var PROCEDURE_VERBS = new Set(
+  "deal introduce meet accept access acknowledge add adjust agree allocate announce answer apply approve archive arm arrange ask assign attach back backup bill bin block book brief bring build buy buzz calculate call cancel capture carry change charge chase check chill choose clean clear click close collect comment commit compare complete configure confirm connect contact convert cool copy correct count cover create cut date debit debrief decide declare defrost delete deliver deploy describe dial disable disarm discard discuss dispatch dispense do double-check download draft drop dry edit email empty enable end enter escalate estimate explain export file fill filter find finish fit fix flag follow forward freeze generate get give go grant greet hand hand-over handle handover have heat help hold import inform initial inspect install introduce invite invoice issue keep key knock label launch leave lift link list load lock log look mail make mark match measure merge message mix monitor mop move name note notify offer open order pack page patch pay phone photograph ping place plan plug post pour prepare press print probe process publish pull push put quarantine raise read reboot receive reconcile record refund register reject release remind remove rename renew reopen repeat replace reply report request reseat reset resolve restart restore return review revoke ring rinse roll rotate run save scan schedule seal search select sell send set settle share ship show shut sign snapshot sort spin split stamp start sterilise sterilize stick stop store submit swab sweep switch sync tag take talk tape tell test text thaw tick top track transfer triage turn type unload unlock unplug update upload use validate verify visit vortex wait walk wash watch wear weigh wipe wrap write ".trim().split(" ")
+);
+
+// src/core/checks/action-count.ts
+var ABBREVIATION2 = /(?:^|\s)(?:e\.g|i\.e|etc|vs|approx|no|mr|mrs|ms|dr|st)\.$/i;
+var OBJECT_START = new Set(
+  "the a an it them him her your their our each every all any this that these those up in out off down back over on to".split(" ")
+);
+var OPENER = /^(?:if|when|once|after|before|unless|while|until|whenever|in|on|at|from|for|with|by|under|during|inside|within)$/i;
+function actionCount(text2) {
+  const boundaries = [...text2.matchAll(/[.!?](?=\s+[\p{Lu}\d])/gu)].filter(
+    (match) => !ABBREVIATION2.test(text2.slice(0, match.index + 1))
+  ).length;
+  const joins = splitJoinedActions(text2).length - 1;
+  return 1 + boundaries + text2.split("; ").length - 1 + joins;
+}
+function splitJoinedActions(sentence2) {
+  const words2 = sentence2.split(/\s+/).filter((w) => w !== "");
+  const parts = [[]];
+  let depth = 0;
+  let sinceVerb = -1;
+  let condition = OPENER.test(words2[0] ?? "");
+  for (let i = 0; i < words2.length; i++) {
+    const word = words2[i] ?? "";
+    parts[parts.length - 1]?.push(word);
+    depth += count(word, "(") - count(word, ")");
+    sinceVerb++;
+    if (condition && word.endsWith(",")) {
+      condition = false;
+      sinceVerb = -1;
+      continue;
+    }
+    if (/[.!?]$/.test(word)) condition = OPENER.test(words2[i + 1] ?? "");
+    const comma = word.endsWith(",");
+    const lower2 = word.toLowerCase();
+    if (depth > 0 || !comma && lower2 !== "and" && lower2 !== "then") continue;
+    let next = i + 1;
+    while (/^(?:and|then)$/i.test(words2[next] ?? "")) next++;
+    const verb = bare(words2[next]);
+    if (!PROCEDURE_VERBS.has(verb)) continue;
+    const then = lower2 === "then" || /\bthen\b/i.test(words2.slice(i + 1, next).join(" "));
+    const hasObject = sinceVerb >= (comma ? 1 : 2);
+    if (hasObject && (then || OBJECT_START.has(bare(words2[next + 1])))) {
+      const last = parts[parts.length - 1] ?? [];
+      if (!comma) last.pop();
+      parts.push([]);
+    } else {
+      parts[parts.length - 1]?.push(...words2.slice(i + 1, next));
+    }
+    sinceVerb = -1;
+    i = next - 1;
+  }
+  return parts.map((p) => p.join(" ").replace(/,$/, ""));
+}
+function bare(word) {
+  return (word ?? "").toLowerCase().replace(/[^\p{L}-]/gu, "");
+}
+function count(word, char) {
+  return word.split(char).length - 1;
 }
 
 // src/model/offline/split-actions.ts
 var JOIN = /;\s|,\s+(?:and\s+)?then\s|(?<=\S)\s+and\s+then\s/i;
 function splitActions(text2) {
-  return splitSentences(text2).flatMap((sentence) => sentence.split(JOIN)).map((part) => trimEnd(part.trim(), ";,")).filter((part) => /[\p{L}\p{N}]/u.test(part));
+  return splitSentences(text2).flatMap((sentence2) => sentence2.split(JOIN)).flatMap((part) => splitJoinedActions(part)).map((part) => trimEnd(part.trim(), ";,")).filter((part) => /[\p{L}\p{N}]/u.test(part));
 }
 
 // src/core/checks/imperative-start.ts
@@ -20091,11 +20176,6 @@ function thirdPerson(verb) {
   if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ies`;
   return `${verb}s`;
 }
-
-// src/core/capture/free-text/procedure-verbs.ts
-var PROCEDURE_VERBS = new Set(
-  "deal introduce meet accept access acknowledge add adjust agree allocate announce answer apply approve archive arm arrange ask assign attach back backup bill bin block book brief bring build buy buzz calculate call cancel capture carry change charge chase check chill choose clean clear click close collect comment commit compare complete configure confirm connect contact convert cool copy correct count cover create cut date debit debrief decide declare defrost delete deliver deploy describe dial disable disarm discard discuss dispatch dispense do double-check download draft drop dry edit email empty enable end enter escalate estimate explain export file fill filter find finish fit fix flag follow forward freeze generate get give go grant greet hand hand-over handle handover have heat help hold import inform initial inspect install introduce invite invoice issue keep key knock label launch leave lift link list load lock log look mail make mark match measure merge message mix monitor mop move name note notify offer open order pack page patch pay phone photograph ping place plan plug post pour prepare press print probe process publish pull push put quarantine raise read reboot receive reconcile record refund register reject release remind remove rename renew reopen repeat replace reply report request reseat reset resolve restart restore return review revoke ring rinse roll rotate run save scan schedule seal search select sell send set settle share ship show shut sign snapshot sort spin split stamp start sterilise sterilize stick stop store submit swab sweep switch sync tag take talk tape tell test text thaw tick top track transfer triage turn type unload unlock unplug update upload use validate verify visit vortex wait walk wash watch wear weigh wipe wrap write ".trim().split(" ")
-);
 
 // src/model/offline/base-verb.ts
 var IRREGULAR = {
@@ -20196,9 +20276,9 @@ function toImperative(text2, roles) {
   const [first2 = "", second = ""] = words2;
   const base = AUXILIARY.test(second) && subject === null ? first2 : baseVerb(first2, subject !== null);
   const verb = base.toLowerCase() === first2.toLowerCase() ? first2 : base;
-  const sentence = capitalise([verb, ...words2.slice(1)].join(" "));
+  const sentence2 = capitalise([verb, ...words2.slice(1)].join(" "));
   const together = subject !== null && /\bboth\b/i.test(subject);
-  const done = subject === null || PRONOUN.test(`${subject} `) ? together ? `${withoutStop(sentence)} together.` : sentence : `${withoutStop(sentence)} (done by ${lowerFunction(subject)})`;
+  const done = subject === null || PRONOUN.test(`${subject} `) ? together ? `${withoutStop(sentence2)} together.` : sentence2 : `${withoutStop(sentence2)} (done by ${lowerFunction(subject)})`;
   if (nonImperativeStart(done) === null && !AUXILIARY.test(verb)) return done;
   const checked = stripFillers(clean).replace(
     /\b(?:must|should|needs to|has to) be\b/i,
@@ -20247,8 +20327,8 @@ function dropSubject(text2, roles) {
     return { rest: text2, subject: null };
   return { rest, subject: subject[0].trim() };
 }
-function withoutStop(sentence) {
-  return sentence.replace(/[.!]$/, "");
+function withoutStop(sentence2) {
+  return sentence2.replace(/[.!]$/, "");
 }
 function capitalise(text2) {
   return text2.charAt(0).toUpperCase() + text2.slice(1);
@@ -20405,10 +20485,10 @@ function apply({
   edits,
   input: input2
 }) {
-  const count = input2.content.steps.length;
+  const count2 = input2.content.steps.length;
   const noStep = (n) => () => ({
     applied: false,
-    text: `there is no step ${n} (the draft has ${count})`
+    text: `there is no step ${n} (the draft has ${count2})`
   });
   const drafted = (text2) => {
     const hints = stepHints(text2, input2.tools);
@@ -20424,8 +20504,8 @@ function apply({
   };
   switch (instruction.kind) {
     case "add-step": {
-      const after = instruction.after ?? count;
-      if (after > count) return noStep(after);
+      const after = instruction.after ?? count2;
+      if (after > count2) return noStep(after);
       const step = drafted(instruction.text);
       edits.inserted.set(after, [...edits.inserted.get(after) ?? [], step]);
       return (steps) => ({
@@ -20436,7 +20516,7 @@ function apply({
     case "replace-step":
     case "remove-step": {
       const n = instruction.step;
-      if (n < 1 || n > count) return noStep(n);
+      if (n < 1 || n > count2) return noStep(n);
       if (edits.removed.has(n) || edits.replaced.has(n))
         return () => ({
           applied: false,
@@ -20494,6 +20574,65 @@ function captureAccess(capture) {
   return [...byKey.values()];
 }
 
+// src/core/capture/free-text/trim-chars.ts
+var CLAUSE_EDGES = " 	\n,;:\u2014\u2013-";
+function trimChars(text2, chars) {
+  let start2 = 0;
+  while (start2 < text2.length && chars.includes(text2.charAt(start2))) start2++;
+  return trimEnd(text2.slice(start2), chars);
+}
+function trimToWord(token) {
+  const word = (c) => /[\p{L}\p{N}]/u.test(c);
+  let start2 = 0;
+  let end = token.length;
+  while (start2 < end && !word(token.charAt(start2))) start2++;
+  while (end > start2 && !word(token.charAt(end - 1))) end--;
+  return token.slice(start2, end);
+}
+
+// src/core/capture/free-text/record-mentions.ts
+var RECORD_NOUNS = new Set(
+  "log logbook register report form checklist sheet record records".split(" ")
+);
+var REFERENCE_NOUNS = new Set(
+  "policy guideline guidelines manual handbook standard regulations".split(" ")
+);
+var STOP = new Set(
+  "the a an this that these those our their your its my his her in on into onto to of for from with by at against and or but then both each every all any it they we you i when if before after once".split(" ")
+);
+var MAX_NAME_WORDS = 3;
+function recordMentions(texts) {
+  return mentions2(texts, RECORD_NOUNS);
+}
+function referenceMentions(texts) {
+  return mentions2(texts, REFERENCE_NOUNS);
+}
+function mentions2(texts, nouns) {
+  const found = [];
+  for (const text2 of texts) {
+    const words2 = text2.split(/\s+/).map((w) => w.replace(/^[("'“]+/u, ""));
+    for (let i = 0; i < words2.length; i++) {
+      const noun = bare2(words2[i]);
+      if (!nouns.has(noun) || i === 0) continue;
+      let start2 = i;
+      while (start2 > 0 && i - start2 < MAX_NAME_WORDS && isNamePart(words2[start2 - 1] ?? ""))
+        start2--;
+      found.push(trimToWord(words2.slice(start2, i + 1).join(" ")));
+    }
+  }
+  const named = found.filter((name2) => name2.includes(" "));
+  return [...new Map(named.map((f) => [f.toLowerCase(), f])).values()];
+}
+function isNamePart(word) {
+  const lower2 = bare2(word);
+  if (lower2 === "" || STOP.has(lower2) || PROCEDURE_VERBS.has(lower2))
+    return false;
+  return !/[,.;:!?)]$/.test(word);
+}
+function bare2(word) {
+  return (word ?? "").toLowerCase().replace(/[^\p{L}\p{N}-]/gu, "");
+}
+
 // src/model/offline/not-yet-known.ts
 function notYetKnown(questionId) {
   return `Not yet known \u2014 see open question ${questionId}`;
@@ -20538,10 +20677,35 @@ function draftFromCapture(capture) {
       case: p.text,
       action: capitalise2(p.handling ?? open2(`pitfall:${i + 1}`) ?? "")
     })) : [NO_EDGE_CASES],
+    ...records(capture),
     definitionOfDone: done,
+    ...references(capture),
     gaps: capture.questions.map((q) => ({ questionId: q.id, text: q.text }))
   };
 }
+function captureTexts(capture) {
+  return [
+    ...capture.steps.map((s) => s.clarification ?? s.text),
+    ...capture.pitfalls.map((p) => `${p.text} ${p.handling ?? ""}`),
+    capture.definitionOfDone ?? ""
+  ];
+}
+function records(capture) {
+  const named = recordMentions(captureTexts(capture));
+  if (named.length === 0) return {};
+  return {
+    records: named.map((what) => ({
+      what: capitalise2(what),
+      where: NOT_STATED,
+      retention: NOT_STATED
+    }))
+  };
+}
+function references(capture) {
+  const named = referenceMentions(captureTexts(capture)).map(capitalise2);
+  return named.length > 0 ? { references: named } : {};
+}
+var NOT_STATED = "Not stated in the request";
 var NO_EDGE_CASES = {
   case: "None named",
   action: "The request names no edge case; raise anything unusual with the process owner."
@@ -20607,7 +20771,7 @@ var RequestError = class extends Error {
   }
 };
 
-// src/model/offline/request-language.ts
+// src/core/capture/free-text/request-language.ts
 var FUNCTION_WORDS = {
   English: [
     "the",
@@ -20791,12 +20955,12 @@ function nonEnglishLanguage(text2) {
   if (other > 40 && other > latin * 2) return "a language other than English";
   const english = hits.get("English") ?? 0;
   let best = ["English", english];
-  for (const [name2, count] of hits)
-    if (name2 !== "English" && count > best[1]) best = [name2, count];
+  for (const [name2, count2] of hits)
+    if (name2 !== "English" && count2 > best[1]) best = [name2, count2];
   return best[0] !== "English" && best[1] >= 5 && best[1] > english * 3 ? best[0] : null;
 }
 
-// src/model/offline/english-only.ts
+// src/core/capture/free-text/english-only.ts
 function assertEnglish(request) {
   const language = nonEnglishLanguage(`${request.title}
 ${request.body}`);
@@ -20898,9 +21062,9 @@ function needed(capture) {
 
 // src/core/capture/free-text/gap-answers.ts
 var CLARIFIED = " \u2014 clarified: ";
-var NOTE = /^Answer \(((?:acronym|vague|done):[^)]{1,80})\): /;
+var NOTE = /^Answer \(((?:acronym|vague|done|person|roles):[^)]{1,80})\): /;
 function isGapQuestion(question) {
-  return /^(?:acronym|vague|done):/.test(question.about);
+  return /^(?:acronym|vague|done|person|roles):/.test(question.about);
 }
 function gapAnswerNote(question, text2) {
   return `Answer (${question.about}): ${text2}`;
@@ -20913,7 +21077,7 @@ function applyGapAnswers(input2) {
     const about = match[1] ?? "";
     const text2 = note.slice(match[0].length).trim();
     const [kind = "", target = "", number = ""] = about.split(":");
-    if (kind === "acronym") {
+    if (kind === "acronym" || kind === "person") {
       const definitions = capture.definitions ??= [];
       if (!definitions.some((d) => d.term === target))
         definitions.push({ term: target, meaning: text2 });
@@ -20926,6 +21090,8 @@ function applyGapAnswers(input2) {
           tribal: false,
           clarification: null
         });
+    } else if (kind === "roles") {
+      assignRoles(capture, text2);
     } else if (kind === "vague" && target === "pitfall") {
       const pitfall2 = capture.pitfalls[Number(number) - 1];
       if (pitfall2?.handling != null && !pitfall2.handling.includes(CLARIFIED))
@@ -20938,26 +21104,28 @@ function applyGapAnswers(input2) {
   }
   return capture;
 }
-
-// src/core/capture/free-text/trim-chars.ts
-var CLAUSE_EDGES = " 	\n,;:\u2014\u2013-";
-function trimChars(text2, chars) {
-  let start = 0;
-  while (start < text2.length && chars.includes(text2.charAt(start))) start++;
-  return trimEnd(text2.slice(start), chars);
+function assignRoles(capture, answer2) {
+  for (const clause of answer2.split(/[;.]\s*/)) {
+    const role = capture.roles.find(
+      (r) => clause.toLowerCase().startsWith(r.toLowerCase())
+    );
+    if (role === void 0) continue;
+    const words2 = new Set(significantWords(clause.slice(role.length)));
+    for (const step of capture.steps) {
+      if (/\(done by /.test(step.text)) continue;
+      const shared = significantWords(step.text).filter((w) => words2.has(w));
+      if (shared.length >= 2 || shared.length === 1 && words2.size <= 2)
+        step.text = `${trimStop(step.text)} (done by ${role.toLowerCase()}).`;
+    }
+  }
 }
-function trimToWord(token) {
-  const word = (c) => /[\p{L}\p{N}]/u.test(c);
-  let start = 0;
-  let end = token.length;
-  while (start < end && !word(token.charAt(start))) start++;
-  while (end > start && !word(token.charAt(end - 1))) end--;
-  return token.slice(start, end);
+function trimStop(text2) {
+  return text2.endsWith(".") ? text2.slice(0, -1) : text2;
 }
 
 // src/core/capture/free-text/acronyms.ts
 var COMMON = new Set(
-  "SOP PDF UTC GMT BST ID IT HR UK US EU OK PC UV AM PM CEO CFO CTO FAQ URL API USB VAT CO CO2 PIN SMS ASAP FYI AOB PO VM DB QA PCR DNA RNA PPE NHS GP TV IP VPN CSV XLS ETA EUR USD GBP AND OR NOT DO NO NEVER ALWAYS ALL ONLY MUST STOP".split(" ")
+  "SOP PDF UTC GMT BST ID IT HR UK US EU OK PC UV AM PM CEO CFO CTO FAQ URL API USB VAT CO CO2 PIN SMS ASAP FYI AOB PO VM DB QA PCR DNA RNA PPE NHS GP TV IP VPN CSV XLS ETA EUR USD GBP AND OR NOT DO NO NEVER ALWAYS ALL ONLY MUST STOP TODO TBD TBC FIXME XXX".split(" ")
 );
 var ACRONYM = /^(?:[A-Z]{2,6}s?|[A-Z]\d{3})$/;
 var ROMAN = /^[IVXL]+$/;
@@ -20978,9 +21146,11 @@ function undefinedAcronyms(capture) {
 function findAcronyms(texts) {
   const found = /* @__PURE__ */ new Map();
   for (const text2 of texts) {
-    for (const token of text2.split(/[\s/]+/)) {
+    const tokens = text2.split(/[\s/]+/);
+    for (const [i, token] of tokens.entries()) {
       const word = trimToWord(token);
-      if (!ACRONYM.test(word) || ROMAN.test(word)) continue;
+      const short = isShortForm(word, tokens[i - 1]);
+      if (!short && (!ACRONYM.test(word) || ROMAN.test(word))) continue;
       const term = /[A-Z]s$/.test(word) && word.length > 2 ? word.slice(0, -1) : word;
       if (COMMON.has(term) || found.has(term)) continue;
       if (spelledOut(term, texts)) continue;
@@ -20988,6 +21158,14 @@ function findAcronyms(texts) {
     }
   }
   return [...found].map(([term, context]) => ({ term, context }));
+}
+var TWO_LETTER_WORDS = new Set(
+  "An As At Be By Do Go He Hi If In Is It Me My No Of Oh Ok On Or So To Up Us We Mr Dr St Ms Jo Al Ed Mo".split(
+    " "
+  )
+);
+function isShortForm(word, before) {
+  return /^[A-Z][a-z]$/.test(word) && !TWO_LETTER_WORDS.has(word) && /[a-z0-9]$/.test(before ?? "");
 }
 function spelledOut(term, texts) {
   const initials = term.toLowerCase();
@@ -21014,21 +21192,37 @@ function initialsOf(words2) {
 // src/core/capture/free-text/vague-phrase.ts
 var VAGUE2 = new RegExp("\\b(?:let (?:them|him|her|the customer|the team|everyone|people|us) know|sort(?:s|ed|ing)? out|deal(?:s|t|ing)? with|take care of|the usual|as usual|as needed|if needed|stuff|etc\\.?|and so on|whatever|somehow|sometimes|anything weird|(?:is|are) different)(?!\\p{L})", "iu");
 var SEE_SOMEONE = /\b[Ss]ee [A-Z][a-z]{1,20}\b/;
+var HEDGE = new RegExp("\\b(?:should|might|maybe|perhaps|probably|try to|if possible|ideally|as appropriate|where appropriate)(?!\\p{L})", "giu");
 function vaguePhrase(text2) {
   const vague = VAGUE2.exec(text2)?.[0];
   if (vague !== void 0) return vague;
   const see = SEE_SOMEONE.exec(text2);
   return see?.[0] ?? null;
 }
+function vaguePhrases(text2) {
+  const found = [
+    ...text2.matchAll(new RegExp(VAGUE2.source, "giu")),
+    ...text2.matchAll(new RegExp(SEE_SOMEONE.source, "g")),
+    ...text2.matchAll(HEDGE)
+  ].sort((a, b) => a.index - b.index);
+  return [...new Set(found.map((m) => m[0]))];
+}
 
 // src/core/capture/free-text/gap-questions.ts
-function gapQuestions(capture, asked, doneFromRequest = true) {
+function gapQuestions(capture, asked, doneFromRequest = true, ownerOpen = false) {
   const asks = [];
   for (const { term, context } of undefinedAcronyms(capture))
     asks.push({
       about: `acronym:${term}`,
       text: `What does "${term}" stand for, as in "${quoteText(context, 80)}"? A first-timer may not know it.`
     });
+  for (const { name: name2, context } of unknownPeople(capture))
+    asks.push({
+      about: `person:${name2}`,
+      text: `Who is ${name2}, as in "${quoteText(context, 80)}"? Give the role or job title: a new hire may not know ${name2}.`
+    });
+  const roleAsk = ownerOpen ? rolesPerStep(capture) : null;
+  if (roleAsk !== null) asks.push(roleAsk);
   capture.steps.forEach((step, i) => {
     const about = `step:${i + 1}`;
     const phrase = step.clarification === null ? vaguePhrase(step.text) : null;
@@ -21060,49 +21254,111 @@ function gapQuestions(capture, asked, doneFromRequest = true) {
       about: "definitionOfDone",
       text: `The definition of done says only "${quoteText(done, 40)}": what can someone check once the process has finished correctly?`
     });
-  else if (doneFromRequest && ![...asked, ...asks.map((a) => a.about)].some((a) => a.startsWith("step:")))
+  else if (doneFromRequest)
     doneItems(capture.definitionOfDone).forEach((item, i) => {
       const answered = capture.notes.some(
         (n) => n.startsWith(`Answer (done:${i + 1}):`)
       );
-      if (!answered && !produced(item, capture))
+      const missing = answered ? null : unproducedPart(item, capture);
+      if (missing !== null)
         asks.push({
           about: `done:${i + 1}`,
-          text: `The definition of done says "${quoteText(item)}", but no step does that: what does someone do to get there, and who does it?`
+          text: `The definition of done says "${quoteText(missing)}", but no step does that: what does someone do to get there, and who does it?`
         });
     });
   return asks;
 }
+var PERSON = new RegExp("\\b(?:ask|tell|call|ring|email|phone|ping|text|see|message|check with)\\s+(\\p{Lu}\\p{Ll}{1,15})\\b|\\b(\\p{Lu}\\p{Ll}{1,15})['\u2019]s\\s+(?:sign-off|signoff|approval|okay|ok|say-so|permission)", "u");
+function unknownPeople(capture) {
+  const known = new Set(
+    [
+      ...capture.roles,
+      ...capture.tools.map((t) => t.name),
+      ...(capture.definitions ?? []).map((d) => d.term)
+    ].map((n) => n.toLowerCase())
+  );
+  const texts = [
+    ...capture.steps.map((s) => s.text),
+    ...capture.pitfalls.map((p) => `${p.text} ${p.handling ?? ""}`),
+    ...(capture.cautions ?? []).map((c) => c.text)
+  ];
+  const found = /* @__PURE__ */ new Map();
+  for (const text2 of texts) {
+    const match = PERSON.exec(text2);
+    const name2 = match?.[1] ?? match?.[2];
+    const lower2 = name2?.toLowerCase() ?? "";
+    if (name2 === void 0 || known.has(lower2) || PROCEDURE_VERBS.has(lower2))
+      continue;
+    if (!found.has(name2)) found.set(name2, text2);
+  }
+  return [...found].map(([name2, context]) => ({ name: name2, context }));
+}
+var OWNER_OPEN = /\b(?:someone|somebody|anyone|anybody)\s+(?:in|from)\s/i;
+function ownerUnclear(requestText) {
+  return OWNER_OPEN.test(requestText);
+}
+function rolesPerStep(capture) {
+  if (capture.roles.length < 2 || capture.steps.length === 0) return null;
+  const roleWords = capture.roles.map((r) => significantWords(r).map(stem2));
+  const texts = [
+    ...capture.steps.map((s) => s.text),
+    ...capture.pitfalls.map((p) => `${p.text} ${p.handling ?? ""}`),
+    ...(capture.cautions ?? []).map((c) => c.text)
+  ];
+  const named = texts.some((text2) => {
+    const own = new Set(significantWords(text2).map(stem2));
+    return roleWords.some(
+      (words2) => words2.length > 0 && words2.every((w) => own.has(w))
+    );
+  });
+  if (named) return null;
+  return {
+    about: "roles:steps",
+    text: `The request names ${capture.roles.join(", ")} but not who does each step: which role does which step?`
+  };
+}
 function doneItems(text2) {
   return (text2 ?? "").split(/\n|;\s+/).map((item) => item.trim().replace(/^(?:[-*+•]|\d{1,3}[.)])\s+/, "")).filter((item) => item !== "");
 }
-function produced(item, capture) {
+function unproducedPart(item, capture) {
   const parts = [];
   for (const part of item.split(/,\s|\sand\s/)) {
     if (parts.length > 0 && significantWords(part).length < 2)
       parts[parts.length - 1] += ` ${part}`;
     else parts.push(part);
   }
-  return parts.every((part) => partProduced(part, capture));
+  const missing = parts.find((part) => !partProduced(part, capture));
+  if (missing === void 0) return null;
+  return item.length <= 100 ? item : missing.trim();
 }
 function partProduced(item, capture) {
   const words2 = new Set(significantWords(item).map(stem2));
   if (words2.size === 0) return true;
+  const best = Math.max(
+    0,
+    ...capture.steps.map((step) => {
+      const own = new Set(
+        significantWords(`${step.text} ${step.clarification ?? ""}`).map(stem2)
+      );
+      return [...words2].filter((w) => own.has(w)).length;
+    })
+  );
+  if (best / words2.size >= 0.6) return true;
+  const done = PARTICIPLE.exec(item)?.[1];
+  if (done !== void 0 && best / words2.size <= 0.5 && !stepsHold(stem2(done.toLowerCase()), capture))
+    return false;
   const all = new Set(
     capture.steps.flatMap(
       (step) => significantWords(`${step.text} ${step.clarification ?? ""}`).map(stem2)
     )
   );
-  return words2.size >= 3 && [...words2].filter((w) => all.has(w)).length / words2.size >= 0.66 || oneStepProduces(words2, capture);
+  return words2.size >= 3 && [...words2].filter((w) => all.has(w)).length / words2.size >= 0.66 || best >= 3;
 }
-function oneStepProduces(words2, capture) {
-  return capture.steps.some((step) => {
-    const own = new Set(
-      significantWords(`${step.text} ${step.clarification ?? ""}`).map(stem2)
-    );
-    const shared = [...words2].filter((w) => own.has(w)).length;
-    return shared / words2.size >= 0.6 || shared >= 3;
-  });
+var PARTICIPLE = new RegExp("\\b(?:is|are|was|were|been)\\s+(\\p{L}{2,30}ed)\\b", "iu");
+function stepsHold(word, capture) {
+  return capture.steps.some(
+    (step) => significantWords(`${step.text} ${step.clarification ?? ""}`).map(stem2).includes(word)
+  );
 }
 function clarified(_capture, text2) {
   return text2.includes(CLARIFIED);
@@ -21304,8 +21560,8 @@ function bestMatch(phrase, steps) {
   let best = null;
   let bestScore = 0.5;
   for (const [index, step] of steps.entries()) {
-    const stepWords = new Set(significantWords(step));
-    const score = [...words2].filter((w) => stepWords.has(w)).length / words2.size;
+    const stepWords2 = new Set(significantWords(step));
+    const score = [...words2].filter((w) => stepWords2.has(w)).length / words2.size;
     if (score > bestScore || score === bestScore && best === null)
       [best, bestScore] = [index, score];
   }
@@ -21430,14 +21686,14 @@ var FENCE = /^\s{0,3}(`{3,}|~{3,})/;
 var NO_RESPONSE = "_No response_";
 function parseIssueForm(body) {
   const lines2 = body.split("\n");
-  const firstLine = lines2.find((l) => l.trim() !== "");
-  if (firstLine === void 0 || formHeading(firstLine) === null) return null;
+  const firstLine2 = lines2.find((l) => l.trim() !== "");
+  if (firstLine2 === void 0 || formHeading(firstLine2) === null) return null;
   const headings = headingLines(lines2);
   const form = /* @__PURE__ */ new Map();
   headings.forEach((h, i) => {
     const end = headings[i + 1]?.index ?? lines2.length;
-    const answer = lines2.slice(h.index + 1, end).join("\n").trim();
-    const value = answer === "" || answer === NO_RESPONSE ? null : answer;
+    const answer2 = lines2.slice(h.index + 1, end).join("\n").trim();
+    const value = answer2 === "" || answer2 === NO_RESPONSE ? null : answer2;
     const before = form.get(h.label);
     form.set(
       h.label,
@@ -21594,30 +21850,30 @@ function isVerbAt(words2, i) {
 }
 
 // src/core/capture/free-text/conditional.ts
-var OPENER = /^(?:if|when|whenever|unless|in case)\b/i;
+var OPENER2 = /^(?:if|when|whenever|unless|in case)\b/i;
 var ANAPHORIC = /^(?:if|when)\s+(?:so|not|yes|it is|it's|they are|fixed|done|ok|needed|required)\s*,/i;
 function opensWithCondition(text2) {
-  return OPENER.test(text2.trim());
+  return OPENER2.test(text2.trim());
 }
 function isAnaphoric(text2) {
   return ANAPHORIC.test(text2.trim());
 }
-function splitConditional(sentence, words2) {
+function splitConditional(sentence2, words2) {
   const depths = bracketDepths(words2);
   const at2 = Math.min(afterComma(words2, depths), afterVerb(words2, depths));
   const word = words2[at2];
   if (word !== void 0) {
     const previous = words2[at2 - 1];
     const end = previous !== void 0 && [",", ";"].includes(previous.text) ? previous.start : word.start;
-    return cut(sentence, end, word.start);
+    return cut(sentence2, end, word.start);
   }
-  const comma = sentence.indexOf(",");
+  const comma = sentence2.indexOf(",");
   if (comma > 0)
     return {
-      condition: sentence.slice(0, comma).trim(),
-      action: sentence.slice(comma + 1).trim() || null
+      condition: sentence2.slice(0, comma).trim(),
+      action: sentence2.slice(comma + 1).trim() || null
     };
-  return { condition: sentence.trim(), action: null };
+  return { condition: sentence2.trim(), action: null };
 }
 function afterComma(words2, depths) {
   for (let i = 2; i < words2.length; i++) {
@@ -21659,9 +21915,9 @@ function isAuxOfCondition(words2, i) {
   const next = words2[i + 1];
   return word?.pos === "AUX" && !(word.text.toLowerCase() === "do" && next?.text === "n't") && word.text.toLowerCase() !== "don't";
 }
-function cut(sentence, end, start) {
-  const condition = trimEnd(sentence.slice(0, end), CLAUSE_EDGES);
-  const action = sentence.slice(start).trim();
+function cut(sentence2, end, start2) {
+  const condition = trimEnd(sentence2.slice(0, end), CLAUSE_EDGES);
+  const action = sentence2.slice(start2).trim();
   return { condition, action: action === "" ? null : action };
 }
 
@@ -21716,8 +21972,8 @@ function signOffStart(lines2) {
   }
   return -1;
 }
-function isJunk(sentence) {
-  const text2 = sentence.trim().replace(/^[^\p{L}\p{N}@#]+/u, "");
+function isJunk(sentence2) {
+  const text2 = sentence2.trim().replace(/^[^\p{L}\p{N}@#]+/u, "");
   if (INTRO.test(text2)) return true;
   if (text2 === "") return true;
   if (META.test(text2)) return true;
@@ -21728,10 +21984,10 @@ function isJunk(sentence) {
   if (SIGN_OFF.test(text2) && words(text2) <= 6) return true;
   return !/[\p{L}\p{N}]/u.test(text2);
 }
-function greetingLength(sentence) {
-  const match = GREETING.exec(sentence);
+function greetingLength(sentence2) {
+  const match = GREETING.exec(sentence2);
   if (match === null) return 0;
-  const rest = sentence.slice(match[0].length);
+  const rest = sentence2.slice(match[0].length);
   const stop = /^[^\p{L}\p{N}]*/u.exec(rest)?.[0] ?? "";
   const extra = /^\s*(?:all|team|everyone|both|folks|guys)\b[^\p{L}\p{N}]*/iu.exec(
     rest.slice(stop.length)
@@ -21778,12 +22034,12 @@ var STOP_WORDS2 = /* @__PURE__ */ new Set([
   "and",
   "or"
 ]);
-function roleMentions(words2, sentence) {
+function roleMentions(words2, sentence2) {
   const found = [];
   words2.forEach((word, i) => {
     if (!HEADS.has(word.text.toLowerCase())) return;
     if (!["NOUN", "PROPN", "ADJ", "VERB"].includes(word.pos)) return;
-    let start = i;
+    let start2 = i;
     for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
       const w = words2[j];
       if (w === void 0) break;
@@ -21791,13 +22047,13 @@ function roleMentions(words2, sentence) {
       const capitals = /^[A-Z]{2,6}$/.test(w.text);
       if (!hyphen && !capitals && (STOP_POS.has(w.pos) || STOP_WORDS2.has(w.text.toLowerCase())))
         break;
-      start = j;
+      start2 = j;
     }
-    while (words2[start]?.text === "-" || words2[start]?.pos === "ADP") start++;
-    const first2 = words2[start];
+    while (words2[start2]?.text === "-" || words2[start2]?.pos === "ADP") start2++;
+    const first2 = words2[start2];
     if (first2 === void 0) return;
-    const name2 = sentence.slice(first2.start, word.end).trim();
-    found.push({ name: name2, start, end: i });
+    const name2 = sentence2.slice(first2.start, word.end).trim();
+    found.push({ name: name2, start: start2, end: i });
   });
   return found;
 }
@@ -21840,10 +22096,11 @@ function canonicalRole(name2, roles) {
 // src/core/capture/free-text/safety-rule.ts
 var RULE_START = /^(?:never|do not|don't|dont|always|wear|no one|nobody|under no circumstances|site rule|safety|important|warning|caution)\b/i;
 var RULE_ANYWHERE = /\b(?:at all times|must never|must not|must always|is not allowed|are not allowed|legal!|by law)\b/i;
+var ONLY_FOR = /\b(?:is|are) for \S+(?: \S+){0,3} only\b/i;
 var PPE = /\b(?:gloves|goggles|safety glasses|lab coat|hi-vis|face shield|visor|apron|mask|respirator|safety boots|ear defenders|hard hat|ppe)\b/i;
 function isSafetyRule(text2) {
   const clean = text2.trim();
-  return RULE_START.test(clean) || RULE_ANYWHERE.test(clean);
+  return RULE_START.test(clean) || RULE_ANYWHERE.test(clean) || ONLY_FOR.test(clean);
 }
 function namesPpe(text2) {
   return PPE.test(text2);
@@ -21855,12 +22112,12 @@ var JOINERS = /* @__PURE__ */ new Set([",", ";", "and", "then", "-", "\u2014", "
 var SKIPPED = /* @__PURE__ */ new Set([",", "and", "then", "also"]);
 var SUBORDINATOR = /^(?:before|after|once|when|whenever|while|until|if|unless|as soon as)$/i;
 var LEAD = /^(?:[\s,;:—–-]|and\b|then\b|also\b)+/i;
-function splitClauses(sentence, words2) {
+function splitClauses(sentence2, words2) {
   const cuts = [];
-  const mentions2 = roleMentions(words2, sentence);
-  const byStart = new Map(mentions2.map((m) => [m.start, m]));
+  const mentions3 = roleMentions(words2, sentence2);
+  const byStart = new Map(mentions3.map((m) => [m.start, m]));
   const starts = new Set(byStart.keys());
-  const ends2 = new Set(mentions2.map((m) => m.end));
+  const ends2 = new Set(mentions3.map((m) => m.end));
   const wordsFrom = suffixCounts(words2);
   let depth = 0;
   let clauseStart = 0;
@@ -21904,9 +22161,9 @@ function splitClauses(sentence, words2) {
   }
   const clauses = [];
   let from = 0;
-  for (const cut3 of [...cuts, sentence.length]) {
+  for (const cut3 of [...cuts, sentence2.length]) {
     const clause = trimEnd(
-      sentence.slice(from, cut3).replace(LEAD, ""),
+      sentence2.slice(from, cut3).replace(LEAD, ""),
       CLAUSE_EDGES
     ).trim();
     if (/[\p{L}\p{N}]/u.test(clause)) clauses.push(clause);
@@ -21914,8 +22171,8 @@ function splitClauses(sentence, words2) {
   }
   return clauses;
 }
-function subjectVerb(words2, mentions2, at2) {
-  const mention = mentions2.get(at2) ?? mentions2.get(at2 + 1);
+function subjectVerb(words2, mentions3, at2) {
+  const mention = mentions3.get(at2) ?? mentions3.get(at2 + 1);
   if (mention === void 0) return false;
   const after = words2[mention.end + 1];
   return after !== void 0 && (after.pos === "VERB" || after.pos === "AUX" || isVerbAt(words2, mention.end + 1));
@@ -21961,10 +22218,10 @@ function readProse(units2, language) {
   for (const unit of units2) {
     if (unit.numbered) numberedStep(unit.text, language, draft);
     else
-      for (const sentence of language.sentences(unit.text)) {
-        if (scheduleStatement(sentence.trim(), language, draft.reading))
+      for (const sentence2 of language.sentences(unit.text)) {
+        if (scheduleStatement(sentence2.trim(), language, draft.reading))
           continue;
-        for (const part of semicolonParts(sentence.trim()))
+        for (const part of semicolonParts(sentence2.trim()))
           readSentence(part, language, draft);
       }
   }
@@ -21982,9 +22239,9 @@ function readProse(units2, language) {
       caution.guards = bestStep(caution.guards, reading.steps);
   return reading;
 }
-function semicolonParts(sentence) {
-  if (opensWithCondition(sentence) || sentence.includes("(")) return [sentence];
-  return sentence.split(/;\s+/).filter((part) => part.trim() !== "");
+function semicolonParts(sentence2) {
+  if (opensWithCondition(sentence2) || sentence2.includes("(")) return [sentence2];
+  return sentence2.split(/;\s+/).filter((part) => part.trim() !== "");
 }
 function numberedStep(text2, language, draft) {
   const forget = takeForgetMarker(text2.trim());
@@ -21992,9 +22249,9 @@ function numberedStep(text2, language, draft) {
   if (step === "") return;
   draft.steps.push({ text: step, anchor: null });
   const words2 = language.words(step);
-  const mentions2 = roleMentions(words2, step);
-  for (const m of mentions2)
-    if (isSubject(words2, m, mentions2)) draft.reading.roles.push(m.name);
+  const mentions3 = roleMentions(words2, step);
+  for (const m of mentions3)
+    if (isSubject(words2, m, mentions3)) draft.reading.roles.push(m.name);
   if (forget.remark !== null)
     draft.reading.cautions.push({ text: forgotten(step), guards: step });
   else if (guardsItself(step))
@@ -22017,19 +22274,19 @@ function guardsItself(step) {
     bracket
   ) || isSafetyRule(step.replace(/^[^,]*,\s*/, "")) || /\blegal!|\bby law\b/i.test(step);
 }
-function scheduleStatement(sentence, language, reading) {
-  if (reading.trigger !== null || !TIME_WORDS.test(sentence)) return false;
-  const words2 = language.words(sentence);
+function scheduleStatement(sentence2, language, reading) {
+  if (reading.trigger !== null || !TIME_WORDS.test(sentence2)) return false;
+  const words2 = language.words(sentence2);
   if (!["NOUN", "PROPN", "DET", "ADJ"].includes(words2[0]?.pos ?? "") || words2.length > 30)
     return false;
   const verb = words2.findIndex((w) => w.pos === "VERB" || w.pos === "AUX");
   const copula = words2[verb];
   if (verb < 1 || copula === void 0 || !/^(?:is|are)$/i.test(copula.text))
     return false;
-  if (roleMentions(words2, sentence).length > 0 || /^(?:if|when|before|after)\b/i.test(sentence))
+  if (roleMentions(words2, sentence2).length > 0 || /^(?:if|when|before|after)\b/i.test(sentence2))
     return false;
-  if (new RegExp("\\b(?:is|are) (?:\\p{L}+ed|being)\\b", "iu").test(sentence)) return false;
-  reading.trigger = capitalise3(strip(sentence));
+  if (new RegExp("\\b(?:is|are) (?:\\p{L}+ed|being)\\b", "iu").test(sentence2)) return false;
+  reading.trigger = capitalise3(strip(sentence2));
   return true;
 }
 function readSentence(raw, language, draft) {
@@ -22043,26 +22300,26 @@ function readSentence(raw, language, draft) {
     return;
   }
   const greeting = greetingLength(raw);
-  const sentence = raw.slice(greeting).trim();
+  const sentence2 = raw.slice(greeting).trim();
   if (greeting > 0) reading.dropped.push(raw.slice(0, greeting).trim());
-  if (sentence === "") return;
-  if (isMeetingBoilerplate(sentence) || isJunk(sentence)) {
-    roleStatement(sentence, language.words(sentence), reading);
-    const when = WHAT_TO_DO_WHEN.exec(sentence)?.[1];
+  if (sentence2 === "") return;
+  if (isMeetingBoilerplate(sentence2) || isJunk(sentence2)) {
+    roleStatement(sentence2, language.words(sentence2), reading);
+    const when = WHAT_TO_DO_WHEN.exec(sentence2)?.[1];
     if (when !== void 0 && reading.trigger === null)
       reading.trigger = capitalise3(`When ${when.trim()}`);
-    reading.dropped.push(sentence);
+    reading.dropped.push(sentence2);
     return;
   }
-  if (isForgetRemark(sentence) && !/[,;]/.test(sentence)) {
+  if (isForgetRemark(sentence2) && !/[,;]/.test(sentence2)) {
     const last = draft.steps.at(-1);
     if (last !== void 0)
       reading.cautions.push({ text: forgotten(last.text), guards: last.text });
-    else reading.dropped.push(sentence);
+    else reading.dropped.push(sentence2);
     return;
   }
-  if (keyed(sentence, reading)) return;
-  const forget = takeForgetMarker(sentence);
+  if (keyed(sentence2, reading)) return;
+  const forget = takeForgetMarker(sentence2);
   const label = unlabel(forget.text, language);
   let text2 = label.text.replace(FILLER2, "");
   text2 = text2.replace(TRIBAL, "");
@@ -22152,11 +22409,11 @@ function readSentence(raw, language, draft) {
   if (forget.remark !== null && first2 !== void 0)
     reading.cautions.push({ text: forgotten(first2.text), guards: first2.text });
 }
-function keyed(sentence, reading) {
-  const colon = sentence.indexOf(":");
+function keyed(sentence2, reading) {
+  const colon = sentence2.indexOf(":");
   if (colon <= 0 || colon > 30) return false;
-  const field2 = classifyKey(sentence.slice(0, colon));
-  const value = sentence.slice(colon + 1).trim();
+  const field2 = classifyKey(sentence2.slice(0, colon));
+  const value = sentence2.slice(colon + 1).trim();
   if (field2 === null || value === "") return false;
   if (field2 === "purpose") reading.purpose = join2(reading.purpose, value);
   else if (field2 === "trigger") reading.trigger = join2(reading.trigger, value);
@@ -22197,8 +22454,8 @@ function doneText(text2) {
 }
 function roleStatement(text2, words2, reading) {
   const someone = SOMEONE_IN.exec(text2);
-  const mentions2 = roleMentions(words2, text2);
-  const subjects = mentions2.filter((m) => isSubject(words2, m, mentions2));
+  const mentions3 = roleMentions(words2, text2);
+  const subjects = mentions3.filter((m) => isSubject(words2, m, mentions3));
   for (const s of subjects) reading.roles.push(s.name);
   if (someone !== null)
     reading.roles.push(
@@ -22240,9 +22497,10 @@ function roleStatement(text2, words2, reading) {
 }
 function thresholdRule(text2, words2) {
   if (PROCEDURE_VERBS.has(words2[0]?.text.toLowerCase() ?? "")) return null;
-  const verb = words2.findIndex(
+  const tagged = words2.findIndex(
     (w, i) => i > 1 && (w.pos === "VERB" || w.pos === "AUX")
   );
+  const verb = tagged >= 0 ? tagged : words2.findIndex((w, i) => i > 1 && THRESHOLD_RULE.test(w.text));
   const at2 = words2[verb];
   if (verb < 0 || at2 === void 0) return null;
   return {
@@ -22252,10 +22510,10 @@ function thresholdRule(text2, words2) {
 }
 function leadingTime(text2, words2, reading) {
   if (reading.trigger !== null) return null;
-  const mentions2 = roleMentions(words2, text2).filter(
+  const mentions3 = roleMentions(words2, text2).filter(
     (m) => isSubject(words2, m, roleMentions(words2, text2))
   );
-  const first2 = mentions2[0];
+  const first2 = mentions3[0];
   if (first2 === void 0 || first2.start === 0) return null;
   const opening = text2.slice(0, words2[first2.start]?.start ?? 0).replace(/\b(?:the|a|an)\s*$/i, "").trim();
   if (!/^(?:at|every|each|on|after)\b/i.test(opening) || !TIME_WORDS.test(opening))
@@ -22378,14 +22636,14 @@ ${body}`
   }
   notes.push(...prose2.dropped);
   const tribal = listItems(text2("tribal"), { sentences: false });
-  const safety = tribal.items.filter(isSafetyRule);
+  const safety2 = tribal.items.filter(isSafetyRule);
   for (const item of tribal.items) {
     const check = BEFORE_STEP.exec(item)?.[1];
     if (check !== void 0)
       prose2.cautions.push({ text: capitalise4(check), guards: check });
   }
   prose2.cautions.push(
-    ...safety.map((t) => ({ text: capitalise4(t), guards: null }))
+    ...safety2.map((t) => ({ text: capitalise4(t), guards: null }))
   );
   fields.tribal = tribal.items.filter((t) => !isSafetyRule(t)).map((t) => `- ${t}`).join("\n");
   notes.push(...tribal.rest);
@@ -22647,36 +22905,26 @@ function isUnreadable(text2) {
   return visible.length >= 8 && unreadable > visible.length * 0.3;
 }
 
-// src/core/capture/free-text/reads-as-english.ts
-var ENGLISH = new Set(
-  "the a an and or to of in on at for with from by is are was be it this that you we they he she i if then when before after not no do does don't can will should must have has get put check all each every any our your their them what who how into out up off as so but".split(" ")
-);
-function readsAsEnglish(text2) {
-  const words2 = text2.toLowerCase().match(new RegExp("\\p{L}+(?:'\\p{L}+)?", "gu")) ?? [];
-  if (words2.length < 15) return true;
-  const english = words2.filter((w) => ENGLISH.has(w)).length;
-  return english / words2.length >= 0.12;
-}
-
 // src/core/capture/free-text/read-request.ts
 function readRequest(request, language) {
-  if (!readsAsEnglish(`${request.title}
-${request.body}`)) {
-    throw new RequestError(
-      "not-english",
-      "The request does not read as English, and the offline drafter reads English only: write the request in English, or set model.provider to a model that reads its language."
-    );
-  }
+  assertEnglish(request);
   let cautions = [];
   const capture = parseRequest(request, (body) => {
     const read = readFreeText(body, language);
     cautions = read.cautions;
     return read;
   });
+  const placed = placeCautions(cautions, capture);
   return {
     ...withoutTrailingStops(capture),
-    cautions: placeCautions(cautions, capture)
+    cautions: [...placed, ...ppeCautions(capture, placed)]
   };
+}
+function ppeCautions(capture, placed) {
+  const known = new Set(placed.map((c) => c.text.toLowerCase()));
+  return capture.steps.flatMap(
+    (step, i) => /^(?:put on|wear)\b/i.test(step.text) && namesPpe(step.text) && !known.has(step.text.toLowerCase()) ? [{ text: step.text, step: i + 1 }] : []
+  );
 }
 function placeCautions(cautions, capture) {
   const texts = capture.steps.map((s) => s.text.toLowerCase());
@@ -22705,19 +22953,19 @@ function mergeAnswers(input2) {
   const capture = structuredClone(input2.capture);
   const keyed2 = input2.answers.filter((a) => a.questionId !== null);
   const unkeyed = input2.answers.filter((a) => a.questionId === null);
-  for (const answer of keyed2) {
-    const question = capture.questions.find((q) => q.id === answer.questionId);
-    if (question === void 0 || !apply2(capture, question, answer.text)) {
+  for (const answer2 of keyed2) {
+    const question = capture.questions.find((q) => q.id === answer2.questionId);
+    if (question === void 0 || !apply2(capture, question, answer2.text)) {
       capture.notes.push(
-        `Answer to question ${answer.questionId}: ${answer.text}`
+        `Answer to question ${answer2.questionId}: ${answer2.text}`
       );
     } else capture.questions = capture.questions.filter((q) => q !== question);
   }
-  for (const answer of unkeyed) {
+  for (const answer2 of unkeyed) {
     const [only] = capture.questions;
-    if (capture.questions.length === 1 && only !== void 0 && apply2(capture, only, answer.text))
+    if (capture.questions.length === 1 && only !== void 0 && apply2(capture, only, answer2.text))
       capture.questions = [];
-    else capture.notes.push(answer.text);
+    else capture.notes.push(answer2.text);
   }
   return capture;
 }
@@ -22770,11 +23018,11 @@ function applySkips(input2) {
   const capture = structuredClone(input2.capture);
   const rest = [];
   const dropped = /* @__PURE__ */ new Set();
-  for (const answer of input2.answers) {
-    const question = capture.questions.find((q) => q.id === answer.questionId);
-    const text2 = answer.text.trim();
+  for (const answer2 of input2.answers) {
+    const question = capture.questions.find((q) => q.id === answer2.questionId);
+    const text2 = answer2.text.trim();
     if (question === void 0 || !SKIP.test(text2) && !NOT_A_STEP.test(text2)) {
-      rest.push(answer);
+      rest.push(answer2);
       continue;
     }
     capture.questions = capture.questions.filter((q) => q !== question);
@@ -22864,8 +23112,8 @@ async function load() {
         return text2.slice(found, at2);
       });
     },
-    words(sentence) {
-      const masked = maskLongRuns(sentence);
+    words(sentence2) {
+      const masked = maskLongRuns(sentence2);
       const tokens = nlp.readDoc(masked).tokens();
       const values = tokens.out(its.value);
       const pos = tokens.out(its.pos);
@@ -22875,12 +23123,12 @@ async function load() {
       values.forEach((value, i) => {
         at2 += (spaces[i] ?? "").length;
         const found = masked.indexOf(value, at2);
-        const start = found >= 0 && found - at2 < 3 ? found : at2;
-        const end = start + value.length;
+        const start2 = found >= 0 && found - at2 < 3 ? found : at2;
+        const end = start2 + value.length;
         words2.push({
-          text: masked.slice(start, end) === value ? sentence.slice(start, end) : value,
+          text: masked.slice(start2, end) === value ? sentence2.slice(start2, end) : value,
           pos: pos[i] ?? "X",
-          start,
+          start: start2,
           end
         });
         at2 = end;
@@ -22898,10 +23146,10 @@ function maskLongRuns(text2) {
 async function offlineCapture(input2) {
   const fresh = readRequest(input2.request, await languageFor(input2));
   const base = input2.previous === null ? fresh : carryAnswers({ fresh, previous: input2.previous });
-  const answers = input2.answers.map((answer) => ({
-    ...answer,
-    text: collapseSpaces(sanitizeText(answer.text)).trim()
-  })).filter((answer) => answer.text !== "");
+  const answers = input2.answers.map((answer2) => ({
+    ...answer2,
+    text: collapseSpaces(sanitizeText(answer2.text)).trim()
+  })).filter((answer2) => answer2.text !== "");
   const answered = applySkips({ capture: base, answers });
   const merged2 = applyGapAnswers(
     mergeAnswers(
@@ -22922,7 +23170,8 @@ async function offlineCapture(input2) {
   const gaps = gapQuestions(
     merged2,
     asked,
-    fresh.definitionOfDone !== null && fresh.definitionOfDone === merged2.definitionOfDone
+    fresh.definitionOfDone !== null && fresh.definitionOfDone === merged2.definitionOfDone,
+    ownerUnclear(input2.request.body)
   ).map(({ about, text: text2 }) => ({
     id: merged2.questions.find((q) => q.about === about)?.id ?? next++,
     about,
@@ -22965,13 +23214,13 @@ function recordGapAnswers(input2) {
   const open2 = capture.questions;
   const only = open2.length === 1 ? open2[0] : void 0;
   const rest = [];
-  for (const answer of input2.answers) {
-    const question = answer.questionId === null ? only : open2.find((q) => q.id === answer.questionId);
+  for (const answer2 of input2.answers) {
+    const question = answer2.questionId === null ? only : open2.find((q) => q.id === answer2.questionId);
     if (question === void 0 || !isGapQuestion(question)) {
-      rest.push(answer);
+      rest.push(answer2);
       continue;
     }
-    capture.notes.push(gapAnswerNote(question, answer.text));
+    capture.notes.push(gapAnswerNote(question, answer2.text));
     capture.questions = capture.questions.filter((q) => q !== question);
   }
   return { capture, answers: rest };
@@ -26076,7 +26325,7 @@ var _parseJSON = (jsonString, allow) => {
     return parseNum();
   };
   const parseStr = () => {
-    const start = index;
+    const start2 = index;
     let escape3 = false;
     index++;
     while (index < length && (jsonString[index] !== '"' || escape3 && jsonString[index - 1] === "\\")) {
@@ -26085,15 +26334,15 @@ var _parseJSON = (jsonString, allow) => {
     }
     if (jsonString.charAt(index) == '"') {
       try {
-        return JSON.parse(jsonString.substring(start, ++index - Number(escape3)));
+        return JSON.parse(jsonString.substring(start2, ++index - Number(escape3)));
       } catch (e) {
         throwMalformedError(String(e));
       }
     } else if (Allow.STR & allow) {
       try {
-        return JSON.parse(jsonString.substring(start, index - Number(escape3)) + '"');
+        return JSON.parse(jsonString.substring(start2, index - Number(escape3)) + '"');
       } catch (e) {
-        return JSON.parse(jsonString.substring(start, jsonString.lastIndexOf("\\")) + '"');
+        return JSON.parse(jsonString.substring(start2, jsonString.lastIndexOf("\\")) + '"');
       }
     }
     markPartialJSON("Unterminated string literal");
@@ -26170,7 +26419,7 @@ var _parseJSON = (jsonString, allow) => {
         throwMalformedError(String(e));
       }
     }
-    const start = index;
+    const start2 = index;
     if (jsonString[index] === "-")
       index++;
     while (jsonString[index] && !",]}".includes(jsonString[index]))
@@ -26178,12 +26427,12 @@ var _parseJSON = (jsonString, allow) => {
     if (index == length && !(Allow.NUM & allow))
       markPartialJSON("Unterminated number literal");
     try {
-      return JSON.parse(jsonString.substring(start, index));
+      return JSON.parse(jsonString.substring(start2, index));
     } catch (e) {
-      if (jsonString.substring(start, index) === "-" && Allow.NUM & allow)
+      if (jsonString.substring(start2, index) === "-" && Allow.NUM & allow)
         markPartialJSON("Not sure what '-' is");
       try {
-        return JSON.parse(jsonString.substring(start, jsonString.lastIndexOf("e")));
+        return JSON.parse(jsonString.substring(start2, jsonString.lastIndexOf("e")));
       } catch (e2) {
         throwMalformedError(String(e2));
       }
@@ -31262,12 +31511,12 @@ var Files2 = class extends APIResource {
    */
   async waitForProcessing(id, { pollInterval = 5e3, maxWait = 30 * 60 * 1e3 } = {}) {
     const TERMINAL_STATES = /* @__PURE__ */ new Set(["processed", "error", "deleted"]);
-    const start = Date.now();
+    const start2 = Date.now();
     let file = await this.retrieve(id);
     while (!file.status || !TERMINAL_STATES.has(file.status)) {
       await sleep(pollInterval);
       file = await this.retrieve(id);
-      if (Date.now() - start > maxWait) {
+      if (Date.now() - start2 > maxWait) {
         throw new APIConnectionTimeoutError({
           message: `Giving up on waiting for file ${id} to finish processing after ${maxWait} milliseconds.`
         });
@@ -34103,26 +34352,6 @@ var CaptureSchema = external_exports.object({
   nextQuestionId: external_exports.number().int().positive()
 });
 
-// src/core/sop/front-matter-fields.ts
-var SOP_STATUSES = [
-  "draft",
-  "in-review",
-  "approved",
-  "published"
-];
-var FRONT_MATTER_KEYS = [
-  "id",
-  "title",
-  "version",
-  "status",
-  "owner",
-  "trigger",
-  "source_issue",
-  "last_validated",
-  "review_due",
-  "approval"
-];
-
 // src/core/sop/sop-schema.ts
 var SopStepSchema = external_exports.object({
   /** One concrete action, starting with an imperative verb (or "If/When …, <verb>"). */
@@ -34139,6 +34368,11 @@ var DefinitionSchema2 = external_exports.object({
 var EdgeCaseSchema = external_exports.object({
   case: external_exports.string(),
   action: external_exports.string()
+});
+var RecordSchema = external_exports.object({
+  what: external_exports.string(),
+  where: external_exports.string(),
+  retention: external_exports.string()
 });
 var GapSchema = external_exports.object({
   questionId: external_exports.number().int().positive(),
@@ -34157,7 +34391,11 @@ var SopContentSchema = external_exports.object({
   cautions: external_exports.array(external_exports.string()).optional(),
   steps: external_exports.array(SopStepSchema),
   edgeCases: external_exports.array(EdgeCaseSchema),
+  /** What the procedure records (logs, registers, forms), where and for how long. */
+  records: external_exports.array(RecordSchema).optional(),
   definitionOfDone: external_exports.array(external_exports.string()),
+  /** Documents the procedure relies on (policies, manuals, other SOPs). */
+  references: external_exports.array(external_exports.string()).optional(),
   gaps: external_exports.array(GapSchema)
 });
 var ApprovalSchema = external_exports.object({
@@ -34175,7 +34413,8 @@ var FrontMatterSchema = external_exports.object({
   source_issue: external_exports.string(),
   last_validated: external_exports.string(),
   review_due: external_exports.string(),
-  approval: ApprovalSchema.nullable()
+  /** The approval record, or "merge-commit": recorded in the trailers of the commit that merged this version. */
+  approval: external_exports.union([ApprovalSchema, external_exports.literal(MERGE_COMMIT_APPROVAL)]).nullable()
 });
 var RevisionSchema = external_exports.object({
   version: external_exports.string(),
@@ -34431,8 +34670,10 @@ Questions:
   operator's own words.
 - Ask only about real gaps: an acronym never explained ("acronym:<term>"), a vague word in a step,
   pitfall or caution ("stuff", "etc.", "sort out", "let them know", "see <name>", "sometimes", "is
-  different"), a definition-of-done item no step produces ("done:<n>"), a missing purpose, trigger,
-  owner or definition of done. Never ask about something the request states, and never twice about one gap.
+  different"), a definition-of-done item no step produces ("done:<n>"), a person named only by first
+  name ("person:<name>", e.g. "Maria's sign-off"), which role does which step when several roles take
+  part and the request leaves it open ("roles:steps"), a missing purpose, trigger, owner or definition of
+  done. Never ask about something the request states, and never twice about one gap.
 - Keep every still-open question of the previous capture with the same id and wording. Remove a question
   once an answer resolves it, and apply the answer to the field it is about.
 - Give new questions ids counting up from the number the task names, and return nextQuestionId as one more
@@ -34473,9 +34714,17 @@ and input explicitly.
   definitions).
 - cautions: the Safety and cautions section: every caution of the capture. A caution that guards a step
   is also in that step's cautions, so the reader meets it right before the step.
-- steps: when several roles run the process, say in each step who does it.
-- edgeCases: each pitfall or edge case, and what to do when it occurs.
+- steps: when several roles run the process, say in each step who does it, at its end: "\u2026 (done by the
+  accountant)". Keep each step's words verbatim where rewording would change a fact; no step is a
+  greeting, a sign-off, a question ("Done?") or a remark about the request, and none leans on vague words
+  ("stuff", "etc.", "sort out", "as needed", "should", "might").
+- edgeCases: each pitfall or edge case, and what to do when it occurs (never a case without an action).
+- records: each record the procedure produces or updates (a log, register, form, sheet or report the
+  capture names): what, where it is kept and how long, each "Not stated in the request" when the capture
+  does not say; empty when it names none.
 - definitionOfDone: checkable items that tell the reader the process completed correctly.
+- references: documents the procedure relies on (policies, manuals, other SOPs) the capture names; empty
+  when none.
 - gaps: every open question of the capture becomes a gap with its questionId and text. Where a field
   depends on an open question, write "Not yet known \u2014 see open question <id>" there. Never invent a
   fact the capture does not hold.
@@ -35019,266 +35268,33 @@ function captureInputs(capture) {
   ] : [inputId.capture(0)];
 }
 
-// src/core/sop/read-revisions.ts
-function readRevisions(nodes) {
-  const tableNode = nodes.find((node) => node.type === "table");
-  if (tableNode === void 0) return [];
-  const [header, ...rows] = tableNode.children;
-  const names = header === void 0 ? [] : header.children.map((cell2) => nodeText(cell2).trim().toLowerCase());
-  const index = (column, fallback) => {
-    const found = names.indexOf(column);
-    return found >= 0 ? found : fallback;
-  };
-  const cell = (row, at2) => {
-    const node = row.children[at2];
-    return node === void 0 ? "" : nodeText(node);
-  };
-  return rows.map((row) => ({
-    version: cell(row, index("version", 0)),
-    date: cell(row, index("date", 1)),
-    author: cell(row, index("author", 2)),
-    change: cell(row, index("change", 3))
-  }));
-}
-
-// src/core/sop/sop-sections.ts
-var SECTION = {
-  purpose: "Purpose",
-  scope: "Scope",
-  trigger: "Trigger",
-  roles: "Roles",
-  definitions: "Definitions",
-  prerequisites: "Prerequisites",
-  safety: "Safety and cautions",
-  steps: "Steps",
-  edgeCases: "Edge cases",
-  definitionOfDone: "Definition of done",
-  openQuestions: "Open questions",
-  revisionHistory: "Revision history"
-};
-var REQUIRED_SECTIONS = [
-  SECTION.purpose,
-  SECTION.scope,
-  SECTION.trigger,
-  SECTION.roles,
-  SECTION.prerequisites,
-  SECTION.steps,
-  SECTION.edgeCases,
-  SECTION.definitionOfDone,
-  SECTION.revisionHistory
-];
-function sectionKey(title) {
-  return title.trim().replace(/\s+/g, " ").toLowerCase();
-}
-function openQuestionLabel(questionId) {
-  return `Open question ${questionId} (unresolved):`;
-}
-var OPEN_QUESTION_LABEL = /^Open question (\d+)(?: \(unresolved\))?:?$/i;
-
-// src/core/sop/read-sop-content.ts
-function readSopContent({
-  title,
-  sections
-}) {
-  const nodes = (name2) => sections.get(sectionKey(name2))?.nodes ?? [];
-  return {
-    title: title === null ? "" : nodeText(title),
-    purpose: proseOf(nodes(SECTION.purpose)),
-    scope: proseOf(nodes(SECTION.scope)),
-    trigger: proseOf(nodes(SECTION.trigger)),
-    roles: itemsOf(nodes(SECTION.roles)).map(itemText),
-    ...definitionsOf(nodes(SECTION.definitions)),
-    prerequisites: itemsOf(nodes(SECTION.prerequisites)).map(itemText),
-    ...cautionsOf(nodes(SECTION.safety)),
-    steps: itemsOf(nodes(SECTION.steps)).map(stepOf),
-    edgeCases: edgeCasesOf(nodes(SECTION.edgeCases)),
-    definitionOfDone: itemsOf(nodes(SECTION.definitionOfDone)).map(itemText),
-    gaps: gapsOf(itemsOf(nodes(SECTION.openQuestions)))
-  };
-}
-function proseOf(nodes) {
-  return nodes.map((node) => nodeText(node)).filter((text2) => text2 !== "").join("\n\n");
-}
-function itemsOf(nodes) {
-  const lists = nodes.filter((node) => node.type === "list");
-  if (lists.length > 0) return lists.flatMap((node) => node.children);
-  return nodes.filter((node) => node.type === "paragraph").map((node) => ({ type: "listItem", children: [node] }));
-}
-function itemText(item) {
-  return item.children.filter((child) => child.type !== "list" && child.type !== "blockquote").map((child) => nodeText(child)).join("\n\n");
-}
-function stepOf(item) {
-  const nested = item.children.filter(
-    (child) => child.type === "list"
-  );
-  const cautions = item.children.filter((child) => child.type === "blockquote").map((quote) => nodeText(quote).replace(/^Caution:\s*/, ""));
-  return {
-    action: itemText(item),
-    substeps: nested.flatMap((sub) => sub.children).map(itemText),
-    ...cautions.length > 0 ? { cautions } : {}
-  };
-}
-function cautionsOf(nodes) {
-  const cautions = itemsOf(nodes).map(itemText);
-  return cautions.length > 0 ? { cautions } : {};
-}
-function definitionsOf(nodes) {
-  const definitions = itemsOf(nodes).map((item) => {
-    const lead = leadingStrong(item);
-    return lead === null ? { term: itemText(item), meaning: "" } : { term: lead.label, meaning: lead.rest.replace(/^:\s?/, "") };
-  });
-  return definitions.length > 0 ? { definitions } : {};
-}
-function edgeCasesOf(nodes) {
-  const tableNode = nodes.find((node) => node.type === "table");
-  if (tableNode !== void 0 && !nodes.some((node) => node.type === "list")) {
-    return tableNode.children.slice(1).map((row) => ({
-      case: row.children[0] ? nodeText(row.children[0]) : "",
-      action: row.children[1] ? nodeText(row.children[1]) : ""
-    }));
-  }
-  return itemsOf(nodes).map((item) => {
-    const lead = leadingStrong(item);
-    if (lead !== null)
-      return { case: lead.label, action: lead.rest.replace(/^:\s?/, "") };
-    const text2 = itemText(item);
-    const colon = text2.indexOf(": ");
-    return colon < 0 ? { case: text2, action: "" } : { case: text2.slice(0, colon), action: text2.slice(colon + 2) };
-  });
-}
-function gapsOf(items2) {
-  const read = items2.map((item) => {
-    const lead = leadingStrong(item);
-    const match = lead === null ? null : OPEN_QUESTION_LABEL.exec(lead.label.trim());
-    if (lead === null || match === null)
-      return { questionId: 0, text: itemText(item) };
-    return { questionId: Number(match[1]), text: lead.rest.replace(/^ /, "") };
-  });
-  let next = Math.max(0, ...read.map((gap) => gap.questionId)) + 1;
-  return read.map(
-    (gap) => gap.questionId > 0 ? gap : { ...gap, questionId: next++ }
-  );
-}
-function leadingStrong(item) {
-  const first2 = item.children[0];
-  if (first2?.type !== "paragraph") return null;
-  const [head, ...tail] = first2.children;
-  if (head?.type !== "strong") return null;
-  const rest = [
-    tail.map((node) => nodeText(node)).join(""),
-    ...item.children.slice(1).map((node) => nodeText(node))
-  ];
-  return { label: nodeText(head), rest: rest.join("\n\n") };
-}
-
-// src/core/sop/split-sections.ts
-function splitSections(tree) {
-  let title = null;
-  const sections = /* @__PURE__ */ new Map();
-  let current = null;
-  for (const node of tree.children) {
-    if (node.type === "heading" && node.depth <= 2) {
-      if (node.depth === 1) {
-        title ??= node;
-        current = null;
-        continue;
-      }
-      const text2 = nodeText(node).trim();
-      current = {
-        title: text2,
-        heading: node,
-        nodes: [],
-        start: pointOf(node, "start"),
-        end: pointOf(node, "end")
-      };
-      if (!sections.has(sectionKey(text2)))
-        sections.set(sectionKey(text2), current);
-      continue;
-    }
-    if (current === null) continue;
-    current.nodes.push(node);
-    current.end = pointOf(node, "end");
-  }
-  return { title, sections };
-}
-function pointOf(node, edge) {
-  return node.position?.[edge] ?? { line: 1, column: 1 };
-}
-
-// src/core/sop/to-front-matter.ts
-var STATUSES = SOP_STATUSES;
-function toFrontMatter(data) {
-  const text2 = (key) => scalarText(data?.[key]);
-  const status = text2("status");
-  return {
-    id: text2("id"),
-    title: text2("title"),
-    version: text2("version"),
-    status: STATUSES.includes(status) ? status : "draft",
-    owner: text2("owner"),
-    trigger: text2("trigger"),
-    source_issue: text2("source_issue"),
-    last_validated: text2("last_validated"),
-    review_due: text2("review_due"),
-    approval: toApproval(data?.["approval"])
-  };
-}
-function scalarText(value) {
-  if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean")
-    return String(value);
-  return "";
-}
-function toApproval(value) {
-  if (value === null || typeof value !== "object" || Array.isArray(value))
-    return null;
-  const record = value;
-  const link2 = record["link"];
-  return {
-    by: scalarText(record["by"]),
-    at: scalarText(record["at"]),
-    link: typeof link2 === "string" ? link2 : null
-  };
-}
-
-// src/core/sop/parse-sop.ts
-function parseSop(markdown) {
-  const tree = parseTree(markdown);
-  const frontMatter = readFrontMatter(tree);
-  const { title, sections } = splitSections(tree);
-  let file;
-  return {
-    source: markdown,
-    tree,
-    frontMatter,
-    title,
-    sections,
-    // Read on first use: most lint rules need only the tree, and linting many files pays for every reading.
-    get file() {
-      return file ??= {
-        frontMatter: toFrontMatter(frontMatter.data),
-        content: readSopContent({ title, sections }),
-        revisions: readRevisions(
-          sections.get(sectionKey(SECTION.revisionHistory))?.nodes ?? []
-        )
-      };
-    }
-  };
-}
-function parseTree(markdown) {
-  try {
-    return markdownProcessor.parse(markdown);
-  } catch {
-    return { type: "root", children: [] };
-  }
-}
+// src/core/revise/lifecycle-data.ts
+var LIFECYCLE_KINDS = ["revise", "confirm", "retire"];
+var LifecycleDataSchema = external_exports.object({
+  kind: external_exports.enum(LIFECYCLE_KINDS),
+  /** The published file, under the docs folder. */
+  path: external_exports.string(),
+  /** The change asked for (revise), the reason (retire); "" for a confirmation. */
+  text: external_exports.string(),
+  /** The SOP that replaces a retired one (its id), or null. */
+  replacedBy: external_exports.string().nullable(),
+  requester: external_exports.string(),
+  /** The version as published when the task started. */
+  version: external_exports.string(),
+  /** The published content (revise): what the version rule and the history row compare against. */
+  baseline: SopContentSchema.nullable(),
+  /** The branch's last part after the SOP's slug, e.g. "revise-2": one branch per lifecycle cycle. */
+  tag: external_exports.string().regex(/^(?:revise|confirm|retire)-[1-9]\d{0,5}$/)
+});
 
 // src/core/workflow/task-data.ts
 var Pinned = { config: ConfigSchema.optional() };
 var CaptureDataSchema = external_exports.object({
   capture: CaptureSchema,
   request: external_exports.string(),
-  ...Pinned
+  ...Pinned,
+  /** Present when the task revises, confirms or retires a published SOP. */
+  lifecycle: LifecycleDataSchema.optional()
 });
 var DraftDataSchema = external_exports.object({
   ...Pinned,
@@ -35344,10 +35360,10 @@ function publishBlockers(view, blockOn) {
   const walked2 = readData(WalkthroughDataSchema, view.latest.walkthrough);
   if (!walked2 || blockOn === "nothing") return [];
   const questions = walked2.openQuestions ?? (walked2.file === void 0 ? 0 : parseSop(walked2.file).file.content.gaps.length);
-  const count = (n, what) => `${n} ${what}${n === 1 ? "" : "s"}`;
+  const count2 = (n, what) => `${n} ${what}${n === 1 ? "" : "s"}`;
   return [
-    ...blockOn !== "questions" && walked2.errors > 0 ? [count(walked2.errors, "error finding")] : [],
-    ...blockOn !== "errors" && questions > 0 ? [count(questions, "open question")] : []
+    ...blockOn !== "questions" && walked2.errors > 0 ? [count2(walked2.errors, "error finding")] : [],
+    ...blockOn !== "errors" && questions > 0 ? [count2(questions, "open question")] : []
   ];
 }
 
@@ -35424,6 +35440,9 @@ var HELP_TEXT = [
   "- `/sop status`: where the task stands and what it waits for",
   "- `/sop cancel`: cancel the task (reopen the issue to start again)",
   "- `/sop publish anyway`: after approving, publish although error findings or open questions would block it (recorded in the revision history)",
+  "- `/sop revise <what changed and why>`: once published, revise the SOP (a pull request with the change against the published version)",
+  "- `/sop confirm`: on a review issue, confirm the SOP still holds (a pull request that moves `last_validated` and `review_due`)",
+  "- `/sop retire <reason> [replaced by <id>]`: once published, retire the SOP (kept on record, marked retired)",
   "- `/sop help`: this list",
   "",
   "Answer open questions by number, e.g. `1. Every Monday at 9:00`. Approve the pull request to publish; request changes to redraft."
@@ -35444,6 +35463,12 @@ ${HELP_TEXT}`,
         inputs: [id]
       };
     }
+    if (command.name === "revise" || command.name === "confirm" || command.name === "retire")
+      return {
+        kind: "reply",
+        body: `Nothing to ${command.name} yet: \`/sop ${command.name}\` works on a published SOP (on the issue that published it, or on its "Review due" issue). While a draft is open, request changes on its pull request instead.`,
+        inputs: [id]
+      };
     if (command.name === "status")
       return {
         kind: "reply",
@@ -35464,7 +35489,8 @@ ${HELP_TEXT}`,
         kind: "cancel",
         reason: `@${comment.author} cancelled the task`,
         inputs: [id],
-        closeIssue: true
+        closeIssue: true,
+        cleanUp: true
       };
     }
   }
@@ -35504,6 +35530,136 @@ function shown(given) {
 import { createHash } from "node:crypto";
 function hashText(text2) {
   return createHash("sha256").update(text2, "utf8").digest("hex").slice(0, 16);
+}
+
+// src/core/revise/revise-form.ts
+var REVISE_FORM_FIELDS = {
+  sop: "SOP to revise (id or path)",
+  change: "What changed and why"
+};
+var NO_RESPONSE2 = "_No response_";
+function readReviseForm(body) {
+  const fields = /* @__PURE__ */ new Map();
+  let current = null;
+  for (const line of body.replace(/\r/g, "").split("\n")) {
+    if (line.startsWith("### ")) {
+      const label = line.slice(4).trim();
+      current = [];
+      if (!fields.has(label)) fields.set(label, current);
+      continue;
+    }
+    current?.push(line);
+  }
+  const value = (label) => {
+    const text2 = (fields.get(label) ?? []).join("\n").trim();
+    return text2 === NO_RESPONSE2 ? "" : text2;
+  };
+  const sop = value(REVISE_FORM_FIELDS.sop).replace(/^`|`$/g, "").trim();
+  const change = value(REVISE_FORM_FIELDS.change);
+  return sop !== "" && change !== "" && !sop.includes("\n") ? { sop, change } : null;
+}
+
+// src/core/revise/lifecycle-request.ts
+function findLifecycleRequest(input2) {
+  const { snapshot, published } = input2;
+  const reviewed = reviewKeyOf(snapshot.body);
+  const target = published?.path ?? reviewed?.path ?? null;
+  for (const { comment, command, index } of input2.commands) {
+    const id = `comment:${comment.id}`;
+    if (input2.consumed.has(id) || target === null) continue;
+    if (published && index < published.index) continue;
+    if (command.name !== "revise" && command.name !== "confirm" && command.name !== "retire")
+      continue;
+    const words2 = command.text ?? "";
+    const retire = command.name === "retire" ? splitRetire(words2) : null;
+    return {
+      kind: command.name,
+      target,
+      text: retire ? retire.reason : command.name === "confirm" ? "" : words2,
+      replacedBy: retire?.replacedBy ?? null,
+      requester: comment.author,
+      input: id
+    };
+  }
+  if (published || reviewed) return null;
+  const form = readReviseForm(snapshot.body);
+  return form && !input2.consumed.has(input2.requestInput) ? {
+    kind: "revise",
+    target: form.sop,
+    text: form.change,
+    replacedBy: null,
+    requester: snapshot.author,
+    input: input2.requestInput
+  } : null;
+}
+function isLifecycleTask(input2) {
+  return reviewKeyOf(input2.snapshot.body) !== null || readReviseForm(input2.snapshot.body) !== null;
+}
+function splitRetire(words2) {
+  const match = [
+    ...words2.matchAll(/(?:^|[\s,;(])replaced by:? {0,3}`?([\w.-]{1,100})`?/gi)
+  ].at(-1);
+  if (!match) return { reason: words2, replacedBy: null };
+  const reason = trimEnd(
+    words2.slice(0, match.index) + words2.slice(match.index + match[0].length),
+    " 	\n,;("
+  ).trim();
+  return { reason, replacedBy: match[1] ?? null };
+}
+
+// src/core/workflow/decide-lifecycle.ts
+var NEEDS_TEXT = {
+  revise: "`/sop revise <what changed and why>`, e.g. `/sop revise Replace step 2: Lock the cabinet with the blue key`",
+  retire: "`/sop retire <reason>`, optionally ending `replaced by <id>`"
+};
+function decideLifecycle(input2) {
+  const request = lifecycleRequest(input2.view);
+  if (!request) return null;
+  const { view } = input2;
+  const inputs = [request.input];
+  if (!mayAsk(input2, request))
+    return {
+      kind: "reply",
+      body: `@${request.requester}: only the person who asked for this SOP or someone with write access can use \`/sop ${request.kind}\`, so nothing changed.`,
+      inputs
+    };
+  if (request.kind !== "confirm" && request.text === "")
+    return {
+      kind: "reply",
+      body: `Say what to ${request.kind === "revise" ? "change, and why" : "retire it for"}: ${NEEDS_TEXT[request.kind]}.`,
+      inputs
+    };
+  return {
+    kind: "capture",
+    revision: (view.latest.capture?.header.revision ?? 0) + 1,
+    answers: [],
+    inputs,
+    lifecycle: request
+  };
+}
+function lifecycleRequest(view) {
+  const note = view.latest.publish;
+  const data = readData(PublishDataSchema, note);
+  const { snapshot } = view;
+  return findLifecycleRequest({
+    snapshot,
+    commands: view.commands,
+    consumed: view.consumed,
+    published: note && data ? { path: data.path, index: note.index } : null,
+    requestInput: inputId.request(
+      hashText(`${snapshot.title}
+${snapshot.body}`)
+    )
+  });
+}
+function lifecycleAskers(view) {
+  const request = lifecycleRequest(view);
+  return request && request.input.startsWith("comment:") && !sameName(request.requester, view.snapshot.author) ? [request.requester] : [];
+}
+function mayAsk(input2, request) {
+  if (!request.input.startsWith("comment:")) return true;
+  const role = input2.roles.get(request.requester);
+  return sameName(request.requester, input2.view.snapshot.author) || role !== void 0 && roleWrites(role);
 }
 
 // src/core/capture/parse-answers.ts
@@ -35671,6 +35827,42 @@ function answersFrom(comments, open2, nextId) {
   };
 }
 
+// src/core/workflow/decide-cancelled.ts
+var REOPEN = "Reopen this issue to start the SOP again.";
+function decideCancelled(view) {
+  const cancel = [...view.allNotes].reverse().find((n) => n.header.step === "cancel");
+  const since = cancel ? view.snapshot.comments[cancel.index]?.createdAt ?? "" : "";
+  const pull = view.snapshot.pull;
+  const approval = (pull?.reviews ?? []).find(
+    (r) => r.state === "approved" && r.authorKind === "human" && r.submittedAt > since && !view.consumed.has(inputId.review(r.id))
+  );
+  if (pull && approval)
+    return {
+      kind: "reply",
+      body: `@${approval.author}: your approval of pull request #${pull.number} publishes nothing: the task was cancelled and the pull request is ${pull.state}. ${REOPEN}`,
+      inputs: [inputId.review(approval.id)]
+    };
+  const command = view.commands.find(
+    (c) => c.index > (cancel?.index ?? -1) && !view.consumed.has(inputId.comment(c.comment.id))
+  );
+  if (command)
+    return {
+      kind: "reply",
+      body: answer(command.command.name),
+      inputs: [inputId.comment(command.comment.id)]
+    };
+  return {
+    kind: "wait",
+    state: "cancelled",
+    reason: "the task was cancelled; reopen the issue to start again"
+  };
+}
+function answer(name2) {
+  if (name2 === "help" || name2 === "unknown") return HELP_TEXT;
+  if (name2 === "status") return `**Status:** the task is cancelled. ${REOPEN}`;
+  return `Nothing to ${name2}: the task is cancelled. ${REOPEN}`;
+}
+
 // src/core/workflow/decide-ended.ts
 function decideEnded(view, pull) {
   if (pull?.state === "merged" && pull.mergeSha) {
@@ -35739,7 +35931,7 @@ function decideFinished(view) {
   for (const { comment, command, index } of view.commands) {
     const id = `comment:${comment.id}`;
     if (view.consumed.has(id) || index < note.index) continue;
-    const body = command.name === "status" ? statusText(view, `${where}.`) : command.name === "help" || command.name === "unknown" ? HELP_TEXT : `Nothing to ${command.name === "retry" ? "retry" : command.name}: ${where}. To change it, open a new SOP request for it.`;
+    const body = command.name === "status" ? statusText(view, `${where}.`) : command.name === "help" || command.name === "unknown" ? HELP_TEXT : `Nothing to ${command.name === "retry" ? "retry" : command.name}: ${where}. To change it, comment \`/sop revise <what changed and why>\`.`;
     return { kind: "reply", body, inputs: [id] };
   }
   return null;
@@ -35754,7 +35946,7 @@ function walkedSha(view) {
 function resumeCandidate(input2) {
   const { view, pull, config } = input2;
   const approved = walkedSha(view);
-  if (!approved || approved === pull.headSha || pull.changedFiles !== 1)
+  if (!approved || approved === pull.headSha || pull.changedFiles !== 1 && pull.changedFiles !== 2)
     return null;
   const checkpoint = decideCheckpoint({
     ...input2,
@@ -35859,13 +36051,10 @@ function hasOnlyStateLabel(labels, name2) {
 function decide(input2) {
   const { view, config } = input2;
   const { snapshot, latest } = view;
-  if (view.cancelled)
-    return {
-      kind: "wait",
-      state: "cancelled",
-      reason: "the task was cancelled; reopen the issue to start again"
-    };
+  if (view.cancelled) return decideCancelled(view);
   if (latest.publish) {
+    const lifecycle = decideLifecycle(input2);
+    if (lifecycle) return lifecycle;
     const settled = !snapshot.open && hasOnlyStateLabel(snapshot.labels, labelFor("published").name);
     if (!settled)
       return { kind: "finish", state: "published", closeIssue: snapshot.open };
@@ -35873,6 +36062,13 @@ function decide(input2) {
       kind: "wait",
       state: "published",
       reason: "the SOP is published"
+    };
+  }
+  if (!latest.capture && isLifecycleTask({ snapshot })) {
+    return decideLifecycle(input2) ?? decideCommands(input2) ?? {
+      kind: "wait",
+      state: null,
+      reason: "the review issue waits for `/sop confirm`, `/sop revise` or `/sop retire`"
     };
   }
   const command = decideCommands(input2);
@@ -35886,15 +36082,24 @@ function decide(input2) {
   const capture = readData(CaptureDataSchema, latest.capture);
   const requestHash = hashText(`${snapshot.title}
 ${snapshot.body}`);
-  if (!latest.draft || !draftData)
+  if (!latest.draft || !draftData) {
+    if (capture?.lifecycle)
+      return {
+        kind: "draft",
+        revision: (latest.draft?.header.revision ?? 0) + 1,
+        feedback: [],
+        earlierFeedback: [],
+        inputs: captureInputs(latest.capture)
+      };
     return decideCapture({ view, capture, requestHash });
+  }
   const madeFrom = findInput(latest.draft.header.inputs, "capture")?.revision ?? 0;
   const captured = latest.capture?.header.revision ?? 0;
   if (madeFrom > captured) {
     const again = decideCapture({ view, capture, requestHash });
     if (again.kind === "capture") return again;
   }
-  if (capture && capture.request !== requestHash)
+  if (capture && !capture.lifecycle && capture.request !== requestHash)
     return {
       kind: "capture",
       revision: captured + 1,
@@ -35953,14 +36158,200 @@ function isChangesRequested(view, id) {
   );
 }
 
+// src/core/catalog/relative-link.ts
+function relativeLink({
+  from,
+  to
+}) {
+  const fromDirs = from.split("/").slice(0, -1);
+  const target = to.split("/");
+  let shared = 0;
+  while (shared < fromDirs.length && shared < target.length - 1 && fromDirs[shared] === target[shared])
+    shared++;
+  const up = fromDirs.slice(shared).map(() => "..");
+  return [...up, ...target.slice(shared)].join("/");
+}
+
+// src/core/catalog/build-catalog.ts
+var HEADER = [
+  "ID",
+  "Title",
+  "Version",
+  "Owner",
+  "Status",
+  "Last validated",
+  "Review due"
+];
+function buildCatalog({
+  existing,
+  entries,
+  catalogPath,
+  runs
+}) {
+  const shown2 = runs ?? new Map(
+    (existing === null ? [] : readCatalog({ markdown: existing, catalogPath })).flatMap((e) => e.runs ? [[e.path, e.runs]] : [])
+  );
+  const block = stringify2(
+    generatedBlock({
+      entries: entries.map(({ runs: _, ...entry }) => {
+        const summary2 = shown2.get(entry.path);
+        return summary2 ? { ...entry, runs: summary2 } : entry;
+      }),
+      catalogPath
+    })
+  );
+  if (existing === null) return `${stringify2(introduction())}
+${block}`;
+  const span = markerSpan(existing);
+  if (span === null) {
+    const kept = existing.trimEnd();
+    return kept === "" ? block : `${kept}
+
+${block}`;
+  }
+  return existing.slice(0, span.start) + block.trimEnd() + existing.slice(span.end);
+}
+function markerSpan(markdown) {
+  const tree = markdownProcessor.parse(markdown);
+  const htmls = tree.children.filter(
+    (node) => node.type === "html"
+  );
+  const start2 = htmls.find((node) => isCatalogStart(node.value));
+  const end = htmls.find(
+    (node) => isCatalogEnd(node.value) && (node.position?.start.offset ?? -1) >= (start2?.position?.end.offset ?? Infinity)
+  );
+  if (start2 !== void 0 && end === void 0)
+    throw new Error(
+      "Unexpected catalog start marker without an end marker, expected both (restore <!-- sopflow:catalog:end --> after the tables)"
+    );
+  const from = start2?.position?.start.offset;
+  const to = end?.position?.end.offset;
+  return from === void 0 || to === void 0 ? null : { start: from, end: to };
+}
+function introduction() {
+  return {
+    type: "root",
+    children: [
+      heading(1, "SOP catalog"),
+      paragraph(
+        "Every standard operating procedure in this folder. The part between the markers is generated by ",
+        { type: "inlineCode", value: "sopflow catalog" },
+        " and checked by ",
+        { type: "inlineCode", value: "sopflow lint" },
+        "; write anything else outside it."
+      )
+    ]
+  };
+}
+function generatedBlock({
+  entries,
+  catalogPath
+}) {
+  const sorted = [...entries].sort(
+    (a, b) => compare(a.id, b.id) || compare(a.path, b.path)
+  );
+  const retired = sorted.filter((e) => isRetired(e.status));
+  const current = sorted.filter((e) => !isRetired(e.status));
+  const rows = (list2) => table2(list2, catalogPath);
+  const children = [
+    { type: "html", value: CATALOG_START },
+    current.length === 0 ? paragraph("No SOPs yet.") : rows(current)
+  ];
+  if (retired.length > 0)
+    children.push(heading(2, "Retired SOPs"), rows(retired));
+  children.push({ type: "html", value: CATALOG_END });
+  return { type: "root", children };
+}
+function table2(entries, catalogPath) {
+  const cell = (children) => ({
+    type: "tableCell",
+    children
+  });
+  const plain = (value) => cell(value === "" ? [] : [text(value)]);
+  const withSchedule = entries.some((e) => e.schedule !== void 0);
+  const withRuns = entries.some((e) => e.runs !== void 0);
+  const header = [
+    ...HEADER,
+    ...withSchedule ? [OPTIONAL.schedule] : [],
+    ...withRuns ? [OPTIONAL.lastRun, OPTIONAL.runs] : []
+  ];
+  const extra = (entry) => [
+    // In code: a cron's stars would otherwise be escaped or read as emphasis.
+    ...withSchedule ? [
+      entry.schedule ? cell([{ type: "inlineCode", value: entry.schedule }]) : plain("")
+    ] : [],
+    ...withRuns ? [
+      entry.runs ? cell([
+        {
+          type: "link",
+          url: entry.runs.last.url,
+          children: [text(entry.runs.last.on)]
+        }
+      ]) : plain(""),
+      plain(entry.runs ? String(entry.runs.count) : "0")
+    ] : []
+  ];
+  return {
+    type: "table",
+    align: header.map(() => null),
+    children: [
+      { type: "tableRow", children: header.map(plain) },
+      ...entries.map((entry) => ({
+        type: "tableRow",
+        children: [
+          plain(entry.id),
+          cell([
+            {
+              type: "link",
+              url: relativeLink({ from: catalogPath, to: entry.path }),
+              children: [text(entry.title === "" ? entry.path : entry.title)]
+            }
+          ]),
+          plain(entry.version),
+          plain(entry.owner),
+          plain(entry.status),
+          plain(entry.lastValidated),
+          plain(entry.reviewDue),
+          ...extra(entry)
+        ]
+      }))
+    ]
+  };
+}
+function stringify2(tree) {
+  return markdownProcessor.stringify(tree);
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/core/catalog/upsert-catalog.ts
+function upsertCatalog(input2) {
+  const { existing, catalogPath, sop } = input2;
+  const entry = readCatalogEntry(sop);
+  const others = (existing === null ? [] : readCatalog({ markdown: existing, catalogPath })).filter((e) => e.path !== sop.path);
+  const next = buildCatalog({
+    existing,
+    catalogPath,
+    entries: entry ? [...others, entry] : others
+  });
+  return next === existing ? null : next;
+}
+
 // src/core/sop/approve-sop-file.ts
 function approveSopFile({
   file,
   approval,
   today
 }) {
+  const last = file.revisions.at(-1);
+  const revisions = last ? [
+    ...file.revisions.slice(0, -1),
+    { ...last, author: withApprover(last.author, approval.by) }
+  ] : file.revisions;
   return {
     ...file,
+    revisions,
     frontMatter: {
       ...file.frontMatter,
       status: "published",
@@ -35968,6 +36359,21 @@ function approveSopFile({
       last_validated: today
     }
   };
+}
+function approvedBy(frontMatter) {
+  const { approval } = frontMatter;
+  return approval === null || typeof approval === "string" ? null : approval.by;
+}
+function withApprover(cell, by) {
+  const people = cell ? cell.split(", @").map((p, i) => i ? `@${p}` : p) : [];
+  const at2 = people.findIndex(
+    (p) => p.toLowerCase().startsWith(`${by.toLowerCase()} (`)
+  );
+  if (at2 < 0) return [...people, `${by} (approved)`].join(", ");
+  const person = people[at2] ?? "";
+  if (person.includes("approved")) return cell;
+  people[at2] = person.replace(/\)$/, ", approved)");
+  return people.join(", ");
 }
 
 // src/core/sop/edit-front-matter.ts
@@ -36002,6 +36408,27 @@ function gapItem(gap) {
     paragraph(strong(openQuestionLabel(gap.questionId)), text(` ${gap.text}`))
   ]);
 }
+var RECORD_COLUMNS = ["Record", "Where it is kept", "How long"];
+function recordTable(records2) {
+  return table(
+    RECORD_COLUMNS,
+    records2.map((r) => [r.what, r.where, r.retention])
+  );
+}
+function approvalParagraph(approval) {
+  if (approval === "merge-commit")
+    return paragraph(
+      "Approved in the review of the pull request that published this version: its merge commit records who approved it and when (",
+      code("git log --first-parent -1 --format=%(trailers) -- <this file>"),
+      ")."
+    );
+  if (approval === null)
+    return paragraph(
+      "Not yet approved: the approval is recorded here when an authorised reviewer approves this version."
+    );
+  const by = `Approved by ${approval.by} on ${approval.at}`;
+  return approval.link === null ? paragraph(`${by}.`) : paragraph(text(`${by} (`), link(approval.link, "review"), text(")."));
+}
 var REVISION_COLUMNS = ["Version", "Date", "Author", "Change"];
 function revisionTable(revisions) {
   return table(
@@ -36020,7 +36447,7 @@ function frontMatterRecord(fm) {
     source_issue: fm.source_issue,
     last_validated: fm.last_validated,
     review_due: fm.review_due,
-    approval: fm.approval === null ? null : { by: fm.approval.by, at: fm.approval.at, link: fm.approval.link }
+    approval: fm.approval === null || typeof fm.approval === "string" ? fm.approval : { by: fm.approval.by, at: fm.approval.at, link: fm.approval.link }
   };
 }
 function yamlText(record) {
@@ -36046,12 +36473,12 @@ ${yamlText(wanted)}
   if (node === null) return [{ start: 0, end: 0, text: `${fresh}
 
 ` }];
-  const start = node.position?.start.offset ?? 0;
-  const end = node.position?.end.offset ?? start;
-  const inner = source.indexOf("\n", start) + 1;
+  const start2 = node.position?.start.offset ?? 0;
+  const end = node.position?.end.offset ?? start2;
+  const inner = source.indexOf("\n", start2) + 1;
   const document = import_yaml2.default.parseDocument(node.value);
   if (data === null || inner === 0 || source.slice(inner, inner + node.value.length) !== node.value || !(0, import_yaml2.isMap)(document.contents))
-    return [{ start, end, text: fresh }];
+    return [{ start: start2, end, text: fresh }];
   const pairs = document.contents.items;
   const edits = [];
   const appended = [];
@@ -36153,9 +36580,9 @@ function editLists(params) {
       entries: perList[index] ?? [],
       items: items2
     });
-    const start = list2.position?.start.offset ?? 0;
-    const end = list2.position?.end.offset ?? start;
-    return text2 === source.slice(start, end) ? [] : [{ start, end, text: text2 }];
+    const start2 = list2.position?.start.offset ?? 0;
+    const end = list2.position?.end.offset ?? start2;
+    return text2 === source.slice(start2, end) ? [] : [{ start: start2, end, text: text2 }];
   });
 }
 function listText({
@@ -36183,8 +36610,8 @@ function listText({
       );
     }
     if (entry.same && entry.from !== null) {
-      const [start, end] = slice(items2[entry.from]);
-      const kept = source.slice(start, end);
+      const [start2, end] = slice(items2[entry.from]);
+      const kept = source.slice(start2, end);
       parts.push(number === null ? kept : kept.replace(/^\d+/, String(number)));
     } else parts.push(itemText2({ node: entry.node, style, number }));
   });
@@ -36193,10 +36620,10 @@ function listText({
 function listStyle(source, list2) {
   const first2 = list2.children[0];
   const second = list2.children[1];
-  const start = first2?.position?.start.offset ?? 0;
+  const start2 = first2?.position?.start.offset ?? 0;
   const column = first2?.position?.start.column ?? 1;
   const indent = " ".repeat(Math.max(0, column - 1));
-  const head = source.slice(start, start + 12);
+  const head = source.slice(start2, start2 + 12);
   const ordered = list2.ordered === true;
   const marker = ordered ? /^\d+([.)])/.exec(head)?.[1] ?? "." : /^[-*+]/.exec(head)?.[0] ?? "-";
   const separator = first2 && second ? source.slice(first2.position?.end.offset, second.position?.start.offset) : `${list2.spread ? "\n\n" : "\n"}${indent}`;
@@ -36292,8 +36719,11 @@ var SECTION_ORDER = [
   "safety",
   "steps",
   "edgeCases",
+  "records",
   "definitionOfDone",
   "openQuestions",
+  "references",
+  "approval",
   "revisionHistory"
 ];
 function sectionBody(key, file) {
@@ -36315,6 +36745,12 @@ function sectionBody(key, file) {
       return nonEmpty(items((content.definitions ?? []).map(definitionItem)));
     case "safety":
       return nonEmpty(items((content.cautions ?? []).map(textItem)));
+    case "records":
+      return (content.records ?? []).length > 0 ? [recordTable(content.records ?? [])] : null;
+    case "references":
+      return nonEmpty(items((content.references ?? []).map(textItem)));
+    case "approval":
+      return [approvalParagraph(file.frontMatter.approval)];
     case "openQuestions":
       return content.gaps.length > 0 ? items(content.gaps.map(gapItem)) : null;
     case "revisionHistory":
@@ -36400,8 +36836,8 @@ function editSection(parsed, key, next) {
   if (body === null) return [removeSection(parsed, section)];
   const lists = section.nodes.filter((n) => n.type === "list");
   const listed = lists.flatMap((list2) => list2.children).length;
-  const items2 = itemsOf2(was, key);
-  const wanted = itemsOf2(next, key);
+  const items2 = itemsOf(was, key);
+  const wanted = itemsOf(next, key);
   if (lists.length > 0 && items2 !== null && wanted !== null && items2.values.length === listed)
     return editLists({
       source: parsed.source,
@@ -36413,7 +36849,7 @@ function editSection(parsed, key, next) {
     });
   return [replaceBody(parsed, section, body)];
 }
-function itemsOf2(file, key) {
+function itemsOf(file, key) {
   const { content } = file;
   const as = (values, render) => ({
     values,
@@ -36434,6 +36870,10 @@ function itemsOf2(file, key) {
       return as(content.cautions ?? [], textItem);
     case "openQuestions":
       return as(content.gaps, gapItem);
+    case "references":
+      return as(content.references ?? [], textItem);
+    case "records":
+    case "approval":
     case "purpose":
     case "scope":
     case "trigger":
@@ -36446,6 +36886,9 @@ function valueOf(file, key) {
   if (key === "revisionHistory") return file.revisions;
   if (key === "definitions") return file.content.definitions ?? [];
   if (key === "safety") return file.content.cautions ?? [];
+  if (key === "records") return file.content.records ?? [];
+  if (key === "references") return file.content.references ?? [];
+  if (key === "approval") return file.frontMatter.approval;
   return file.content[key];
 }
 function same(a, b) {
@@ -36455,8 +36898,8 @@ function blocks(nodes) {
   return markdownProcessor.stringify({ type: "root", children: nodes }).trimEnd();
 }
 function range(node, text2) {
-  const start = node.position?.start.offset ?? 0;
-  return { start, end: node.position?.end.offset ?? start, text: text2 };
+  const start2 = node.position?.start.offset ?? 0;
+  return { start: start2, end: node.position?.end.offset ?? start2, text: text2 };
 }
 function replaceBody(parsed, section, body) {
   const text2 = blocks(body);
@@ -36493,12 +36936,12 @@ function removeSection(parsed, section) {
   const children = parsed.tree.children;
   const first2 = children.indexOf(section.heading);
   const last = section.nodes.length ? children.indexOf(section.nodes.at(-1)) : first2;
-  const start = section.heading.position?.start.offset ?? 0;
+  const start2 = section.heading.position?.start.offset ?? 0;
   const following = children[last + 1]?.position?.start.offset;
-  if (following !== void 0) return { start, end: following, text: "" };
-  const end = section.end.offset ?? start;
+  if (following !== void 0) return { start: start2, end: following, text: "" };
+  const end = section.end.offset ?? start2;
   const before = children[first2 - 1]?.position?.end.offset;
-  return { start: before ?? start, end, text: "" };
+  return { start: before ?? start2, end, text: "" };
 }
 
 // src/core/workflow/approval-record.ts
@@ -36508,7 +36951,7 @@ function approvalRecord(input2) {
   const file = parseSop(text2).file;
   const by = `@${approval.by}`;
   const change = override ? `Published by ${by} over ${override.blockers.join(" and ")} (override: /sop publish anyway)` : null;
-  const recorded = file.frontMatter.approval?.by === by && (change === null || file.revisions.some((r) => r.change === change));
+  const recorded = approvedBy(file.frontMatter) === by && (change === null || file.revisions.some((r) => r.change === change));
   if (recorded) return null;
   const approved = approveSopFile({
     file,
@@ -36548,8 +36991,23 @@ async function readRecordedHead(ctx, input2) {
     override: candidate.override,
     today: ctx.now().slice(0, 10)
   });
-  const matches = record !== null && await ctx.forge.readFile(pull.headSha, draft.path) === record;
+  const matches = record !== null && await ctx.forge.readFile(pull.headSha, draft.path) === record && (pull.changedFiles !== 2 || await catalogRecorded(ctx, {
+    base: input2.view.snapshot.baseBranch,
+    approved: candidate.approval.sha,
+    head: pull.headSha,
+    sop: { path: draft.path, markdown: record }
+  }));
   return { sha: pull.headSha, matches };
+}
+async function catalogRecorded(ctx, at2) {
+  const catalogPath = ctx.config.catalog_path;
+  const [onBase, approved, head] = await Promise.all(
+    [at2.base, at2.approved, at2.head].map(
+      (ref) => ctx.forge.readFile(ref, catalogPath)
+    )
+  );
+  const expected = upsertCatalog({ existing: approved ?? null, catalogPath, sop: at2.sop }) ?? approved;
+  return head !== onBase && (head === expected || head === approved);
 }
 
 // src/core/workflow/parse-command.ts
@@ -36559,13 +37017,31 @@ var COMMANDS = [
   "status",
   "cancel",
   "help",
-  "publish"
+  "publish",
+  "revise",
+  "confirm",
+  "retire",
+  // Starts a run of an SOP (a checklist issue); handled before the task workflow, which only keeps quiet about it.
+  "run"
 ];
+var WITH_TEXT = /* @__PURE__ */ new Set([
+  "revise",
+  "confirm",
+  "retire"
+]);
 function parseCommand(body) {
-  const first2 = (body.split("\n").find((line) => line.trim() !== "") ?? "").trimEnd();
+  const lines2 = body.split("\n");
+  const at2 = lines2.findIndex((line) => line.trim() !== "");
+  const first2 = (lines2[at2] ?? "").trimEnd();
   if (!/^\/sop(?: |$)/i.test(first2)) return null;
-  const given = (/^ *(\S*)/.exec(first2.slice(4))?.[1] ?? "").toLowerCase();
-  return COMMANDS.includes(given) ? { name: given } : { name: "unknown", given };
+  const word = /^ *\S*/.exec(first2.slice(4))?.[0] ?? "";
+  const given = word.trim().toLowerCase();
+  if (!COMMANDS.includes(given))
+    return { name: "unknown", given };
+  const name2 = given;
+  if (!WITH_TEXT.has(name2)) return { name: name2 };
+  const text2 = [first2.slice(4 + word.length), ...lines2.slice(at2 + 1)].join("\n").replace(/\r/g, "").trim();
+  return { name: name2, text: text2 };
 }
 
 // src/core/notes/latest-notes.ts
@@ -36602,12 +37078,12 @@ function decodeNotePart(text2, at2 = 0) {
   const parsed = NoteHeaderSchema.safeParse(raw);
   if (!parsed.success) return null;
   const header = parsed.data;
-  const start = headerEnd + MARKER_SUFFIX.length + 1;
+  const start2 = headerEnd + MARKER_SUFFIX.length + 1;
   const expected = header.partHash ?? (header.parts === 1 ? header.hash : null);
   if (expected === null)
-    return { header, chunk: text2.slice(start), end: text2.length };
-  for (const end of ends(text2, { start, limit: at2 + NOTE_PART_LIMIT })) {
-    const chunk = text2.slice(start, end);
+    return { header, chunk: text2.slice(start2), end: text2.length };
+  for (const end of ends(text2, { start: start2, limit: at2 + NOTE_PART_LIMIT })) {
+    const chunk = text2.slice(start2, end);
     if (hashText(chunk) === expected) return { header, chunk, end };
   }
   return null;
@@ -36693,6 +37169,7 @@ ${DATA_PREFIX}`);
 // src/core/workflow/note-invariants.ts
 var SOP_BRANCH = /^sopflow\/([1-9]\d*)-([a-z\d]+(?:-[a-z\d]+)*)$/;
 var DOCS_FOLDER = ConfigSchema.shape.docs_folder;
+var LIFECYCLE_TAG = /^([a-z\d]+(?:-[a-z\d]+)*)-(?:revise|confirm|retire)-[1-9]\d{0,5}$/;
 function draftNoteProblem(note, task) {
   const parsed = DraftDataSchema.safeParse(note.data);
   if (!parsed.success) return "its data does not have the draft note's shape";
@@ -36701,8 +37178,9 @@ function draftNoteProblem(note, task) {
   if (!named || Number(named[1]) !== task.number || branch === task.baseBranch)
     return `branch "${branch}" is not sopflow/${task.number}-<slug>`;
   const slug = named[2] ?? "";
+  const slugs = [slug, LIFECYCLE_TAG.exec(slug)?.[1]];
   const folder = path2.slice(0, path2.lastIndexOf("/"));
-  if (path2 !== `${folder}/${slug}.md` || !DOCS_FOLDER.safeParse(folder).success)
+  if (!slugs.some((s) => s !== void 0 && path2 === `${folder}/${s}.md`) || !DOCS_FOLDER.safeParse(folder).success)
     return `path "${path2}" is not <docs folder>/${slug}.md`;
   return null;
 }
@@ -36715,12 +37193,18 @@ function publishNoteProblem(note, pull) {
 
 // src/core/workflow/task-view.ts
 function buildTaskView(snapshot) {
-  const allNotes = listNotes(snapshot.comments).filter(
-    (n) => (n.header.step !== "draft" || draftNoteProblem(n, snapshot) === null) && (n.header.step !== "publish" || publishNoteProblem(n, snapshot.pull) === null)
+  const listed = listNotes(snapshot.comments);
+  const lifecycleStart = lifecycleCycleStart(listed);
+  const allNotes = listed.filter(
+    (n) => (n.header.step !== "draft" || draftNoteProblem(n, snapshot) === null) && (n.header.step !== "publish" || n.index < lifecycleStart || publishNoteProblem(n, snapshot.pull) === null)
   );
   const lastCancel = [...allNotes].reverse().find((n) => n.header.step === "cancel");
-  const cancelled = Boolean(lastCancel) && !snapshot.open && allNotes.at(-1) === lastCancel;
-  const cycleStart = lastCancel && !cancelled ? lastCancel.index + 1 : 0;
+  const lastStep = [...allNotes].reverse().find((n) => n.header.step !== "reply");
+  const cancelled = Boolean(lastCancel) && !snapshot.open && lastStep === lastCancel;
+  const cycleStart = Math.max(
+    lastCancel && !cancelled ? lastCancel.index + 1 : 0,
+    cancelled && lastCancel ? 0 : lifecycleStart
+  );
   const notes = cancelled ? allNotes : allNotes.filter((n) => n.index >= cycleStart);
   const consumed = new Set(notes.flatMap((n) => n.header.inputs));
   const humanComments = [];
@@ -36742,6 +37226,12 @@ function buildTaskView(snapshot) {
     cycleStart,
     cancelled
   };
+}
+function lifecycleCycleStart(notes) {
+  const last = [...notes].reverse().find(
+    (n) => n.header.step === "capture" && readData(CaptureDataSchema, n)?.lifecycle !== void 0
+  );
+  return last?.index ?? 0;
 }
 
 // src/core/workflow/command-authority.ts
@@ -36837,12 +37327,6 @@ async function learnPushers(ctx, view) {
   if (!ctx.config.require_independent_approver || !ctx.forge.pushersOf || pull?.state !== "open" || approvers(pull, walkedSha(view)).length === 0)
     return void 0;
   return new Set(await ctx.forge.pushersOf(pull.number));
-}
-
-// src/core/markdown/parse-markdown.ts
-var processor = unified().use(remarkParse).use(remarkGfm);
-function parseMarkdown(text2) {
-  return processor.parse(text2);
 }
 
 // src/core/workflow/participants.ts
@@ -36978,10 +37462,10 @@ function answersReceived(input2) {
     children.push(
       heading(4, "Answers received"),
       list(
-        answers.map((answer) => {
-          const question = questions.find((q) => q.id === answer.questionId);
+        answers.map((answer2) => {
+          const question = questions.find((q) => q.id === answer2.questionId);
           const asked = question ? `${question.id}. ${quoteText(question.text, 100)}` : "(no number: kept as a note unless one question was open)";
-          return [strong(asked), text(` \u2192 "${quoteText(answer.text, 160)}"`)];
+          return [strong(asked), text(` \u2192 "${quoteText(answer2.text, 160)}"`)];
         })
       )
     );
@@ -37070,8 +37554,161 @@ function captureNoteBody(input2) {
   return root(children);
 }
 
+// src/core/revise/capture-from-sop.ts
+function captureFromSop(content) {
+  return {
+    name: content.title,
+    purpose: content.purpose || null,
+    roles: content.roles,
+    trigger: content.trigger || null,
+    steps: content.steps.map((step) => ({
+      text: step.action,
+      tools: [],
+      access: [],
+      tribal: false,
+      clarification: null
+    })),
+    tools: [],
+    pitfalls: content.edgeCases.map((e) => ({
+      text: e.case,
+      handling: e.action || null
+    })),
+    definitionOfDone: content.definitionOfDone.join("\n") || null,
+    cautions: [
+      ...(content.cautions ?? []).map((text2) => ({ text: text2, step: null }))
+    ],
+    definitions: content.definitions ?? [],
+    notes: [],
+    questions: [],
+    nextQuestionId: 1
+  };
+}
+
+// src/core/sop/sop-path.ts
+var SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+function sopPath({
+  docsFolder,
+  slug
+}) {
+  const folder = trimEnd(docsFolder.replace(/^(?:\.\/)+/, ""), "/");
+  if (folder === "" || folder.startsWith("/") || /^[a-z]:|\\/i.test(folder)) {
+    throw new Error(
+      `Refusing docs folder "${docsFolder}": expected a relative folder path inside the repository`
+    );
+  }
+  if (folder.split("/").includes("..")) {
+    throw new Error(
+      `Refusing docs folder "${docsFolder}": ".." would leave the repository`
+    );
+  }
+  if (/^\.github(?:\/|$)/i.test(folder)) {
+    throw new Error(
+      `Refusing docs folder "${docsFolder}": SOPs never go under .github`
+    );
+  }
+  if (!SLUG.test(slug)) {
+    throw new Error(
+      `Refusing slug "${slug}": expected lowercase letters, digits and single dashes (see slugify)`
+    );
+  }
+  return `${folder}/${slug}.md`;
+}
+
+// src/core/workflow/steps/run-lifecycle-capture.ts
+var VERB = { revise: "Revision", confirm: "Review", retire: "Retirement" };
+async function runLifecycleCapture(ctx, view, action) {
+  const { snapshot } = view;
+  const request = action.lifecycle;
+  const path2 = await resolvePath(ctx, snapshot.baseBranch, request.target);
+  const source = await ctx.forge.readFile(snapshot.baseBranch, path2);
+  if (source === null)
+    throw new Error(
+      `Unexpected missing ${path2} on ${snapshot.baseBranch}, expected the published SOP to ${request.kind}`
+    );
+  const published = parseSop(source).file;
+  const cycles = view.allNotes.filter(
+    (n) => n.header.step === "capture" && readData(CaptureDataSchema, n)?.lifecycle !== void 0
+  ).length;
+  const lifecycle = {
+    kind: request.kind,
+    path: path2,
+    text: request.text,
+    replacedBy: request.replacedBy,
+    requester: request.requester,
+    version: published.frontMatter.version,
+    baseline: request.kind === "revise" ? published.content : null,
+    tag: `${request.kind}-${cycles + 1}`
+  };
+  const data = {
+    capture: captureFromSop(published.content),
+    request: hashText(`${snapshot.title}
+${snapshot.body}`),
+    config: ctx.config,
+    lifecycle
+  };
+  if (!snapshot.open)
+    await ctx.forge.setStateLabel(labelFor("awaiting approval").name, {
+      reopen: true
+    });
+  await postNote(ctx, {
+    step: "capture",
+    revision: action.revision,
+    inputs: action.inputs,
+    byModel: false,
+    body: root([
+      heading(3, `${VERB[request.kind]} of a published SOP`),
+      paragraph(
+        `@${request.requester} asked to ${request.kind} `,
+        code(path2),
+        ` (${published.frontMatter.id || "no id"}, version ${published.frontMatter.version || "?"}). The task starts from the published file; the pull request shows exactly what changes.`
+      ),
+      ...request.text ? [
+        paragraph(
+          text(
+            request.kind === "retire" ? "Reason: " : "Change asked for: "
+          ),
+          text(quoteText(request.text, 2e3))
+        )
+      ] : []
+    ]),
+    data,
+    mentionable: [request.requester]
+  });
+}
+async function resolvePath(ctx, base, target) {
+  let path2 = target;
+  if (!target.toLowerCase().endsWith(".md")) {
+    const catalog = await ctx.forge.readFile(base, ctx.config.catalog_path);
+    const entry = catalog ? readCatalog({
+      markdown: catalog,
+      catalogPath: ctx.config.catalog_path
+    }).find((e) => e.id === target) : void 0;
+    if (!entry)
+      throw new Error(
+        `Unexpected SOP id "${quoteText(target, 80)}", expected an id listed in ${ctx.config.catalog_path} or a path like ${ctx.config.docs_folder}/<name>.md`
+      );
+    path2 = entry.path;
+  }
+  const slug = path2.slice(path2.lastIndexOf("/") + 1).replace(/\.md$/i, "");
+  const expected = (() => {
+    try {
+      return sopPath({ docsFolder: ctx.config.docs_folder, slug });
+    } catch {
+      return null;
+    }
+  })();
+  if (expected !== path2.replace(/^\.\//, ""))
+    throw new Error(
+      `Unexpected SOP path "${quoteText(path2, 120)}", expected a file in ${ctx.config.docs_folder}/ named <lowercase-words>.md`
+    );
+  return expected;
+}
+
 // src/core/workflow/steps/run-capture.ts
 async function runCapture(ctx, view, action) {
+  const { lifecycle } = action;
+  if (lifecycle)
+    return runLifecycleCapture(ctx, view, { ...action, lifecycle });
   const { snapshot } = view;
   const previous = readData(CaptureDataSchema, view.latest.capture)?.capture ?? null;
   ctx.progress?.(`Capturing the process (revision ${action.revision})\u2026`);
@@ -37148,36 +37785,6 @@ function slugify(name2) {
   return WINDOWS_RESERVED.test(slug) ? `${slug}-sop` : slug;
 }
 
-// src/core/sop/sop-path.ts
-var SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-function sopPath({
-  docsFolder,
-  slug
-}) {
-  const folder = trimEnd(docsFolder.replace(/^(?:\.\/)+/, ""), "/");
-  if (folder === "" || folder.startsWith("/") || /^[a-z]:|\\/i.test(folder)) {
-    throw new Error(
-      `Refusing docs folder "${docsFolder}": expected a relative folder path inside the repository`
-    );
-  }
-  if (folder.split("/").includes("..")) {
-    throw new Error(
-      `Refusing docs folder "${docsFolder}": ".." would leave the repository`
-    );
-  }
-  if (/^\.github(?:\/|$)/i.test(folder)) {
-    throw new Error(
-      `Refusing docs folder "${docsFolder}": SOPs never go under .github`
-    );
-  }
-  if (!SLUG.test(slug)) {
-    throw new Error(
-      `Refusing slug "${slug}": expected lowercase letters, digits and single dashes (see slugify)`
-    );
-  }
-  return `${folder}/${slug}.md`;
-}
-
 // src/core/workflow/bodies/draft-note-body.ts
 var INLINE_SOP_LIMIT = 6e3;
 function draftNoteBody(input2) {
@@ -37208,6 +37815,18 @@ function draftNoteBody(input2) {
           )
         ])
       )
+    );
+  }
+  if (input2.requestChanges) {
+    children.push(
+      heading(4, "What changed in the request"),
+      input2.requestChanges.length ? list(input2.requestChanges.map((c) => [text(c)])) : paragraph("Nothing the SOP is made from: the wording only.")
+    );
+  }
+  if (input2.sopChanges) {
+    children.push(
+      heading(4, "What changed in the SOP"),
+      input2.sopChanges.length ? list(input2.sopChanges.map((c) => [text(c)])) : paragraph("Nothing: the content is as it was.")
     );
   }
   if (markdown.length <= INLINE_SOP_LIMIT) {
@@ -37245,11 +37864,24 @@ function pullBody(input2) {
     ),
     heading(3, "How to review"),
     list([
-      [
+      input2.approvalInFile ? [
         strong("Approve"),
         text(
           " this pull request to publish the SOP: sopflow records the approval in the file and merges it."
         )
+      ] : [
+        strong("Approve"),
+        text(
+          " this pull request to publish the SOP: sopflow merges the commit you approved, with nothing pushed after your approval. The file already says "
+        ),
+        code("status: published"),
+        text(" and "),
+        code("approval: merge-commit"),
+        text(
+          " (what it records once merged); the merge commit names you in its "
+        ),
+        code("Approved-by:"),
+        text(" trailer.")
       ],
       [
         strong("Request changes"),
@@ -37291,6 +37923,114 @@ var HeadMovedError = class extends Error {
   expected;
   actual;
 };
+
+// src/core/revise/confirm-file.ts
+function confirmFile(input2) {
+  const file = parseSop(input2.source).file;
+  return editSop({
+    source: input2.source,
+    next: {
+      ...file,
+      frontMatter: {
+        ...file.frontMatter,
+        last_validated: input2.today,
+        review_due: addDays({
+          date: input2.today,
+          days: input2.reviewIntervalDays
+        })
+      }
+    }
+  });
+}
+
+// src/core/revise/retire-file.ts
+var RETIRED_MARKER = "<!-- sopflow:retired -->";
+function retireFile(input2) {
+  const file = parseSop(input2.source).file;
+  const edited2 = editSop({
+    source: input2.source,
+    next: { ...file, frontMatter: { ...file.frontMatter, status: "retired" } }
+  });
+  if (edited2.includes(RETIRED_MARKER)) return edited2;
+  const said = input2.reason.split(/\r?\n/).join(" ").trim();
+  const reason = said === "" || /[.!?]$/.test(said) ? said : `${said}.`;
+  const banner = stringifyMarkdown(
+    inertMentions({
+      tree: root([
+        {
+          type: "blockquote",
+          children: [
+            paragraph(
+              strong(`Retired on ${input2.today}.`),
+              text(
+                ` Do not follow this procedure.${reason ? ` Reason: ${reason}` : ""}`
+              ),
+              ...input2.replacedBy ? [text(" Replaced by "), strong(input2.replacedBy), text(".")] : []
+            )
+          ]
+        }
+      ]),
+      keep: []
+    })
+  ).trimEnd();
+  const node = parseSop(edited2).frontMatter.node;
+  const at2 = node?.position?.end.offset ?? 0;
+  const before = edited2.slice(0, at2);
+  const after = edited2.slice(at2).replace(/^\r?\n+/, "");
+  const eol = edited2.includes("\r\n") ? "\r\n" : "\n";
+  const block = `${RETIRED_MARKER}${eol}${banner.split("\n").join(eol)}${eol}${eol}`;
+  return at2 === 0 ? `${block}${after}` : `${before}${eol}${eol}${block}${after}`;
+}
+
+// src/core/revise/bump-version.ts
+function bumpVersion({
+  version,
+  before,
+  after
+}) {
+  const match = /^v?(\d{1,6})(?:\.(\d{1,6}))?/i.exec(version.trim());
+  const [major, minor] = match ? [Number(match[1]), Number(match[2] ?? 0)] : [1, 0];
+  const reasons = majorReasons(before, after);
+  return reasons.length > 0 ? { version: `${major + 1}.0`, change: "major", reasons } : { version: `${major}.${minor + 1}`, change: "minor", reasons };
+}
+function majorReasons(before, after) {
+  const reasons = [];
+  if (!sameShape(before.steps, after.steps))
+    reasons.push("steps added, removed or moved");
+  if (!sameSet(before.roles, after.roles)) reasons.push("roles changed");
+  if (!sameList(safety(before), safety(after)))
+    reasons.push("safety content changed");
+  return reasons;
+}
+function sameShape(a, b) {
+  if (a.length !== b.length) return false;
+  if (a.some((step, i) => step.substeps.length !== b[i]?.substeps.length))
+    return false;
+  const at2 = new Map(a.map((step, i) => [norm(step.action), i]));
+  return b.every((step, i) => {
+    const was = at2.get(norm(step.action));
+    return was === void 0 || was === i;
+  });
+}
+function safety(content) {
+  return [
+    ...content.cautions ?? [],
+    ...content.steps.flatMap(
+      (step, i) => (step.cautions ?? []).map((c) => `${i}:${c}`)
+    )
+  ].map(norm);
+}
+function sameSet(a, b) {
+  const left = new Set(a.map(norm));
+  const right = new Set(b.map(norm));
+  return left.size === right.size && [...left].every((x) => right.has(x));
+}
+function sameList(a, b) {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+function norm(text2) {
+  return text2.replace(/\s+/g, " ").trim().toLowerCase();
+}
 
 // src/core/sop/describe-changes.ts
 function describeChanges(before, after) {
@@ -37358,18 +38098,476 @@ function itemChanges(name2, before, after) {
   ];
 }
 
-// src/core/workflow/steps/revision-change.ts
+// src/core/revise/revision-row.ts
 var LISTED = 3;
-function revisionChange(input2) {
-  const { feedback, before, after } = input2;
-  if (before === null)
-    return `First draft from the capture, requested by @${input2.requester}`;
-  const reviewers = [...new Set(feedback.map((f) => `@${f.author}`))];
-  const why = reviewers.length ? `Redraft for the review by ${reviewers.join(", ")}` : "New draft from a new capture";
-  const changes = describeChanges(before, after);
-  if (changes.length === 0) return `${why}: no change to the content`;
+function revisionRow(input2) {
+  const asked = `Revision requested by @${input2.requester}`;
+  const reviewed = input2.reviewers.length ? `, reviewed by ${[...new Set(input2.reviewers)].map((r) => `@${r}`).join(", ")}` : "";
+  const changes = describeChanges(input2.before, input2.after);
   const more = changes.length - LISTED;
-  return `${why}: ${changes.slice(0, LISTED).join("; ")}${more > 0 ? `; and ${more} more` : ""}`;
+  const what = changes.length ? `${changes.slice(0, LISTED).join("; ")}${more > 0 ? `; and ${more} more` : ""}` : "no change to the content";
+  const why = oneLine3(input2.reason);
+  return `${asked}${reviewed}${why ? ` (${why})` : ""}: ${what}`;
+}
+function oneLine3(text2) {
+  const line = text2.split("\n").find((l) => l.trim() !== "") ?? "";
+  const words2 = line.trim().split(/ +/).join(" ");
+  return words2.length > 120 ? `${words2.slice(0, 119)}\u2026` : words2;
+}
+
+// src/core/revise/revise-file.ts
+function reviseFile(input2) {
+  const { source, lifecycle, today } = input2;
+  const current = parseSop(source).file;
+  const baseline = lifecycle.baseline ?? current.content;
+  const bump = bumpVersion({
+    version: lifecycle.version,
+    before: baseline,
+    after: input2.content
+  });
+  const own = current.frontMatter.version;
+  const kept = own === lifecycle.version ? current.revisions : current.revisions.filter((r) => r.version !== own);
+  const file = {
+    frontMatter: {
+      ...current.frontMatter,
+      version: bump.version,
+      last_validated: today,
+      review_due: addDays({ date: today, days: input2.reviewIntervalDays })
+    },
+    content: input2.content,
+    revisions: [
+      ...kept,
+      {
+        version: bump.version,
+        date: today,
+        author: `@${lifecycle.requester}`,
+        change: revisionRow({
+          requester: lifecycle.requester,
+          reviewers: input2.reviewers,
+          reason: lifecycle.text,
+          before: baseline,
+          after: input2.content
+        })
+      }
+    ]
+  };
+  return { text: editSop({ source, next: file }), file, bump };
+}
+
+// src/core/catalog/catalog-alongside.ts
+function catalogAlongside(input2) {
+  const { catalogPath, path: path2, before, after } = input2;
+  const row = (markdown) => JSON.stringify(readCatalogEntry({ path: path2, markdown }));
+  if (before !== null && row(before) === row(after)) return void 0;
+  return {
+    path: catalogPath,
+    update: (existing) => upsertCatalog({ existing, catalogPath, sop: { path: path2, markdown: after } })
+  };
+}
+
+// src/core/workflow/steps/alongside-of.ts
+function alongsideOf(ctx, sop) {
+  const alongside = catalogAlongside({
+    catalogPath: ctx.config.catalog_path,
+    ...sop
+  });
+  return alongside ? { alongside } : {};
+}
+
+// src/core/workflow/steps/run-lifecycle-draft.ts
+var TITLE = { revise: "Revise", confirm: "Confirm", retire: "Retire" };
+async function runLifecycleDraft(ctx, view, input2) {
+  const { action, captured } = input2;
+  const { lifecycle } = captured;
+  const { snapshot } = view;
+  const before = readData(DraftDataSchema, view.latest.draft);
+  const path2 = lifecycle.path;
+  const slug = path2.slice(path2.lastIndexOf("/") + 1).replace(/\.md$/, "");
+  const branch = before?.branch ?? `sopflow/${ctx.taskId}-${slug}-${lifecycle.tag}`;
+  const from = before ? reviewedSha(view, action.feedback) ?? branch : snapshot.baseBranch;
+  const source = await ctx.forge.readFile(from, path2);
+  if (source === null)
+    throw new Error(
+      `Unexpected missing ${path2} at ${from}, expected the SOP to ${lifecycle.kind}`
+    );
+  const today = ctx.now().slice(0, 10);
+  ctx.progress?.(
+    `${TITLE[lifecycle.kind]} ${path2} (revision ${action.revision})\u2026`
+  );
+  const { content, usage } = await edited(ctx, {
+    lifecycle,
+    captured,
+    source,
+    today,
+    feedback: before ? action.feedback : [],
+    earlierFeedback: before ? action.earlierFeedback : []
+  });
+  if (!before && content === source)
+    throw new Error(
+      `Unexpected ${lifecycle.kind} that changes nothing in ${path2}: it already reads so (last validated ${parseSop(source).file.frontMatter.last_validated}), expected a change to propose. No pull request was opened; comment \`/sop cancel\` to end this task.`
+    );
+  const commit = await ctx.forge.commitFile({
+    branch,
+    base: snapshot.baseBranch,
+    path: path2,
+    content,
+    message: `docs(sop): ${lifecycle.kind} ${path2} (revision ${action.revision})`,
+    ...alongsideOf(ctx, {
+      path: path2,
+      before: source,
+      after: content
+    })
+  });
+  const file = parseSop(content).file;
+  const title = `${TITLE[lifecycle.kind]} SOP: ${file.content.title}`;
+  const pull = snapshot.pull && snapshot.pull.branch === branch && snapshot.pull.state === "open" ? snapshot.pull : await ctx.forge.openPull({
+    branch,
+    base: snapshot.baseBranch,
+    title,
+    body: stringifyMarkdown(
+      inertMentions({
+        tree: pullBody({
+          title: file.content.title,
+          taskUrl: snapshot.url,
+          taskNumber: snapshot.number,
+          path: path2,
+          approvalInFile: ctx.config.record_approval_in_file
+        }),
+        keep: []
+      })
+    )
+  });
+  const data = {
+    path: path2,
+    branch,
+    commit,
+    pull: pull.number,
+    title: file.content.title,
+    config: ctx.config
+  };
+  await postNote(ctx, {
+    step: "draft",
+    revision: action.revision,
+    inputs: action.inputs,
+    body: draftNoteBody({
+      file,
+      markdown: content,
+      revision: action.revision,
+      path: path2,
+      commit,
+      permalink: ctx.forge.permalink({ sha: commit, path: path2 }),
+      pull,
+      feedback: action.feedback
+    }),
+    data,
+    ...usage ? { usage } : { byModel: false }
+  });
+}
+async function edited(ctx, input2) {
+  const { lifecycle, source, today } = input2;
+  if (lifecycle.kind === "confirm")
+    return {
+      content: confirmFile({
+        source,
+        today,
+        reviewIntervalDays: ctx.config.review_interval_days
+      }),
+      usage: null
+    };
+  if (lifecycle.kind === "retire")
+    return {
+      content: retireFile({
+        source,
+        today,
+        reason: lifecycle.text,
+        replacedBy: lifecycle.replacedBy
+      }),
+      usage: null
+    };
+  const feedback = input2.feedback.length ? input2.feedback : [
+    {
+      id: `lifecycle:${lifecycle.tag}`,
+      author: lifecycle.requester,
+      body: lifecycle.text,
+      line: null,
+      quote: null
+    }
+  ];
+  const result = await ctx.model.draft({
+    capture: input2.captured.capture,
+    previous: parseSop(source).file.content,
+    feedback,
+    earlierFeedback: input2.earlierFeedback
+  });
+  const revised = reviseFile({
+    source,
+    content: result.value,
+    lifecycle,
+    reviewers: input2.feedback.map((f) => f.author),
+    today,
+    reviewIntervalDays: ctx.config.review_interval_days
+  });
+  return { content: revised.text, usage: result.usage };
+}
+
+// src/core/sop/revision-row.ts
+var LISTED2 = 3;
+function revisionRow2(input2) {
+  return {
+    version: input2.version,
+    date: input2.date,
+    author: peopleCell(input2.people),
+    change: changeCell(input2)
+  };
+}
+function peopleCell(people) {
+  const parts = /* @__PURE__ */ new Map();
+  const add = (login, part) => {
+    const name2 = login.replace(/^@/, "");
+    if (!name2) return;
+    const key = [...parts.keys()].find((k) => k.toLowerCase() === name2.toLowerCase()) ?? name2;
+    parts.set(key, [...parts.get(key) ?? [], part]);
+  };
+  add(people.requester, "requested");
+  for (const reviewer of people.reviewers) add(reviewer, "reviewed");
+  if (people.approver) add(people.approver, "approved");
+  return [...parts].map(([name2, did]) => `@${name2} (${[...new Set(did)].join(", ")})`).join(", ");
+}
+function changeCell(input2) {
+  const why = input2.why ? `${input2.why}: ` : "";
+  if (input2.before === null) return input2.why ?? "First version";
+  const changes = describeChanges(input2.before, input2.after);
+  if (changes.length === 0) return `${why}No change to the content`;
+  const more = changes.length - LISTED2;
+  return `${why}${changes.slice(0, LISTED2).join("; ")}${more > 0 ? `; and ${more} more` : ""}`;
+}
+
+// src/core/workflow/capture-changes.ts
+function stepWords(step) {
+  return step.clarification ?? step.text;
+}
+function captureChanges(before, after) {
+  const changes = [];
+  for (const field2 of [
+    "name",
+    "purpose",
+    "trigger",
+    "definitionOfDone"
+  ])
+    if ((before[field2] ?? "") !== (after[field2] ?? ""))
+      changes.push({ field: field2, from: before[field2], to: after[field2] });
+  changes.push(...listChanges("role", before.roles, after.roles));
+  changes.push(
+    ...listChanges(
+      "tool",
+      before.tools.map((t) => t.name),
+      after.tools.map((t) => t.name)
+    )
+  );
+  const old = before.steps.map(stepWords);
+  const now = after.steps.map(stepWords);
+  const matches = matchSequence(old, now);
+  const kept = new Set(matches.map((m) => m.from));
+  old.forEach((text2, i) => {
+    if (!kept.has(i)) changes.push({ field: "step", kind: "removed", text: text2 });
+  });
+  matches.forEach(({ from, same: same3 }, i) => {
+    const to = now[i] ?? "";
+    if (same3) return;
+    if (from === null)
+      changes.push({
+        field: "step",
+        kind: "added",
+        text: to,
+        after: i > 0 ? now[i - 1] ?? null : null
+      });
+    else
+      changes.push({
+        field: "step",
+        kind: "reworded",
+        from: old[from] ?? "",
+        to
+      });
+  });
+  const pitfallKey = (p) => p.text;
+  for (const pitfall2 of after.pitfalls) {
+    const was = before.pitfalls.find(
+      (p) => pitfallKey(p) === pitfallKey(pitfall2)
+    );
+    if (!was) changes.push({ field: "pitfall", kind: "added", pitfall: pitfall2 });
+    else if (was.handling !== pitfall2.handling)
+      changes.push({ field: "pitfall", kind: "changed", pitfall: pitfall2 });
+  }
+  for (const pitfall2 of before.pitfalls)
+    if (!after.pitfalls.some((p) => pitfallKey(p) === pitfallKey(pitfall2)))
+      changes.push({ field: "pitfall", kind: "removed", pitfall: pitfall2 });
+  return changes;
+}
+function listChanges(field2, before, after) {
+  const key = (s) => s.trim().toLowerCase();
+  return [
+    ...before.filter((b) => !after.some((a) => key(a) === key(b))).map((text2) => ({ field: field2, added: false, text: text2 })),
+    ...after.filter((a) => !before.some((b) => key(a) === key(b))).map((text2) => ({ field: field2, added: true, text: text2 }))
+  ];
+}
+var NAMES2 = {
+  name: "Process name",
+  purpose: "Purpose",
+  trigger: "Trigger",
+  definitionOfDone: "Definition of done"
+};
+function describeCaptureChange(change) {
+  const q = (text2) => text2 ? `"${quoteText(text2, 80)}"` : "nothing";
+  switch (change.field) {
+    case "role":
+      return `Role ${change.added ? "added" : "removed"}: ${q(change.text)}`;
+    case "tool":
+      return `Tool ${change.added ? "added" : "removed"}: ${q(change.text)}`;
+    case "step":
+      if (change.kind === "added") return `Step added: ${q(change.text)}`;
+      if (change.kind === "removed") return `Step removed: ${q(change.text)}`;
+      return `Step reworded: ${q(change.from)} \u2192 ${q(change.to)}`;
+    case "pitfall":
+      return `Pitfall ${change.kind}: ${q(change.pitfall.text)}`;
+    case "name":
+    case "purpose":
+    case "trigger":
+    case "definitionOfDone":
+      return `${NAMES2[change.field]}: ${q(change.from)} \u2192 ${q(change.to)}`;
+  }
+}
+
+// src/core/workflow/merge-request-edit.ts
+var SAME_ITEM = 0.6;
+function mergeRequestEdit(input2) {
+  const changes = captureChanges(input2.before, input2.after);
+  const content = changes.reduce(applyChange, structuredClone(input2.content));
+  return { content, changes };
+}
+function applyChange(content, change) {
+  switch (change.field) {
+    case "name":
+      return change.to ? { ...content, title: change.to } : content;
+    case "purpose":
+    case "trigger":
+      return change.to ? { ...content, [change.field]: sentence(change.to) } : content;
+    case "definitionOfDone":
+      return {
+        ...content,
+        definitionOfDone: replaceItem(
+          content.definitionOfDone,
+          change.from,
+          change.to
+        )
+      };
+    case "role":
+      return { ...content, roles: toggle(content.roles, change) };
+    case "tool":
+      return {
+        ...content,
+        prerequisites: change.added ? [...content.prerequisites, change.text] : content.prerequisites.filter(
+          (p) => !p.toLowerCase().startsWith(change.text.toLowerCase())
+        )
+      };
+    case "step":
+      return { ...content, steps: changeSteps(content.steps, change) };
+    case "pitfall": {
+      const at2 = bestMatch2(
+        change.pitfall.text,
+        content.edgeCases.map((e) => e.case)
+      );
+      const edgeCases = [...content.edgeCases];
+      if (change.kind === "removed") {
+        if (at2 !== null) edgeCases.splice(at2, 1);
+      } else {
+        const edge = {
+          case: sentence(change.pitfall.text),
+          action: sentence(
+            change.pitfall.handling ?? "Not yet known: ask the owner of this SOP"
+          )
+        };
+        if (at2 === null) edgeCases.push(edge);
+        else edgeCases[at2] = edge;
+      }
+      return { ...content, edgeCases };
+    }
+  }
+}
+function changeSteps(steps, change) {
+  const texts = steps.map((s) => [s.action, ...s.substeps].join(" "));
+  const next = [...steps];
+  if (change.kind === "added") {
+    const after = change.after === null ? -1 : bestMatch2(change.after, texts);
+    const at3 = after === null ? next.length : after + 1;
+    next.splice(at3, 0, { action: sentence(change.text), substeps: [] });
+    return next;
+  }
+  const at2 = bestMatch2(
+    change.kind === "removed" ? change.text : change.from,
+    texts
+  );
+  if (at2 === null) return next;
+  if (change.kind === "removed") next.splice(at2, 1);
+  else next[at2] = { ...next[at2], action: sentence(change.to) };
+  return next;
+}
+function replaceItem(items2, from, to) {
+  const at2 = from === null ? null : bestMatch2(from, items2);
+  const next = [...items2];
+  if (at2 !== null) next.splice(at2, 1, ...to ? [sentence(to)] : []);
+  else if (to) next.push(sentence(to));
+  return next;
+}
+function toggle(items2, change) {
+  const key = change.text.trim().toLowerCase();
+  const rest = items2.filter((i) => i.trim().toLowerCase() !== key);
+  return change.added ? [...rest, change.text] : rest;
+}
+function bestMatch2(text2, candidates) {
+  const words2 = [...new Set(significantWords(text2))];
+  if (words2.length === 0) return null;
+  let best = null;
+  candidates.forEach((candidate, at2) => {
+    const present2 = new Set(significantWords(candidate));
+    const share2 = words2.filter((w) => present2.has(w)).length / words2.length;
+    if (share2 >= SAME_ITEM && (best === null || share2 > best.share))
+      best = { at: at2, share: share2 };
+  });
+  return best?.at ?? null;
+}
+function sentence(text2) {
+  const trimmed = text2.trim();
+  const first2 = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  return /[.!?:]$/.test(first2) ? first2 : `${first2}.`;
+}
+
+// src/core/workflow/request-edit-merge.ts
+function requestEditMerge(view, input2) {
+  const draft = view.latest.draft;
+  if (!draft) return null;
+  const revision = findInput(draft.header.inputs, "capture")?.revision;
+  const hash = findInput(draft.header.inputs, "capture-hash")?.hash;
+  const note = view.notes.find(
+    (n) => n.header.step === "capture" && n.header.revision === revision && (hash === void 0 || n.header.hash === hash)
+  );
+  const madeFrom = readData(CaptureDataSchema, note);
+  if (!madeFrom || madeFrom.request === input2.captured.request) return null;
+  return mergeRequestEdit({
+    content: input2.content,
+    before: madeFrom.capture,
+    after: input2.captured.capture
+  });
+}
+
+// src/core/workflow/merged-status.ts
+function asMerged(frontMatter, recordInFile) {
+  return recordInFile ? frontMatter : { ...frontMatter, status: "published", approval: MERGE_COMMIT_APPROVAL };
+}
+function asUnpublished(file) {
+  return file.frontMatter.approval === MERGE_COMMIT_APPROVAL ? {
+    ...file,
+    frontMatter: { ...file.frontMatter, status: "draft", approval: null }
+  } : file;
 }
 
 // src/core/workflow/steps/run-draft.ts
@@ -37380,51 +38578,86 @@ async function runDraft(ctx, view, action) {
     throw new Error(
       "Unexpected draft without a capture note, expected the capture step to run first"
     );
+  if (captured.lifecycle)
+    return runLifecycleDraft(ctx, view, {
+      action,
+      captured: { ...captured, lifecycle: captured.lifecycle }
+    });
   const before = readData(DraftDataSchema, view.latest.draft);
   const slug = slugify(captured.capture.name);
   const branch = before?.branch ?? `sopflow/${ctx.taskId}-${slug}`;
   const path2 = before?.path ?? sopPath({ docsFolder: ctx.config.docs_folder, slug });
   const reviewed = reviewedSha(view, action.feedback);
   const walked2 = readData(WalkthroughDataSchema, view.latest.walkthrough);
-  const known = walked2?.file !== void 0 && walked2.sha === reviewed ? { sha: walked2.sha, content: walked2.file } : void 0;
+  const startSha = reviewed ?? (before ? snapshot.pull?.headSha ?? null : null);
+  const known = walked2?.file !== void 0 && walked2.sha === startSha ? { sha: walked2.sha, content: walked2.file } : void 0;
   const previousText = before ? known?.content ?? await ctx.forge.readFile(reviewed ?? branch, path2) : null;
   const previous = previousText ? parseSop(previousText).file : null;
-  ctx.progress?.(`Drafting the SOP (revision ${action.revision})\u2026`);
-  const result = await ctx.model.draft({
+  const merged2 = previous && action.feedback.length === 0 ? requestEditMerge(view, { captured, content: previous.content }) : null;
+  ctx.progress?.(
+    merged2 ? `Merging the edited request into the draft (revision ${action.revision})\u2026` : `Drafting the SOP (revision ${action.revision})\u2026`
+  );
+  const result = merged2 ? { value: merged2.content, usage: { calls: 0, tokensIn: 0, tokensOut: 0 } } : await ctx.model.draft({
     capture: captured.capture,
     previous: previous?.content ?? null,
     feedback: action.feedback,
     earlierFeedback: action.earlierFeedback
   });
-  const fileOn = (base) => buildSopFile({
-    content: result.value,
-    previous: base,
-    task: {
-      id: `sop-${ctx.taskId}-${slug}`,
-      sourceIssue: snapshot.url,
-      owner: `@${snapshot.author}`
-    },
-    today: ctx.now().slice(0, 10),
-    reviewIntervalDays: ctx.config.review_interval_days,
-    author: `sopflow (${ctx.model.identity.provider})`,
-    change: revisionChange({
-      requester: snapshot.author,
-      feedback: action.feedback,
+  const today = ctx.now().slice(0, 10);
+  const fileOn = (base) => {
+    const built = buildSopFile({
+      content: result.value,
+      previous: base && before ? asUnpublished(base) : base,
+      task: {
+        id: `sop-${ctx.taskId}-${slug}`,
+        sourceIssue: snapshot.url,
+        owner: `@${snapshot.author}`
+      },
+      today,
+      reviewIntervalDays: ctx.config.review_interval_days,
+      author: "",
+      change: ""
+    });
+    const row = revisionRow2({
       before: base?.content ?? null,
-      after: result.value
-    })
-  });
+      after: result.value,
+      people: {
+        requester: snapshot.author,
+        reviewers: action.feedback.map((f) => f.author),
+        approver: null
+      },
+      version: built.frontMatter.version,
+      date: today,
+      why: whyRevised({
+        base,
+        merged: merged2 !== null,
+        feedback: action.feedback
+      })
+    });
+    return {
+      ...built,
+      frontMatter: asMerged(
+        built.frontMatter,
+        ctx.config.record_approval_in_file
+      ),
+      revisions: [...built.revisions.slice(0, -1), row]
+    };
+  };
   const textOf = (draft, source2) => source2 ? editSop({ source: source2, next: draft }) : renderSop(draft);
   let source = previousText;
-  const commitOf = (draft, onlyIfNew) => ctx.forge.commitFile({
-    branch,
-    base: snapshot.baseBranch,
-    path: path2,
-    content: textOf(draft, source),
-    message: `docs(sop): draft "${draft.content.title}" (revision ${action.revision})`,
-    onlyIfNew,
-    ...known ? { known } : {}
-  });
+  const commitOf = (draft, onlyIfNew) => {
+    const content = textOf(draft, source);
+    return ctx.forge.commitFile({
+      branch,
+      base: snapshot.baseBranch,
+      path: path2,
+      content,
+      message: `docs(sop): draft "${draft.content.title}" (revision ${action.revision})`,
+      onlyIfNew,
+      ...known ? { known } : {},
+      ...alongsideOf(ctx, { path: path2, before: source, after: content })
+    });
+  };
   let file = fileOn(previous);
   const commit = await commitOf(file, !before).catch((error2) => {
     if (!(error2 instanceof FileExistsError)) throw error2;
@@ -37443,7 +38676,8 @@ async function runDraft(ctx, view, action) {
           title: file.content.title,
           taskUrl: snapshot.url,
           taskNumber: snapshot.number,
-          path: path2
+          path: path2,
+          approvalInFile: ctx.config.record_approval_in_file
         }),
         keep: []
       })
@@ -37469,7 +38703,13 @@ async function runDraft(ctx, view, action) {
       commit,
       permalink: ctx.forge.permalink({ sha: commit, path: path2 }),
       pull,
-      feedback: action.feedback
+      feedback: action.feedback,
+      ...merged2 && {
+        requestChanges: merged2.changes.map(describeCaptureChange)
+      },
+      ...previous && {
+        sopChanges: describeChanges(previous.content, file.content)
+      }
     }),
     data,
     usage: result.usage
@@ -37481,6 +38721,12 @@ function reviewedSha(view, feedback) {
     (r) => ids.has(inputId.review(r.id)) && r.commitId
   );
   return reviews.at(-1)?.commitId ?? null;
+}
+function whyRevised(input2) {
+  if (input2.base === null) return "First draft from the capture";
+  if (input2.merged) return "Request edited";
+  if (input2.feedback.length > 0) return "Redraft for the review";
+  return "New draft from a new capture";
 }
 
 // src/core/workflow/bodies/simple-note-body.ts
@@ -37575,7 +38821,7 @@ async function recordPublish(ctx, view, action) {
       "Unexpected merged pull request without a draft note, expected the draft step first"
     );
   const text2 = await ctx.forge.readFile(action.mergeSha, draft.path);
-  const recorded = text2 === null ? void 0 : parseSop(text2).file.frontMatter.approval?.by.replace(/^@/, "");
+  const recorded = text2 === null ? void 0 : approvedBy(parseSop(text2).file.frontMatter)?.replace(/^@/, "");
   await postPublishNote(ctx, view, {
     mergeSha: action.mergeSha,
     path: draft.path,
@@ -37590,6 +38836,7 @@ async function runCancel(ctx, view, action) {
     labelFor("cancelled").name,
     action.closeIssue ? { close: "not_planned" } : {}
   );
+  const cleaned = action.cleanUp ? await cleanUp(ctx, view) : [];
   await postNote(ctx, {
     step: "cancel",
     revision: view.allNotes.filter((n) => n.header.step === "cancel").length + 1,
@@ -37600,9 +38847,41 @@ async function runCancel(ctx, view, action) {
     body: simpleNoteBody(
       "Task cancelled",
       `Cancelled: ${action.reason}.`,
+      ...cleaned,
       "Reopen this issue to start the SOP again; everything captured so far stays on record above."
     )
   });
+}
+async function cleanUp(ctx, view) {
+  const draft = readData(DraftDataSchema, view.latest.draft);
+  const pull = view.snapshot.pull;
+  if (!draft || pull?.number !== draft.pull || pull.state === "merged")
+    return [];
+  const said = [];
+  if (pull.state === "open") {
+    const closed = await ctx.forge.closePull(pull.number);
+    if (!closed.ok) {
+      ctx.log.warn(
+        { issue: ctx.taskId, pull: pull.number, reason: closed.message },
+        "could not close the draft pull request"
+      );
+      return [
+        `Could not close pull request #${pull.number} (${closed.message}), so its branch \`${draft.branch}\` stays too: close it by hand, or give sopflow write access to pull requests and comment \`/sop cancel\` again.`
+      ];
+    }
+    said.push(`Closed pull request #${pull.number}.`);
+  }
+  const deleted = await ctx.forge.deleteBranch(draft.branch);
+  if (!deleted.ok) {
+    ctx.log.warn(
+      { issue: ctx.taskId, branch: draft.branch, reason: deleted.message },
+      "could not delete the draft branch"
+    );
+    said.push(
+      `Could not delete branch \`${draft.branch}\` (${deleted.message}): delete it by hand.`
+    );
+  } else said.push(`Deleted branch \`${draft.branch}\`.`);
+  return [said.join(" ")];
 }
 
 // src/core/workflow/steps/run-finish.ts
@@ -37623,22 +38902,33 @@ async function runPublish(ctx, view, action) {
     );
   const { approval, recordedHead, override } = action;
   let sha = recordedHead ?? approval.sha;
-  const record = (ctx.config.record_approval_in_file || override) && !recordedHead ? approvalRecord({
-    text: await ctx.forge.readFile(approval.sha, draft.path),
+  const approved = (ctx.config.record_approval_in_file || override) && !recordedHead ? await ctx.forge.readFile(approval.sha, draft.path) : null;
+  const record = approved !== null ? approvalRecord({
+    text: approved,
     approval,
     pullUrl: pull.url,
     override,
     today: ctx.now().slice(0, 10)
   }) : null;
-  if (record !== null) {
+  const write = record !== null ? { content: record, before: approved, on: approval.sha } : recordedHead ? {
+    content: await ctx.forge.readFile(recordedHead, draft.path),
+    before: null,
+    on: recordedHead
+  } : null;
+  if (write?.content != null) {
     try {
       sha = await ctx.forge.commitFile({
         branch: draft.branch,
         base: view.snapshot.baseBranch,
         path: draft.path,
-        content: record,
+        content: write.content,
         message: `docs(sop): record approval by @${approval.by}`,
-        expectedHead: approval.sha
+        expectedHead: write.on,
+        ...alongsideOf(ctx, {
+          path: draft.path,
+          before: write.before,
+          after: write.content
+        })
       });
     } catch (error2) {
       if (!(error2 instanceof HeadMovedError)) throw error2;
@@ -37656,7 +38946,12 @@ async function runPublish(ctx, view, action) {
     sha,
     method: ctx.config.merge_method,
     title: `docs(sop): publish "${draft.title}" (#${pull.number})`,
-    message: `Approved by @${approval.by} in ${reviewLink(pull.url, approval.reviewId)} at ${approval.sha}.${override ? ` Published over ${override.blockers.join(" and ")}: @${override.by} overrode the gate (/sop publish anyway).` : ""}`
+    message: mergeMessage({
+      approval,
+      pullUrl: pull.url,
+      override,
+      task: view.snapshot.url
+    })
   });
   const head = (await ctx.forge.loadPull(pull.number)).headSha;
   if (!merged2.ok && merged2.reason === "head-moved" && head !== sha) {
@@ -37683,6 +38978,20 @@ async function runPublish(ctx, view, action) {
     pull,
     ...override ? { override } : {}
   });
+}
+function mergeMessage(input2) {
+  const { approval, override } = input2;
+  const review = reviewLink(input2.pullUrl, approval.reviewId);
+  return [
+    `Approved by @${approval.by} in ${review} at ${approval.sha}.${override ? ` Published over ${override.blockers.join(" and ")}: @${override.by} overrode the gate (/sop publish anyway).` : ""}`,
+    "",
+    `Approved-by: @${approval.by}`,
+    ...approval.at ? [`Approved-at: ${approval.at}`] : [],
+    `Approved-commit: ${approval.sha}`,
+    `Approval-review: ${review}`,
+    ...override ? [`Publish-override-by: @${override.by}`] : [],
+    `Sop-task: ${input2.task}`
+  ].join("\n");
 }
 function movedSince(approval, head) {
   return `@${approval.by} approved ${approval.sha.slice(0, 7)}, but the branch has moved to ${head.slice(0, 7)} since, so nothing was merged or committed on top of it. The new commits need a walkthrough and a new approval.`;
@@ -37834,6 +39143,114 @@ A customer asks for a refund by email or chat.
   }
 };
 
+// src/core/checks/step-items.ts
+var MAX_DEPTH = 8;
+var walked = /* @__PURE__ */ new WeakMap();
+function stepItems(parsed) {
+  let items2 = walked.get(parsed);
+  if (items2 === void 0) {
+    items2 = collectSteps(parsed);
+    walked.set(parsed, items2);
+  }
+  return items2;
+}
+function collectSteps(parsed) {
+  const lists = (parsed.sections.get(sectionKey(SECTION.steps))?.nodes ?? []).filter((node) => node.type === "list");
+  return lists.flatMap((list2) => list2.children).flatMap(
+    (item, index) => itemsOf2({ item, label: `step ${index + 1}`, depth: 1 })
+  );
+}
+function itemsOf2({
+  item,
+  label,
+  depth
+}) {
+  const own = {
+    label,
+    text: itemText(item),
+    at: item.children[0] ?? item
+  };
+  if (depth >= MAX_DEPTH) return [own];
+  const nested = item.children.filter((child) => child.type === "list").flatMap((list2) => list2.children).flatMap(
+    (sub, index) => itemsOf2({ item: sub, label: `${label}.${index + 1}`, depth: depth + 1 })
+  );
+  return [own, ...nested];
+}
+
+// src/core/checks/rules/caution-before-step.ts
+var BEFORE = /^before\s+([^,]{3,80}),/i;
+var cautionBeforeStep = {
+  id: "caution-before-step",
+  severity: "warning",
+  description: 'A "Before X, \u2026" check stands before the step that does X, in the Steps \u2014 not after it, and not in Edge cases.',
+  rationale: "A reader follows the steps in order: a check placed after the step it guards, or among the edge cases, is read once the seal is already broken.",
+  ok: [
+    {
+      name: "the check first",
+      markdown: `## Steps
+
+1. Before breaking the seal, check the reefer printout.
+2. Break the seal and unload.
+`
+    }
+  ],
+  notOk: [
+    {
+      name: "the check after the step, and in Edge cases",
+      markdown: `## Steps
+
+1. Break the seal and unload.
+2. Before breaking the seal, check the reefer printout.
+
+## Edge cases
+
+- **Before breaking the seal, check the reefer printout**: quarantine the load if it was warm.
+`,
+      messages: [
+        '4:4: Unexpected "Before breaking the seal, \u2026" after step 1 it guards, expected it right before that step',
+        '8:3: Unexpected "Before breaking the seal, \u2026" in Edge cases, expected it in the Steps right before step 1'
+      ]
+    }
+  ],
+  check({ parsed }) {
+    const steps = stepItems(parsed).filter((s) => !s.label.includes("."));
+    const guarded = (phrase, before) => {
+      const shares = steps.slice(0, before).map((s) => share(phrase, s.text));
+      const best = Math.max(0.5, ...shares);
+      return shares.indexOf(best);
+    };
+    const inSteps = steps.flatMap((step, i) => {
+      const phrase = BEFORE.exec(step.text)?.[1];
+      const at2 = phrase === void 0 ? -1 : guarded(phrase, i);
+      if (phrase === void 0 || at2 < 0) return [];
+      const message = `Unexpected "Before ${quoteText(phrase, 60)}, \u2026" after step ${at2 + 1} it guards, expected it right before that step`;
+      return [findingAt({ rule: cautionBeforeStep, at: step.at, message })];
+    });
+    const edges = findSection(parsed, SECTION.edgeCases)?.nodes ?? [];
+    const inEdgeCases = edges.flatMap((node) => node.type === "list" ? node.children : []).flatMap((item) => {
+      const phrase = BEFORE.exec(itemText(item))?.[1];
+      const at2 = phrase === void 0 ? -1 : guarded(phrase, steps.length);
+      if (phrase === void 0 || at2 < 0) return [];
+      const message = `Unexpected "Before ${quoteText(phrase, 60)}, \u2026" in Edge cases, expected it in the Steps right before step ${at2 + 1}`;
+      return [
+        findingAt({
+          rule: cautionBeforeStep,
+          at: item.children[0] ?? item,
+          message
+        })
+      ];
+    });
+    return [...inSteps, ...inEdgeCases];
+  }
+};
+function share(phrase, step) {
+  const stem3 = (w) => w.replace(/(?:ing|ed|s)$/, "");
+  const words2 = new Set(significantWords(phrase).map(stem3));
+  if (words2.size === 0) return 0;
+  const own = new Set(significantWords(step).map(stem3));
+  return [...words2].filter((w) => own.has(w)).length / words2.size;
+}
+
 // src/core/checks/rules/definition-of-done.ts
 var definitionOfDone = {
   id: "definition-of-done",
@@ -37879,40 +39296,90 @@ When the customer is happy.
   }
 };
 
+// src/core/checks/rules/edge-case-action.ts
+var edgeCaseAction = {
+  id: "edge-case-action",
+  severity: "error",
+  description: 'Each edge case says what to do: "**If the card has expired**: send a bank transfer form".',
+  rationale: 'An edge case without an action ("If it explodes") warns the reader and then leaves them alone at the moment they most need the SOP.',
+  ok: [
+    {
+      name: "case and action",
+      markdown: `## Edge cases
+
+- **If the count is wrong**: tell the nurse in charge and fill in a Datix.
+`
+    }
+  ],
+  notOk: [
+    {
+      name: "a case with no action",
+      markdown: `## Edge cases
+
+- If it explodes
+- **Charge older than 90 days**:
+`,
+      messages: [
+        '3:3: Unexpected edge case "If it explodes" without an action, expected what to do when it happens',
+        '4:3: Unexpected edge case "Charge older than 90 days" without an action, expected what to do when it happens'
+      ]
+    }
+  ],
+  check({ parsed }) {
+    const section = findSection(parsed, SECTION.edgeCases);
+    if (section === void 0) return [];
+    return section.nodes.flatMap((node) => node.type === "list" ? node.children : []).flatMap((item) => {
+      const text2 = itemText(item).trim();
+      const colon = text2.indexOf(":");
+      const action = colon < 0 ? "" : text2.slice(colon + 1).trim();
+      if (action !== "") return [];
+      const situation = (colon < 0 ? text2 : text2.slice(0, colon)).trim();
+      const message = `Unexpected edge case "${quoteText(situation, 80)}" without an action, expected what to do when it happens`;
+      return [
+        findingAt({
+          rule: edgeCaseAction,
+          at: item.children[0] ?? item,
+          message
+        })
+      ];
+    });
+  }
+};
+
 // src/core/checks/front-matter-lines.ts
 function keyPoint({ node, key }) {
-  const start = node.position?.start ?? { line: 1, column: 1 };
+  const start2 = node.position?.start ?? { line: 1, column: 1 };
   const index = node.value.split(/\r\n|\r|\n/).findIndex(
     (line) => line.startsWith(`${key}:`) || line.startsWith(`"${key}":`)
   );
-  return index < 0 ? start : { line: start.line + 1 + index, column: 1 };
+  return index < 0 ? start2 : { line: start2.line + 1 + index, column: 1 };
 }
 
 // src/core/checks/front-matter-problem.ts
-var STATUSES2 = SOP_STATUSES;
+var STATUSES = SOP_STATUSES;
 var EXPECTED = {
   id: "a non-empty string",
   title: "a non-empty string",
   version: 'a quoted version such as "1.2"',
-  status: `one of ${STATUSES2.join(", ")}`,
+  status: `one of ${STATUSES.join(", ")}`,
   owner: "a non-empty string",
   trigger: "a non-empty string",
   source_issue: 'a non-empty string such as "owner/repo#12"',
   last_validated: "a date written YYYY-MM-DD",
   review_due: "a date written YYYY-MM-DD",
-  approval: "null or a mapping with by, at and link"
+  approval: 'null, "merge-commit" or a mapping with by, at and link'
 };
 var VALID = {
   id: nonEmpty2,
   title: nonEmpty2,
   version: (value) => typeof value === "string" && /^\d+\.\d+$/.test(value),
-  status: (value) => typeof value === "string" && STATUSES2.includes(value),
+  status: (value) => typeof value === "string" && STATUSES.includes(value),
   owner: nonEmpty2,
   trigger: nonEmpty2,
   source_issue: nonEmpty2,
   last_validated: (value) => typeof value === "string" && isIsoDate(value),
   review_due: (value) => typeof value === "string" && isIsoDate(value),
-  approval: (value) => value === null || isApproval(value)
+  approval: (value) => value === null || value === MERGE_COMMIT_APPROVAL || isApproval(value)
 };
 function isApproval(value) {
   if (typeof value !== "object" || value === null || Array.isArray(value))
@@ -38018,7 +39485,10 @@ approval: null
     }
   ],
   check({ parsed, today }) {
-    const { node, data, error: error2 } = parsed.frontMatter;
+    const { node, error: error2 } = parsed.frontMatter;
+    const data = parsed.frontMatter.mapped?.data ?? parsed.frontMatter.data;
+    const written = parsed.frontMatter.mapped?.keys ?? {};
+    const name2 = (key) => written[key] ?? key;
     const rule = frontMatterComplete;
     if (node === null) {
       const message = `Unexpected missing front matter, expected a YAML block with ${FRONT_MATTER_KEYS.join(", ")}`;
@@ -38031,7 +39501,7 @@ approval: null
     }
     const findings = [];
     for (const key of FRONT_MATTER_KEYS) {
-      if (!(key in data)) {
+      if (!(key in data) && !optionalHere(key, parsed)) {
         findings.push(
           findingAt({
             rule,
@@ -38041,18 +39511,20 @@ approval: null
         );
         continue;
       }
+      if (!(key in data)) continue;
       const value = data[key];
       const expected = frontMatterProblem({ key, value });
-      const at2 = keyPoint({ node, key });
+      const at2 = keyPoint({ node, key: name2(key) });
       if (expected !== null) {
         findings.push(
           findingAt({
             rule,
             at: at2,
-            message: `Unexpected ${describeValue(value)} for "${key}", expected ${expected}`
+            message: `Unexpected ${describeValue(value)} for "${name2(key)}", expected ${expected}`
           })
         );
-      } else if (key === "review_due" && typeof value === "string" && value <= today) {
+      } else if (key === "review_due" && typeof value === "string" && value <= today && // A retired SOP is never due for review again.
+      data["status"] !== "retired") {
         findings.push(
           findingAt({
             rule,
@@ -38066,15 +39538,26 @@ approval: null
     if ((status === "published" || status === "approved") && data["approval"] === null) {
       const message = `Unexpected status "${status}" without an approval, expected the approval record (by, at, link)`;
       findings.push(
-        findingAt({ rule, at: keyPoint({ node, key: "approval" }), message })
+        findingAt({
+          rule,
+          at: keyPoint({ node, key: name2("approval") }),
+          message
+        })
       );
     }
     return findings;
   }
 };
+function optionalHere(key, parsed) {
+  if (key === "trigger")
+    return (findSection(parsed, SECTION.trigger)?.nodes.length ?? 0) > 0;
+  const adopted = Object.keys(parsed.frontMatter.mapped?.keys ?? {}).length > 0;
+  return key === "source_issue" && adopted;
+}
 
 // src/core/checks/rules/front-matter-known-keys.ts
-var KNOWN = new Set(FRONT_MATTER_KEYS);
+var KNOWN_KEYS = [...FRONT_MATTER_KEYS, "schedule"];
+var KNOWN = new Set(KNOWN_KEYS);
 var frontMatterKnownKeys = {
   id: "front-matter-known-keys",
   severity: "warning",
@@ -38120,18 +39603,19 @@ tags: [billing]
 # Refund a customer
 `,
       messages: [
-        '12:1: Unexpected front matter key "tags", expected only id, title, version, status, owner, trigger, source_issue, last_validated, review_due, approval'
+        '12:1: Unexpected front matter key "tags", expected only id, title, version, status, owner, trigger, source_issue, last_validated, review_due, approval, schedule'
       ]
     }
   ],
   check({ parsed }) {
-    const { node, data } = parsed.frontMatter;
+    const { node } = parsed.frontMatter;
+    const data = parsed.frontMatter.mapped?.data ?? parsed.frontMatter.data;
     if (node === null || data === null) return [];
     return Object.keys(data).filter((key) => !KNOWN.has(key)).map(
       (key) => findingAt({
         rule: frontMatterKnownKeys,
         at: keyPoint({ node, key }),
-        message: `Unexpected front matter key "${key}", expected only ${FRONT_MATTER_KEYS.join(", ")}`
+        message: `Unexpected front matter key "${key}", expected only ${KNOWN_KEYS.join(", ")}`
       })
     );
   }
@@ -38466,28 +39950,34 @@ First version on 2026-11-20.
     const section = findSection(parsed, SECTION.revisionHistory);
     if (section === void 0) return [];
     const rule = revisionHistory;
-    const table2 = section.nodes.find((node) => node.type === "table");
-    if (table2 === void 0) {
+    const table3 = section.nodes.find((node) => node.type === "table");
+    if (table3 === void 0) {
       const message2 = "Unexpected revision history without a table, expected a table of Version | Date | Author | Change";
       return [findingAt({ rule, at: section.heading, message: message2 })];
     }
-    const lastRow = table2.children.length > 1 ? table2.children[table2.children.length - 1] : void 0;
+    const lastRow = table3.children.length > 1 ? table3.children[table3.children.length - 1] : void 0;
     const last = readRevisions(section.nodes).at(-1);
     if (lastRow === void 0 || last === void 0) {
       return [
         findingAt({
           rule,
-          at: table2,
+          at: table3,
           message: "Unexpected revision history without rows, expected one row per version"
         })
       ];
     }
-    const version = toFrontMatter(parsed.frontMatter.data).version;
-    if (version === "" || last.version.trim() === version) return [];
+    const version = toFrontMatter(
+      parsed.frontMatter.mapped?.data ?? parsed.frontMatter.data
+    ).version;
+    if (version === "" || sameVersion(last.version.trim(), version)) return [];
     const message = `Unexpected last revision "${last.version}", expected a row for the front matter version "${version}"`;
     return [findingAt({ rule, at: lastRow, message })];
   }
 };
+function sameVersion(row, version) {
+  const whole = (v) => /^\d+$/.test(v) ? `${Number(v)}.0` : v;
+  return whole(row) === whole(version);
+}
 
 // src/core/checks/rules/section-order.ts
 var ORDER = Object.values(SECTION);
@@ -38525,7 +40015,7 @@ Card payments.
 Return a customer's money.
 `,
       messages: [
-        '7:1: Unexpected section "Purpose" after "Scope", expected the order Purpose, Scope, Trigger, Roles, Definitions, Prerequisites, Safety and cautions, Steps, Edge cases, Definition of done, Open questions, Revision history'
+        '7:1: Unexpected section "Purpose" after "Scope", expected the order Purpose, Scope, Trigger, Roles, Definitions, Prerequisites, Safety and cautions, Steps, Edge cases, Records, Definition of done, Open questions, References, Approval, Revision history'
       ]
     }
   ],
@@ -38553,40 +40043,6 @@ Return a customer's money.
     return findings;
   }
 };
-
-// src/core/checks/step-items.ts
-var MAX_DEPTH = 8;
-var walked = /* @__PURE__ */ new WeakMap();
-function stepItems(parsed) {
-  let items2 = walked.get(parsed);
-  if (items2 === void 0) {
-    items2 = collectSteps(parsed);
-    walked.set(parsed, items2);
-  }
-  return items2;
-}
-function collectSteps(parsed) {
-  const lists = (parsed.sections.get(sectionKey(SECTION.steps))?.nodes ?? []).filter((node) => node.type === "list");
-  return lists.flatMap((list2) => list2.children).flatMap(
-    (item, index) => itemsOf3({ item, label: `step ${index + 1}`, depth: 1 })
-  );
-}
-function itemsOf3({
-  item,
-  label,
-  depth
-}) {
-  const own = {
-    label,
-    text: itemText(item),
-    at: item.children[0] ?? item
-  };
-  if (depth >= MAX_DEPTH) return [own];
-  const nested = item.children.filter((child) => child.type === "list").flatMap((list2) => list2.children).flatMap(
-    (sub, index) => itemsOf3({ item: sub, label: `${label}.${index + 1}`, depth: depth + 1 })
-  );
-  return [own, ...nested];
-}
 
 // src/core/checks/rules/step-imperative.ts
 var stepImperative = {
@@ -38641,6 +40097,57 @@ var stepImperative = {
     });
   }
 };
+
+// src/core/checks/rules/step-junk-text.ts
+var stepJunkText = {
+  id: "step-junk-text",
+  severity: "error",
+  description: 'No step is a greeting, a sign-off, a remark about the request ("can someone turn this into an SOP"), a question ("Done?") or a "Dave always forgets this" aside.',
+  rationale: 'Text pasted from a chat message is not an instruction: "Hi all" or "thanks!!" as step 1 and step 9 tells a new hire nothing and makes them doubt the rest. A "people forget this" remark belongs in a caution before the step.',
+  ok: [
+    {
+      name: "instructions only",
+      markdown: `## Steps
+
+1. Check the fridge is between 2 and 8\xB0C.
+2. Write the reading in the fridge log.
+`
+    }
+  ],
+  notOk: [
+    {
+      name: "greeting, sign-off and aside as steps",
+      markdown: `## Steps
+
+1. Hi all, can someone turn this into an SOP?
+2. Check the fridge is between 2 and 8\xB0C.
+3. Dave always forgets this one.
+4. Done?
+5. thanks!!
+`,
+      messages: [
+        '3:4: Unexpected "Hi all, can someone turn this into an SOP?" in step 1, expected an instruction (greetings, sign-offs and remarks about the request are not steps)',
+        '5:4: Unexpected "Dave always forgets this one." in step 3, expected an instruction (a "people forget this" remark is a caution before its step)',
+        '6:4: Unexpected "Done?" in step 4, expected an instruction (a question leaves the reader to guess the answer)',
+        '7:4: Unexpected "thanks!!" in step 5, expected an instruction (greetings, sign-offs and remarks about the request are not steps)'
+      ]
+    }
+  ],
+  check({ parsed }) {
+    return stepItems(parsed).flatMap((step) => {
+      const text2 = step.text.trim();
+      if (text2 === "") return [];
+      const why = isForgetRemark(text2) ? 'a "people forget this" remark is a caution before its step' : isJunk(text2) && !opensWithVerb(text2) ? "greetings, sign-offs and remarks about the request are not steps" : text2.endsWith("?") ? "a question leaves the reader to guess the answer" : null;
+      if (why === null) return [];
+      const message = `Unexpected "${quoteText(text2, 80)}" in ${step.label}, expected an instruction (${why})`;
+      return [findingAt({ rule: stepJunkText, at: step.at, message })];
+    });
+  }
+};
+function opensWithVerb(text2) {
+  const first2 = new RegExp("^\\p{L}+", "u").exec(text2)?.[0].toLowerCase() ?? "";
+  return PROCEDURE_VERBS.has(first2);
+}
 
 // src/core/checks/rules/step-length.ts
 var MAX_WORDS = 30;
@@ -38764,16 +40271,6 @@ Open the charge in the Stripe dashboard and click Refund.
   }
 };
 
-// src/core/checks/action-count.ts
-var ABBREVIATION2 = /(?:^|\s)(?:e\.g|i\.e|etc|vs|approx|no|mr|mrs|ms|dr|st)\.$/i;
-function actionCount(text2) {
-  const boundaries = [...text2.matchAll(/[.!?](?=\s+[\p{Lu}\d])/gu)].filter(
-    (match) => !ABBREVIATION2.test(text2.slice(0, match.index + 1))
-  ).length;
-  const joins = text2.split("; ").length - 1 + (text2.toLowerCase().split(" and then ").length - 1);
-  return 1 + boundaries + joins;
-}
-
 // src/core/checks/rules/step-one-action.ts
 var stepOneAction = {
   id: "step-one-action",
@@ -38808,13 +40305,137 @@ var stepOneAction = {
   ],
   check({ parsed }) {
     return stepItems(parsed).flatMap((step) => {
-      const count = actionCount(step.text);
-      if (count <= 1) return [];
-      const message = `Unexpected ${count} actions in ${step.label}, expected one action per step`;
+      const count2 = actionCount(step.text);
+      if (count2 <= 1) return [];
+      const message = `Unexpected ${count2} actions in ${step.label}, expected one action per step`;
       return [findingAt({ rule: stepOneAction, at: step.at, message })];
     });
   }
 };
+
+// src/core/checks/rules/step-vague-words.ts
+var PROVENANCE = "Originally described as:";
+var stepVagueWords = {
+  id: "step-vague-words",
+  severity: "warning",
+  description: 'No step leans on vague words ("stuff", "etc.", "sort out", "deal with", "let them know", "see Dave", "sometimes", "as needed") or hedges ("should", "might", "maybe", "try to", "if possible").',
+  rationale: 'A first-timer cannot act on "sort out the battery stuff etc." or "see Dave": they have to go and ask, which is what the SOP was meant to spare them. A hedge ("you should check", "it might need") leaves open whether the step is required at all.',
+  ok: [
+    {
+      name: "concrete steps",
+      markdown: `## Steps
+
+1. Replace the battery in the handset with a charged one from the drawer.
+2. Email the customer the refund amount from the ticket.
+`
+    }
+  ],
+  notOk: [
+    {
+      name: "vague words",
+      markdown: `## Steps
+
+1. Sort out the battery stuff etc.
+2. See Dave.
+`,
+      messages: [
+        '3:4: Unexpected vague "Sort out", "stuff", "etc." in step 1, expected exactly what to do',
+        '4:4: Unexpected vague "See Dave" in step 2, expected exactly what to do'
+      ]
+    },
+    {
+      name: "hedges",
+      markdown: `## Steps
+
+1. Top up the coolant as needed; it might be hot.
+2. Check the pressure gauge.
+   1. You should wear gloves.
+`,
+      messages: [
+        '3:4: Unexpected vague "as needed", "might" in step 1, expected exactly what to do',
+        '5:7: Unexpected vague "should" in step 2.1, expected exactly what to do'
+      ]
+    }
+  ],
+  check({ parsed }) {
+    return stepItems(parsed).flatMap((step) => {
+      if (step.text.startsWith(PROVENANCE)) return [];
+      const phrases = vaguePhrases(step.text);
+      if (phrases.length === 0) return [];
+      const quoted = phrases.map((p) => `"${p}"`).join(", ");
+      const message = `Unexpected vague ${quoted} in ${step.label}, expected exactly what to do`;
+      return [findingAt({ rule: stepVagueWords, at: step.at, message })];
+    });
+  }
+};
+
+// src/core/checks/rules/undefined-acronyms.ts
+var READ = [
+  SECTION.purpose,
+  SECTION.trigger,
+  SECTION.roles,
+  SECTION.prerequisites,
+  SECTION.safety,
+  SECTION.steps,
+  SECTION.edgeCases,
+  SECTION.definitionOfDone
+];
+var undefinedAcronyms2 = {
+  id: "undefined-acronyms",
+  severity: "warning",
+  description: 'Every acronym the SOP uses is in Definitions, or spelled out where it first appears ("Medication Administration Record (MAR)").',
+  rationale: "CMR, SSCC, NBM or PRN are daily words to the person who wrote the process and unknown to the new hire who follows it.",
+  ok: [
+    {
+      name: "defined",
+      markdown: `## Definitions
+
+- **MAR**: Medication Administration Record
+
+## Steps
+
+1. Open the MAR at the bed.
+`
+    }
+  ],
+  notOk: [
+    {
+      name: "undefined",
+      markdown: `## Steps
+
+1. Check the CMR against the ASN.
+`,
+      messages: [
+        '3:4: Unexpected undefined acronym "CMR", expected it in Definitions (or spelled out where it first appears)',
+        '3:4: Unexpected undefined acronym "ASN", expected it in Definitions (or spelled out where it first appears)'
+      ]
+    }
+  ],
+  check({ parsed }) {
+    const defined = new Set(
+      (findSection(parsed, SECTION.definitions)?.nodes ?? []).flatMap((node) => node.type === "list" ? node.children : []).map((item) => /^[^:]{1,40}/.exec(nodeText(item))?.[0].trim() ?? "")
+    );
+    const blocks2 = READ.flatMap(
+      (name2) => findSection(parsed, name2)?.nodes ?? []
+    );
+    const texts = blocks2.map((node) => nodeText(node));
+    return findAcronyms(texts).filter(({ term }) => !defined.has(term)).map(({ term, context }) => {
+      const block = blocks2[texts.indexOf(context)];
+      return findingAt({
+        rule: undefinedAcronyms2,
+        at: firstLine(block, term) ?? documentStart(parsed),
+        message: `Unexpected undefined acronym "${term}", expected it in Definitions (or spelled out where it first appears)`
+      });
+    });
+  }
+};
+function firstLine(block, term) {
+  if (block === void 0) return null;
+  if (block.type !== "list") return block;
+  const item = block.children.find((i) => nodeText(i).includes(term));
+  const first2 = item?.children[0];
+  return first2 ?? block;
+}
 
 // src/core/checks/rules/index.ts
 var rules = [
@@ -38823,14 +40444,19 @@ var rules = [
   requiredSections,
   sectionOrder,
   stepNumbered,
+  stepJunkText,
   stepImperative,
   stepOneAction,
   stepLength,
+  stepVagueWords,
+  cautionBeforeStep,
   prerequisitesCoverTools,
   captureCoverageRule,
+  edgeCaseAction,
   definitionOfDone,
   noPlaceholders,
-  revisionHistory
+  revisionHistory,
+  undefinedAcronyms2
 ];
 
 // src/core/checks/run-checks.ts
@@ -38888,7 +40514,7 @@ function walkthroughNoteBody(input2) {
       list(
         input2.feedback.map((f) => [
           text(
-            `${f.author}${f.line ? ` (line ${f.line})` : ""}: "${oneLine3(f.body)}" \u2192 ${how.get(f.id) ?? "not reported by the model"}`
+            `${f.author}${f.line ? ` (line ${f.line})` : ""}: "${oneLine4(f.body)}" \u2192 ${how.get(f.id) ?? "not reported by the model"}`
           )
         ])
       )
@@ -38904,7 +40530,7 @@ function walkthroughNoteBody(input2) {
   );
   return root(children);
 }
-function oneLine3(value) {
+function oneLine4(value) {
   const line = value.replace(/\s+/g, " ").trim();
   return line.length > 160 ? `${line.slice(0, 159)}\u2026` : line;
 }
@@ -38924,26 +40550,28 @@ async function runWalkthrough(ctx, view, action) {
       `Unexpected missing SOP file ${draft.path} at ${action.sha.slice(0, 7)}, expected the draft's file`
     );
   const file = parseSop(text2).file;
+  const capture = captured.lifecycle ? captureFromSop(file.content) : captured.capture;
   const today = ctx.now().slice(0, 10);
   const check = (content2) => {
     const markdown2 = editSop({ source: text2, next: { ...file, content: content2 } });
     return {
       markdown: markdown2,
-      findings: runChecks({ markdown: markdown2, capture: captured.capture, today })
+      findings: runChecks({ markdown: markdown2, capture, today })
     };
   };
   let content = file.content;
   let usage = { calls: 0, tokensIn: 0, tokensOut: 0 };
   let walk = [];
   let addressed = [];
-  const rounds = Math.max(1, ctx.config.walkthrough_rounds);
+  const lifecycle = captured.lifecycle?.kind;
+  const rounds = lifecycle === "confirm" || lifecycle === "retire" ? 0 : Math.max(1, ctx.config.walkthrough_rounds);
   for (let round = 1; round <= rounds; round++) {
     ctx.progress?.(
       `Walking the draft through as a first-timer (round ${round} of ${rounds})\u2026`
     );
-    const before = fixContent({ content, capture: captured.capture });
+    const before = fixContent({ content, capture });
     const result = await ctx.model.walkthrough({
-      capture: captured.capture,
+      capture,
       content: before.content,
       findings: check(before.content).findings,
       feedback: action.feedback,
@@ -38952,7 +40580,7 @@ async function runWalkthrough(ctx, view, action) {
     usage = addUsage(usage, result.usage);
     const after = fixContent({
       content: result.value.content,
-      capture: captured.capture
+      capture
     });
     const settled = JSON.stringify(after.content) === JSON.stringify(content);
     content = after.content;
@@ -38961,7 +40589,8 @@ async function runWalkthrough(ctx, view, action) {
     const errors2 = check(content).findings.filter((f) => f.severity === "error").length + walk.filter((w) => w.severity === "error").length;
     if (errors2 === 0 || settled) break;
   }
-  if (check(file.content).findings.length === 0) content = file.content;
+  if (lifecycle || check(file.content).findings.length === 0)
+    content = file.content;
   const final = { ...file, content };
   const { markdown, findings } = check(content);
   let sha = action.sha;
@@ -38973,7 +40602,12 @@ async function runWalkthrough(ctx, view, action) {
         path: draft.path,
         content: markdown,
         message: `docs(sop): walkthrough fixes for "${final.content.title}"`,
-        expectedHead: action.sha
+        expectedHead: action.sha,
+        ...alongsideOf(ctx, {
+          path: draft.path,
+          before: text2,
+          after: markdown
+        })
       });
     } catch (error2) {
       if (error2 instanceof HeadMovedError) return;
@@ -39167,8 +40801,9 @@ async function act(ctx, view, action) {
 }
 async function learnStanding(ctx, view, roles, teamMembers) {
   const users = [
-    ...approvers(view.snapshot.pull, walkedSha(view)),
+    ...view.latest.publish ? [] : approvers(view.snapshot.pull, walkedSha(view)),
     ...cancelRequesters(view),
+    ...lifecycleAskers(view),
     ...speakers(view)
   ].filter((u) => !roles.has(u));
   for (const user of new Set(users)) {
@@ -39177,6 +40812,56 @@ async function learnStanding(ctx, view, roles, teamMembers) {
       if (await ctx.forge.isTeamMember({ team, user })) teamMembers.add(user);
     }
   }
+}
+
+// src/forge/github/close-pull.ts
+var REFUSED = /* @__PURE__ */ new Set([403, 404, 422]);
+async function closePull(state, number) {
+  try {
+    await state.octokit.rest.pulls.update({
+      ...state.docs,
+      pull_number: number,
+      state: "closed"
+    });
+  } catch (error2) {
+    const status = statusOf(error2);
+    if (status !== null && REFUSED.has(status))
+      return {
+        ok: false,
+        message: `GitHub answered ${status}: ${errorText(error2)}`
+      };
+    throw new Error(
+      `Could not close ${state.docs.owner}/${state.docs.repo}#${number}: ${errorText(error2)}`,
+      { cause: error2 }
+    );
+  }
+  const pull = state.snapshot?.pull;
+  if (state.snapshot && pull?.number === number)
+    state.snapshot = { ...state.snapshot, pull: { ...pull, state: "closed" } };
+  return { ok: true };
+}
+async function deleteBranch(state, branch) {
+  try {
+    await state.octokit.rest.git.deleteRef({
+      ...state.docs,
+      ref: `heads/${branch}`
+    });
+  } catch (error2) {
+    const status = statusOf(error2);
+    if (status === 422 && /reference does not exist/i.test(errorText(error2)))
+      return { ok: true };
+    if (status !== null && REFUSED.has(status))
+      return {
+        ok: false,
+        message: `GitHub answered ${status}: ${errorText(error2)}`
+      };
+    throw new Error(
+      `Could not delete branch ${branch} of ${state.docs.owner}/${state.docs.repo}: ${errorText(error2)}`,
+      { cause: error2 }
+    );
+  }
+  state.heads.delete(branch);
+  return { ok: true };
 }
 
 // src/forge/github/forge-state.ts
@@ -39305,8 +40990,44 @@ async function fetchEntry(state, ref, path2) {
 }
 
 // src/forge/github/commit-file.ts
-function commitFile(state, input2) {
-  return commitOnce(state, { input: input2, mayRetry: true });
+async function commitFile(state, input2) {
+  const { alongside, ...sop } = input2;
+  const head = await commitOnce(state, { input: sop, mayRetry: true });
+  return alongside ? commitAlongside(state, { input: input2, alongside, head }) : head;
+}
+async function commitAlongside(state, at2) {
+  const { input: input2, alongside, head } = at2;
+  const existing = await currentEntry(state, {
+    head,
+    branch: input2.branch,
+    path: alongside.path
+  });
+  const content = alongside.update(existing?.content ?? null);
+  if (content === null || content === existing?.content) return head;
+  try {
+    const sha = await put(
+      state,
+      {
+        branch: input2.branch,
+        base: input2.base,
+        path: alongside.path,
+        content,
+        message: `${input2.message} (catalog)`,
+        expectedHead: head,
+        head
+      },
+      existing
+    );
+    const sop = state.files.get(fileKey(head, input2.path));
+    if (sop !== void 0) state.files.set(fileKey(sha, input2.path), sop);
+    return sha;
+  } catch (error2) {
+    if (error2 instanceof HeadMovedError) throw error2;
+    throw new Error(
+      `Could not commit ${alongside.path} to ${input2.branch} in ${state.docs.owner}/${state.docs.repo}: ${errorText(error2)}`,
+      { cause: error2 }
+    );
+  }
 }
 async function commitOnce(state, at2) {
   const { input: input2 } = at2;
@@ -39918,11 +41639,11 @@ var LEVELS = {
   suggestion: "notice"
 };
 function checkOutput(report2) {
-  const count = (severity) => report2.findings.filter((f) => f.severity === severity).length;
+  const count2 = (severity) => report2.findings.filter((f) => f.severity === severity).length;
   const parts = [
-    plural(count("error"), "error"),
-    plural(count("warning"), "warning"),
-    plural(count("suggestion"), "suggestion")
+    plural(count2("error"), "error"),
+    plural(count2("warning"), "warning"),
+    plural(count2("suggestion"), "suggestion")
   ].filter(Boolean);
   const annotations = report2.findings.map((f) => ({
     path: report2.path,
@@ -39937,7 +41658,7 @@ function checkOutput(report2) {
   for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST)
     batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
   return {
-    conclusion: count("error") > 0 ? "failure" : "success",
+    conclusion: count2("error") > 0 ? "failure" : "success",
     title: parts.length ? parts.join(", ") : "Every walkthrough check passes",
     summary: report2.summary,
     batches: batches.length ? batches : [[]]
@@ -40052,14 +41773,14 @@ async function setStateLabel(state, name2, options = {}) {
   );
   const wanted = [triggerLabel, ...others, name2];
   const close = options.close && snapshot.open ? options.close : null;
-  if (sameSet(wanted, snapshot.labels) && !close) return;
-  const data = close ? (await attempt(
-    `close ${state.where} with the label "${name2}"`,
+  const reopen = Boolean(options.reopen) && !snapshot.open && !close;
+  if (sameSet2(wanted, snapshot.labels) && !close && !reopen) return;
+  const data = close || reopen ? (await attempt(
+    `${close ? "close" : "reopen"} ${state.where} with the label "${name2}"`,
     () => state.octokit.rest.issues.update({
       ...state.issue,
       labels: wanted,
-      state: "closed",
-      state_reason: close
+      ...close ? { state: "closed", state_reason: close } : { state: "open" }
     })
   )).data.labels.map(
     (l) => typeof l === "string" ? { name: l, color: AUTO_COLOR, description: null } : {
@@ -40077,7 +41798,7 @@ async function setStateLabel(state, name2, options = {}) {
   state.snapshot = {
     ...snapshot,
     labels: data.map((l) => l.name),
-    open: close ? false : snapshot.open
+    open: close ? false : reopen ? true : snapshot.open
   };
   const created = data.find((l) => sameName(l.name, name2));
   const style = stateLabelNamed(name2);
@@ -40098,7 +41819,7 @@ async function setStateLabel(state, name2, options = {}) {
     );
   }
 }
-function sameSet(a, b) {
+function sameSet2(a, b) {
   const lower2 = (list2) => new Set(list2.map((l) => l.toLowerCase()));
   const [x, y] = [lower2(a), lower2(b)];
   return x.size === y.size && [...x].every((l) => y.has(l));
@@ -40138,6 +41859,8 @@ function createGitHubForge(options) {
     isTeamMember: (input2) => isTeamMember(state, input2),
     pushersOf: (pull) => listPushers(state, pull),
     merge: (input2) => mergePull(state, input2),
+    closePull: (number) => closePull(state, number),
+    deleteBranch: (branch) => deleteBranch(state, branch),
     permalink: ({ sha, path: path2 }) => {
       const base = state.docsInfo?.htmlUrl ?? `https://github.com/${state.docs.owner}/${state.docs.repo}`;
       return `${base}/blob/${sha}/${path2.split("/").map(encodeURIComponent).join("/")}`;
@@ -40271,7 +41994,604 @@ function snapshotIsTask(snapshot, triggerLabel) {
   return hasTaskLabel(snapshot.labels, triggerLabel) || listNotes(snapshot.comments).length > 0;
 }
 function hasTaskLabel(labels, triggerLabel) {
-  return labels.some((l) => sameName(l, triggerLabel) || isStateLabel(l));
+  return labels.some(
+    (l) => sameName(l, triggerLabel) || isStateLabel(l) || sameName(l, REVIEW_LABEL)
+  );
+}
+
+// src/core/checklist/run-commands.ts
+function parseRunCommand(body) {
+  const lines2 = body.replace(/\r/g, "").split("\n");
+  const at2 = lines2.findIndex((line) => line.trim() !== "");
+  const first2 = lines2[at2] ?? "";
+  const words2 = first2.split(" ").filter((word) => word !== "");
+  if (!first2.startsWith("/sop ") || words2[0]?.toLowerCase() !== "/sop")
+    return null;
+  const name2 = words2[1]?.toLowerCase();
+  if (name2 === "run") return { kind: "run", sop: words2[2] ?? "" };
+  if (name2 !== "wrong" || words2[2] === void 0) return null;
+  const step = words2[2].replace(/[.:]$/, "");
+  const text2 = [words2.slice(3).join(" "), ...lines2.slice(at2 + 1)].join("\n").trim();
+  return { kind: "wrong", step, text: text2 };
+}
+
+// src/core/checklist/read-run-form.ts
+var RUN_FORM_FIELD = "SOP to run (id or path)";
+function readRunForm(body) {
+  if (!body) return null;
+  const lines2 = body.replace(/\r/g, "").split("\n");
+  const at2 = lines2.findIndex((line) => line.trim() === `### ${RUN_FORM_FIELD}`);
+  if (at2 === -1) return null;
+  const end = lines2.findIndex((line, i) => i > at2 && line.startsWith("### "));
+  const value = lines2.slice(at2 + 1, end === -1 ? void 0 : end).join("\n").trim().replace(/^`|`$/g, "");
+  return value === "" || value === "_No response_" || value.includes("\n") ? null : value;
+}
+
+// src/forge/github/runs/bot-comments.ts
+async function botComments(input2) {
+  const { octokit, repo, issueNumber } = input2;
+  const all = await attempt(
+    `list the comments of ${repo.owner}/${repo.repo}#${issueNumber}`,
+    () => octokit.paginate(octokit.rest.issues.listComments, {
+      ...repo,
+      issue_number: issueNumber,
+      per_page: 100
+    })
+  );
+  return all.filter((c) => c.user !== null && sameName(c.user.login, input2.botLogin)).map((c) => ({ id: c.id, body: c.body ?? "" }));
+}
+
+// src/core/checklist/diff-ticks.ts
+function diffTicks({
+  before,
+  after
+}) {
+  const sameShape2 = before.length === after.length && before.every((box, i) => box.label === after[i]?.label);
+  if (sameShape2)
+    return after.filter((box, i) => box.checked !== before[i]?.checked).map(({ index, label, checked }) => ({ index, label, checked }));
+  const was = /* @__PURE__ */ new Map();
+  for (const box of before)
+    if (!was.has(box.label)) was.set(box.label, box.checked);
+  return after.filter((box) => was.has(box.label) && was.get(box.label) !== box.checked).map(({ index, label, checked }) => ({ index, label, checked }));
+}
+
+// src/core/checklist/record-edit.ts
+var LOG_LIMIT = 100;
+function recordEdit({
+  record,
+  before,
+  after,
+  sender,
+  at: at2
+}) {
+  const missed = before === null ? [] : diffTicks({ before: record.boxes, after: before });
+  const own = diffTicks({ before: before ?? record.boxes, after });
+  const log = [
+    ...record.log,
+    ...missed.map((tick) => ({ ...tick, by: null, at: at2 })),
+    ...own.map((tick) => ({ ...tick, by: sender, at: at2 }))
+  ];
+  while (log.length > LOG_LIMIT) {
+    const drop = log.findIndex(
+      (entry, i) => log.slice(i + 1).some((later) => later.index === entry.index)
+    );
+    log.splice(drop === -1 ? 0 : drop, 1);
+  }
+  const changed = log.length !== record.log.length || after.length !== record.boxes.length || after.some((box, i) => box.label !== record.boxes[i]?.label);
+  return {
+    record: { v: 1, boxes: after, log },
+    changed,
+    complete: after.length > 0 && after.every((box) => box.checked)
+  };
+}
+
+// src/core/checklist/run-record.ts
+var LogEntry = external_exports.object({
+  index: external_exports.number().int().nonnegative(),
+  label: external_exports.string(),
+  checked: external_exports.boolean(),
+  /** Who changed the box; null when no delivery said (an edit while sopflow was not listening). */
+  by: external_exports.string().nullable(),
+  at: external_exports.string()
+});
+var RecordData = external_exports.object({
+  v: external_exports.literal(1),
+  /** The boxes as the last recorded edit left them. */
+  boxes: external_exports.array(
+    external_exports.object({
+      index: external_exports.number().int().nonnegative(),
+      label: external_exports.string(),
+      checked: external_exports.boolean()
+    })
+  ),
+  log: external_exports.array(LogEntry)
+});
+var MARKER = "<!-- sopflow:run-record ";
+var SUFFIX = " -->";
+function emptyRunRecord(boxes) {
+  return { v: 1, boxes, log: [] };
+}
+function readRunRecord(body) {
+  const at2 = body?.indexOf(MARKER) ?? -1;
+  if (body == null || at2 === -1) return null;
+  const end = body.indexOf(SUFFIX, at2 + MARKER.length);
+  if (end === -1) return null;
+  try {
+    const json = JSON.parse(
+      Buffer.from(body.slice(at2 + MARKER.length, end), "base64").toString(
+        "utf8"
+      )
+    );
+    const parsed = RecordData.safeParse(json);
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+function runRecordBody(record) {
+  const data = Buffer.from(JSON.stringify(record), "utf8").toString("base64");
+  const rows = record.log.map((entry) => [
+    entry.label,
+    entry.checked ? "ticked" : "unticked",
+    entry.by === null ? "unknown" : `@${entry.by}`,
+    entry.at
+  ]);
+  const tree = root([
+    paragraph(
+      strong("Run record."),
+      " Every change of a box, as GitHub reported it to sopflow. A change made while sopflow was not listening shows ",
+      code("unknown"),
+      "."
+    ),
+    ...rows.length === 0 ? [paragraph("No box ticked yet.")] : [table(["Box", "Change", "By", "At"], rows)]
+  ]);
+  return `${MARKER}${data}${SUFFIX}
+${stringifyMarkdown(inertMentions({ tree, keep: [] }))}`;
+}
+function completionNote({
+  record,
+  at: at2
+}) {
+  const rows = record.boxes.map((box) => {
+    const tick = [...record.log].reverse().find((entry) => entry.index === box.index && entry.checked);
+    return [
+      box.label,
+      tick?.by == null ? "unknown" : `@${tick.by}`,
+      tick?.at ?? "unknown"
+    ];
+  });
+  const people = new Set(
+    record.log.flatMap((entry) => entry.by === null ? [] : [entry.by])
+  );
+  const tree = root([
+    paragraph(
+      strong("Run complete."),
+      ` Every box is ticked (${record.boxes.length}); closed at ${at2}.`
+    ),
+    table(["Step", "Ticked by", "At"], rows),
+    paragraph(
+      "Who and when come from each edit of this issue that GitHub reported (the editor of that edit). Boxes ticked while sopflow was not listening show ",
+      code("unknown"),
+      "."
+    )
+  ]);
+  return stringifyMarkdown(inertMentions({ tree, keep: [...people] }));
+}
+
+// src/forge/github/runs/record-run-edit.ts
+async function recordRunEdit(input2) {
+  const { octokit, repo, issueNumber } = input2;
+  const where = `${repo.owner}/${repo.repo}#${issueNumber}`;
+  const after = readCheckboxes(input2.after);
+  const comments = await botComments(input2);
+  const held = comments.find((c) => readRunRecord(c.body) !== null);
+  const record = readRunRecord(held?.body) ?? emptyRunRecord(after.map((box) => ({ ...box, checked: false })));
+  const edit = recordEdit({
+    record,
+    before: input2.before === null ? after : readCheckboxes(input2.before),
+    after,
+    sender: input2.sender,
+    at: input2.at
+  });
+  if (edit.changed) {
+    const body = runRecordBody(edit.record);
+    await attempt(`record the run's ticks on ${where}`, async () => {
+      if (held)
+        await octokit.rest.issues.updateComment({
+          ...repo,
+          comment_id: held.id,
+          body
+        });
+      else
+        await octokit.rest.issues.createComment({
+          ...repo,
+          issue_number: issueNumber,
+          body
+        });
+    });
+  }
+  if (!edit.complete) return { changed: edit.changed, closed: false };
+  await attempt(
+    `post the completion note on ${where}`,
+    () => octokit.rest.issues.createComment({
+      ...repo,
+      issue_number: issueNumber,
+      body: completionNote({ record: edit.record, at: input2.at })
+    })
+  );
+  await attempt(
+    `close the completed run ${where}`,
+    () => octokit.rest.issues.update({
+      ...repo,
+      issue_number: issueNumber,
+      state: "closed",
+      state_reason: "completed"
+    })
+  );
+  return { changed: edit.changed, closed: true };
+}
+
+// src/core/checklist/revision-request.ts
+var REVISE_FIELDS = {
+  sop: "SOP to revise (id or path)",
+  change: "What changed and why"
+};
+function revisionRequest(input2) {
+  const quoted = (input2.text || "(no details given)").replace(/@(?=[a-z\d])/gi, "@\u200B").split("\n").map((line) => `> ${line}`).join("\n");
+  const which2 = input2.stepLabel === null ? `Step ${input2.step}` : `Step ${input2.step} ("${input2.stepLabel}")`;
+  const body = [
+    `### ${REVISE_FIELDS.sop}`,
+    "",
+    input2.key.path,
+    "",
+    `### ${REVISE_FIELDS.change}`,
+    "",
+    `${which2} of version ${input2.key.version} was reported wrong or unclear by ${input2.author} while running it in ${input2.runUrl} ([comment](${input2.commentUrl})):`,
+    "",
+    quoted,
+    ""
+  ].join("\n");
+  return {
+    title: `Revise ${input2.sopTitle || input2.key.id}: step ${input2.step} wrong or unclear`,
+    body
+  };
+}
+
+// src/forge/github/runs/report-wrong-step.ts
+var REPLY = "<!-- sopflow:wrong-step-reply ";
+async function reportWrongStep(input2) {
+  const { octokit, repo, run, comment } = input2;
+  const where = `${repo.owner}/${repo.repo}#${run.number}`;
+  const replies = await botComments({ ...input2, issueNumber: run.number });
+  if (replies.some((c) => c.body.includes(`${REPLY}${comment.id} -->`)))
+    return { opened: null };
+  const boxes = readCheckboxes(run.body);
+  const byNumber = boxes.find((box) => box.label.startsWith(`${input2.step}. `));
+  const request = revisionRequest({
+    key: input2.key,
+    sopTitle: run.title.replace(/^Run: /, ""),
+    stepLabel: byNumber?.label ?? null,
+    step: input2.step,
+    text: input2.text,
+    author: `@${comment.author}`,
+    runUrl: run.url,
+    commentUrl: comment.url
+  });
+  const { data } = await attempt(
+    `open a revision request for ${input2.key.path} from ${where}`,
+    () => octokit.rest.issues.create({
+      ...repo,
+      title: request.title,
+      body: request.body,
+      labels: input2.labels
+    })
+  );
+  await attempt(
+    `answer the report on ${where}`,
+    () => octokit.rest.issues.createComment({
+      ...repo,
+      issue_number: run.number,
+      body: `Thanks @${comment.author}: revision request #${data.number} asks the SOP's owner to fix step ${input2.step}. This run goes on with the SOP as it stands.
+
+${REPLY}${comment.id} -->
+`
+    })
+  );
+  return { opened: data.number };
+}
+
+// src/forge/github/runs/read-run-source.ts
+async function readRunSource(input2) {
+  const { octokit, docs, config } = input2;
+  const where = `${docs.owner}/${docs.repo}`;
+  const folder = `${trimEnd(config.docs_folder, "/")}/`;
+  const repo = input2.shown ?? (await attempt(`read ${where}`, () => octokit.rest.repos.get(docs))).data;
+  const { data: branch } = await attempt(
+    `read the branch ${repo.default_branch} of ${where}`,
+    () => octokit.rest.repos.getBranch({ ...docs, branch: repo.default_branch })
+  );
+  const commit = branch.commit.sha;
+  const read = (path3) => attempt(`read ${path3} in ${where}`, async () => {
+    try {
+      const { data } = await octokit.rest.repos.getContent({
+        ...docs,
+        path: path3,
+        ref: commit
+      });
+      return !Array.isArray(data) && data.type === "file" && "content" in data ? Buffer.from(data.content, "base64").toString("utf8") : null;
+    } catch (error2) {
+      if (statusOf(error2) === 404) return null;
+      throw error2;
+    }
+  });
+  let path2 = null;
+  if (input2.sop.toLowerCase().endsWith(".md"))
+    path2 = input2.sop.replace(/^\.?\//, "");
+  else {
+    const catalog = await read(config.catalog_path);
+    const listed = catalog === null ? [] : readCatalog({ markdown: catalog, catalogPath: config.catalog_path });
+    path2 = listed.find((entry) => entry.id === input2.sop)?.path ?? `${folder}${input2.sop}.md`;
+  }
+  if (!path2.startsWith(folder) || path2.split("/").includes(".."))
+    return {
+      problem: `Unexpected SOP \`${input2.sop}\`, expected an SOP id or a path under \`${folder}\`.`
+    };
+  const markdown = await read(path2);
+  if (markdown === null)
+    return {
+      problem: `Unexpected SOP \`${input2.sop}\`: no such SOP on ${repo.default_branch} of ${where}, expected an id from the catalog (\`${config.catalog_path}\`) or a path under \`${folder}\`.`
+    };
+  return {
+    path: path2,
+    commit,
+    markdown,
+    link: `${repo.html_url}/blob/${commit}/${path2.split("/").map(encodeURIComponent).join("/")}`
+  };
+}
+
+// src/forge/github/runs/start-run.ts
+async function startRun(input2) {
+  const { octokit, repo } = input2;
+  const source = await readRunSource(input2);
+  if ("problem" in source) return { kind: "problem", problem: source.problem };
+  const checklist = buildChecklist({
+    sop: parseSop(source.markdown),
+    path: source.path,
+    commit: source.commit,
+    link: source.link,
+    period: input2.period ?? null
+  });
+  const where = `${repo.owner}/${repo.repo}`;
+  if (input2.fill !== null) {
+    const number = input2.fill;
+    const { data: data2 } = await attempt(
+      `write the run into ${where}#${number}`,
+      () => octokit.rest.issues.update({
+        ...repo,
+        issue_number: number,
+        title: checklist.title,
+        body: checklist.body
+      })
+    );
+    return { kind: "started", number, url: data2.html_url, checklist };
+  }
+  const { data } = await attempt(
+    `open a run of ${source.path} in ${where}`,
+    () => octokit.rest.issues.create({
+      ...repo,
+      title: checklist.title,
+      body: checklist.body,
+      labels: checklist.labels,
+      ...input2.assignees?.length ? { assignees: input2.assignees } : {}
+    })
+  );
+  return {
+    kind: "started",
+    number: data.number,
+    url: data.html_url,
+    checklist
+  };
+}
+
+// src/shells/app/handle-run-event.ts
+var TRUSTED = /* @__PURE__ */ new Set(["OWNER", "MEMBER", "COLLABORATOR"]);
+var STARTED = "<!-- sopflow:run-started ";
+var Payload = external_exports.object({
+  action: external_exports.string(),
+  sender: external_exports.object({ login: external_exports.string() }),
+  issue: external_exports.object({
+    number: external_exports.number().int(),
+    title: external_exports.string(),
+    body: external_exports.string().nullable().optional(),
+    html_url: external_exports.string(),
+    state: external_exports.string().optional(),
+    user: external_exports.object({ login: external_exports.string() }).nullable().optional(),
+    labels: external_exports.array(external_exports.object({ name: external_exports.string() })).optional(),
+    author_association: external_exports.string().optional()
+  }),
+  comment: external_exports.object({
+    id: external_exports.number().int(),
+    body: external_exports.string().nullable().optional(),
+    html_url: external_exports.string(),
+    user: external_exports.object({ login: external_exports.string() }).nullable(),
+    author_association: external_exports.string()
+  }).optional(),
+  changes: external_exports.object({ body: external_exports.object({ from: external_exports.string() }).optional() }).optional(),
+  repository: external_exports.object({ default_branch: external_exports.string(), html_url: external_exports.string() }).optional()
+});
+async function handleRunEvent(input2) {
+  const parsed = Payload.safeParse(input2.payload);
+  if (!parsed.success) return null;
+  const p = parsed.data;
+  const event = `${input2.name}.${p.action}`;
+  const repo = { owner: input2.task.owner, repo: input2.task.repo };
+  const key = `${repo.owner}/${repo.repo}#${p.issue.number}`;
+  const isRun = (p.issue.labels ?? []).some((l) => l.name === RUN_LABEL);
+  const done = (reason, actions) => {
+    input2.log.info({ task: key, actions }, reason);
+    return {
+      kind: "reconciled",
+      task: key,
+      result: { state: null, reason, actions }
+    };
+  };
+  const common = { octokit: input2.octokit, botLogin: input2.botLogin };
+  if (event === "issues.edited" && isRun && p.issue.state !== "closed") {
+    const body = p.issue.body ?? "";
+    if (runKeyOf(body) === null) return null;
+    const result = await recordRunEdit({
+      ...common,
+      repo,
+      issueNumber: p.issue.number,
+      before: p.changes?.body?.from ?? null,
+      after: body,
+      sender: p.sender.login,
+      at: input2.now()
+    });
+    return result.closed ? done("every box is ticked: the run is complete", [
+      "run-record",
+      "run-complete"
+    ]) : done(
+      result.changed ? "the run's ticks are recorded" : "no box changed",
+      result.changed ? ["run-record"] : []
+    );
+  }
+  if (event === "issues.opened" && isRun && runKeyOf(p.issue.body) === null) {
+    const sop = readRunForm(p.issue.body);
+    const config2 = await configFor(input2);
+    if (sop === null || config2 === null) {
+      await say(
+        input2.octokit,
+        repo,
+        p.issue.number,
+        `Which SOP? Write its id or path under "### ${RUN_FORM_FIELD}" in the description, then sopflow fills in the checklist.`
+      );
+      return done("the run names no SOP", ["reply"]);
+    }
+    return start({
+      ...input2,
+      repo,
+      shown: p.repository,
+      config: config2,
+      sop,
+      fill: p.issue.number,
+      replyTo: null,
+      done
+    });
+  }
+  if (event !== "issue_comment.created" || p.comment === void 0 || p.comment.user === null)
+    return null;
+  const command = parseRunCommand(p.comment.body ?? "");
+  if (command === null) return null;
+  const author = p.comment.user.login;
+  if (!TRUSTED.has(p.comment.author_association) && !(command.kind === "wrong" && p.issue.user?.login === author)) {
+    input2.log.info(
+      { task: key },
+      `/sop ${command.kind} by @${author}, who is not a member or collaborator: ignored`
+    );
+    return done(`@${author} may not start runs or revision requests here`, []);
+  }
+  const config = await configFor(input2);
+  if (config === null) return null;
+  if (command.kind === "run" && command.sop === "") {
+    await say(
+      input2.octokit,
+      repo,
+      p.issue.number,
+      "Which SOP? Comment `/sop run <id or path>`, e.g. an id from the catalog."
+    );
+    return done("/sop run names no SOP", ["reply"]);
+  }
+  if (command.kind === "run") {
+    const earlier = await botComments({
+      ...common,
+      repo,
+      issueNumber: p.issue.number
+    });
+    if (earlier.some((c) => c.body.includes(`${STARTED}${p.comment.id} -->`)))
+      return done("this /sop run was answered already", []);
+    return start({
+      ...input2,
+      repo,
+      shown: p.repository,
+      config,
+      sop: command.sop,
+      fill: null,
+      replyTo: { issue: p.issue.number, comment: p.comment.id },
+      done
+    });
+  }
+  const runKey = isRun ? runKeyOf(p.issue.body) : null;
+  if (runKey === null) return null;
+  const outcome = await reportWrongStep({
+    ...common,
+    repo,
+    run: {
+      number: p.issue.number,
+      url: p.issue.html_url,
+      title: p.issue.title,
+      body: p.issue.body ?? ""
+    },
+    key: runKey,
+    step: command.step,
+    text: command.text,
+    comment: { id: p.comment.id, url: p.comment.html_url, author },
+    labels: [config.trigger_label]
+  });
+  return outcome.opened === null ? done("this report was answered already", []) : done(`revision request #${outcome.opened} opened`, ["revision-request"]);
+}
+async function configFor(input2) {
+  const loaded = await loadConfig({
+    octokit: input2.octokit,
+    task: input2.task,
+    ...input2.configPath ? { path: input2.configPath } : {}
+  });
+  return loaded.ok ? loaded.config : null;
+}
+async function start(input2) {
+  const { octokit, repo, config } = input2;
+  const [owner, name2] = config.docs_repository?.split("/") ?? [];
+  const docs = owner && name2 ? { owner, repo: name2 } : repo;
+  const refusal2 = docs === repo ? null : await docsRepoConsent({ octokit, task: repo, docs });
+  const started = refusal2 ? { kind: "problem", problem: refusal2.message } : await startRun({
+    octokit,
+    repo,
+    docs,
+    config,
+    sop: input2.sop,
+    fill: input2.fill,
+    shown: sameRepo(docs, repo) ? input2.shown : void 0
+  });
+  const where = input2.replyTo?.issue ?? input2.fill;
+  const marker = input2.replyTo ? `
+
+${STARTED}${input2.replyTo.comment} -->
+` : "";
+  if (started.kind === "problem") {
+    if (where !== null)
+      await say(octokit, repo, where, `${started.problem}${marker}`);
+    return input2.done(started.problem, ["reply"]);
+  }
+  if (input2.replyTo)
+    await say(
+      octokit,
+      repo,
+      input2.replyTo.issue,
+      `Started run #${started.number} of \`${started.checklist.key.path}\` (version ${started.checklist.key.version}).${marker}`
+    );
+  return input2.done(
+    `run #${started.number} of ${started.checklist.key.path} started`,
+    ["run-start"]
+  );
+}
+async function say(octokit, repo, issue2, body) {
+  await attempt(
+    `comment on ${repo.owner}/${repo.repo}#${issue2}`,
+    () => octokit.rest.issues.createComment({ ...repo, issue_number: issue2, body })
+  );
+}
+function sameRepo(a, b) {
+  return a.owner.toLowerCase() === b.owner.toLowerCase() && a.repo.toLowerCase() === b.repo.toLowerCase();
 }
 
 // src/shells/app/handle-event.ts
@@ -40292,6 +42612,15 @@ async function handleEvent(event, deps) {
   const key = taskKey(route.task);
   const log = event.log.child({ delivery: event.id, task: key });
   const botLogin = await deps.botLogin();
+  const run = await handleRunEvent({
+    ...event,
+    task: route.task,
+    botLogin,
+    now: deps.now,
+    log,
+    ...deps.configPath ? { configPath: deps.configPath } : {}
+  });
+  if (run !== null) return run;
   const { comments, pinned } = await readPinned({ event, route, botLogin });
   const read = pinned ? { ok: true, config: pinned } : await loadConfig({
     octokit: event.octokit,
@@ -40309,7 +42638,7 @@ async function handleEvent(event, deps) {
     return ignored(log, `${key} is not a task (no "${triggerLabel}" label)`);
   const own = { owner: route.task.owner, repo: route.task.repo };
   const wanted = loaded.ok ? docsRepoOf(loaded.config, route.task) : own;
-  const refusal2 = loaded.ok && !sameRepo(wanted, own) ? await docsRepoConsent({
+  const refusal2 = loaded.ok && !sameRepo2(wanted, own) ? await docsRepoConsent({
     octokit: event.octokit,
     task: own,
     docs: wanted
@@ -40376,7 +42705,7 @@ function ignored(log, reason) {
   log.debug(`ignored: ${reason}`);
   return { kind: "ignored", reason };
 }
-function sameRepo(a, b) {
+function sameRepo2(a, b) {
   return a.owner.toLowerCase() === b.owner.toLowerCase() && a.repo.toLowerCase() === b.repo.toLowerCase();
 }
 function docsRepoOf(config, task) {
@@ -40637,7 +42966,7 @@ async function handle(seen) {
     id: action.github.runId
   });
   if (event.name === "schedule") {
-    const { runReviewScan } = await import("./chunks/run-review-scan-NZIEQJAR.js");
+    const { runReviewScan } = await import("./chunks/run-review-scan-V524JUYG.js");
     const scan = await runReviewScan({
       env: action,
       event,
@@ -40647,7 +42976,11 @@ async function handle(seen) {
     return {
       kind: "reconciled",
       state: null,
-      actions: scan.opened.map((n) => `opened review issue #${n}`),
+      actions: [
+        ...scan.opened.map((n) => `opened review issue #${n}`),
+        ...(scan.runs?.opened ?? []).map((n) => `opened scheduled run #${n}`),
+        ...(scan.runs?.reminded ?? []).map((n) => `reminded run #${n}`)
+      ],
       reason: `review scan: ${scan.sops} SOPs, ${scan.due} due, ${scan.alreadyOpen} already with an open review issue`
     };
   }
