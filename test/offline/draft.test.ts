@@ -97,7 +97,7 @@ describe("draftSop on the examples", () => {
     );
     expect(content.trigger).toBe("Not yet known — see open question 1");
     expect(content.scope).toContain(
-      "its trigger (not yet known — see open question 1)",
+      "It starts with its trigger (not yet known — see open question 1)",
     );
     expect(content.steps[2]).toEqual({
       action: "Sort out the pager stuff.",
@@ -149,7 +149,8 @@ describe("draftSop on the examples", () => {
       "Stripe — access: Billing Admin role",
     );
     expect(content.scope).toBe(
-      'This SOP covers Customer onboarding from a contract is marked "Closed won" in Salesforce until the customer\'s admin has logged in to the product at least once; the first Stripe invoice is scheduled for the contract\'s billing day; the opportunity stage in Salesforce reads "Onboarding".',
+      // A sentence of its own, not a splice ("covers Customer onboarding from a contract is marked …").
+      'This SOP covers customer onboarding. It starts when a contract is marked "Closed won" in Salesforce and ends when the customer\'s admin has logged in to the product at least once, the first Stripe invoice is scheduled for the contract\'s billing day and the opportunity stage in Salesforce reads "Onboarding".',
     );
   });
 

@@ -108,21 +108,49 @@ const NO_EDGE_CASES = {
 const NO_PREREQUISITES =
   "No tools or access named: the steps use only what is at hand where the process runs.";
 
+/**
+ * Scope as sentences of its own, whatever form the trigger and the
+ * definition of done take ("at 07:00", "HR sends the form", "Ticket closed"),
+ * never a template splice like "covers X from At 07:00 until …".
+ */
 function scope(input: {
   name: string;
   trigger: string | null;
   done: string[] | null;
   open: (about: string) => string | null;
 }): string {
-  const from =
-    input.trigger === null
-      ? `its trigger (${lower(input.open("trigger") ?? "not yet known")})`
-      : lower(input.trigger);
-  const until =
+  const trigger = input.trigger?.trim().replace(/\.$/, "") ?? "";
+  const starts =
+    trigger === ""
+      ? `with its trigger (${lower(input.open("trigger") ?? "not yet known")})`
+      : TIME_WORD.test(trigger)
+        ? trigger.charAt(0).toLowerCase() + trigger.slice(1)
+        : `when ${lower(trigger)}`;
+  const ends =
     input.done === null
       ? `it is done (${lower(input.open("definitionOfDone") ?? "not yet known")})`
-      : input.done.map(lower).join("; ");
-  return `This SOP covers ${input.name} from ${from.replace(/\.$/, "")} until ${until.replace(/\.$/, "")}.`;
+      : joinAnd(input.done.map((d) => lower(d.trim().replace(/\.$/, ""))));
+  return `This SOP covers ${lowerFirst(input.name)}. It starts ${starts} and ends when ${ends}.`;
+}
+
+// A trigger that already reads as "when": "At 07:00", "Every Monday …", "Once the truck has left".
+const TIME_WORD =
+  /^(?:at|on|every|each|when|whenever|after|before|once|as soon as|daily|weekly|monthly|yearly|during|upon|in the)\b/i;
+
+/** "X" → "x" for an ordinary word; names and acronyms ("IT offboarding", "Stripe") keep their case. */
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) && !PROPER.test(text)
+    ? text.charAt(0).toLowerCase() + text.slice(1)
+    : text;
+}
+// Proper nouns a title may start with are many; the common case is a plain word, so only a
+// second capitalised word ("Stripe Billing") or a digit keeps the case.
+const PROPER = /^[A-Z][a-z]+ [A-Z0-9]/;
+
+function joinAnd(items: string[]): string {
+  return items.length < 2
+    ? (items[0] ?? "")
+    : `${items.slice(0, -1).join(", ")} and ${items.at(-1) ?? ""}`;
 }
 
 /** Every tool with the access it needs, then any access a step needs that no tool line names. */
