@@ -60,6 +60,29 @@ describe("after publishing, on the local run (real git)", () => {
     expect(new Set(touched)).toEqual(new Set([SOP, CATALOG]));
   });
 
+  it("sopflow revise: a change the offline drafter cannot read commits nothing and says which forms it reads", async () => {
+    const { repo, common, show } = await published();
+    cleanup = repo.cleanup;
+    const before = show(SOP);
+    const term = captureTerminal();
+    const outcome = await reviseCommand(
+      [
+        SOP,
+        "--change",
+        "post the summary in #oncall-handover instead",
+        ...common,
+      ],
+      term,
+    );
+    expect(outcome.code).toBe(1);
+    expect(term.output()).toMatch(
+      /revision that changes nothing in the SOP[^]*'Replace step N: …'/,
+    );
+    // No revision branch; the published file as it was.
+    expect(repo.git("branch", "--list", "sopflow/*revise*")).toBe("");
+    expect(show(SOP)).toBe(before);
+  });
+
   it("sopflow revise: a wording change then a structural one, each with its version, every other byte kept", async () => {
     const { repo, common, show } = await published();
     cleanup = repo.cleanup;

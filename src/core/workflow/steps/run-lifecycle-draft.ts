@@ -184,6 +184,12 @@ async function edited(
     feedback,
     earlierFeedback: input.earlierFeedback,
   });
+  const before = lifecycle.baseline ?? parseSop(source).file.content;
+  if (
+    input.feedback.length === 0 &&
+    JSON.stringify(before) === JSON.stringify(result.value)
+  )
+    throw new Error(UNAPPLIED);
   const revised = reviseFile({
     source,
     content: result.value,
@@ -194,3 +200,7 @@ async function edited(
   });
   return { content: revised.text, usage: result.usage };
 }
+
+// A revision that changes nothing would bump the version and the catalog for no reason.
+const UNAPPLIED =
+  "Unexpected revision that changes nothing in the SOP, expected the change asked for to be applied. The offline drafter applies only instructions it can read, one per line: 'Replace step N: …', 'Add step after N: …', 'Add step: …', 'Remove step N', 'Add prerequisite: …', 'Add edge case: CASE -> ACTION', 'Definition of done: …'; a model applies any wording. Cancel this revision and ask again in that form, or configure a model and retry.";
