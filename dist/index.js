@@ -20712,9 +20712,18 @@ var NO_EDGE_CASES = {
 };
 var NO_PREREQUISITES = "No tools or access named: the steps use only what is at hand where the process runs.";
 function scope(input2) {
-  const from = input2.trigger === null ? `its trigger (${lower(input2.open("trigger") ?? "not yet known")})` : lower(input2.trigger);
-  const until = input2.done === null ? `it is done (${lower(input2.open("definitionOfDone") ?? "not yet known")})` : input2.done.map(lower).join("; ");
-  return `This SOP covers ${input2.name} from ${from.replace(/\.$/, "")} until ${until.replace(/\.$/, "")}.`;
+  const trigger = input2.trigger?.trim().replace(/\.$/, "") ?? "";
+  const starts = trigger === "" ? `with its trigger (${lower(input2.open("trigger") ?? "not yet known")})` : TIME_WORD.test(trigger) ? trigger.charAt(0).toLowerCase() + trigger.slice(1) : `when ${lower(trigger)}`;
+  const ends2 = input2.done === null ? `it is done (${lower(input2.open("definitionOfDone") ?? "not yet known")})` : joinAnd(input2.done.map((d) => lower(d.trim().replace(/\.$/, ""))));
+  return `This SOP covers ${lowerFirst(input2.name)}. It starts ${starts} and ends when ${ends2}.`;
+}
+var TIME_WORD = /^(?:at|on|every|each|when|whenever|after|before|once|as soon as|daily|weekly|monthly|yearly|during|upon|in the)\b/i;
+function lowerFirst(text2) {
+  return /^[A-Z][a-z]/.test(text2) && !PROPER.test(text2) ? text2.charAt(0).toLowerCase() + text2.slice(1) : text2;
+}
+var PROPER = /^[A-Z][a-z]+ [A-Z0-9]/;
+function joinAnd(items2) {
+  return items2.length < 2 ? items2[0] ?? "" : `${items2.slice(0, -1).join(", ")} and ${items2.at(-1) ?? ""}`;
 }
 function prerequisites(capture) {
   const lines2 = captureTools(capture).map((tool2) => {
@@ -38299,6 +38308,9 @@ async function edited(ctx, input2) {
     feedback,
     earlierFeedback: input2.earlierFeedback
   });
+  const before = lifecycle.baseline ?? parseSop(source).file.content;
+  if (input2.feedback.length === 0 && JSON.stringify(before) === JSON.stringify(result.value))
+    throw new Error(UNAPPLIED);
   const revised = reviseFile({
     source,
     content: result.value,
@@ -38309,6 +38321,7 @@ async function edited(ctx, input2) {
   });
   return { content: revised.text, usage: result.usage };
 }
+var UNAPPLIED = "Unexpected revision that changes nothing in the SOP, expected the change asked for to be applied. The offline drafter applies only instructions it can read, one per line: 'Replace step N: \u2026', 'Add step after N: \u2026', 'Add step: \u2026', 'Remove step N', 'Add prerequisite: \u2026', 'Add edge case: CASE -> ACTION', 'Definition of done: \u2026'; a model applies any wording. Cancel this revision and ask again in that form, or configure a model and retry.";
 
 // src/core/sop/revision-row.ts
 var LISTED2 = 3;
