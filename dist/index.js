@@ -37856,57 +37856,6 @@ function oneLine2(text2) {
   return line.length > 200 ? `${line.slice(0, 199)}\u2026` : line;
 }
 
-// src/core/workflow/bodies/pull-body.ts
-function pullBody(input2) {
-  return root([
-    paragraph(
-      "This pull request holds the SOP ",
-      strong(input2.title),
-      ", drafted by sopflow for ",
-      link(input2.taskUrl, `#${input2.taskNumber}`),
-      "."
-    ),
-    paragraph(
-      "The capture, draft and walkthrough notes are on the issue; the SOP file is ",
-      code(input2.path),
-      "."
-    ),
-    heading(3, "How to review"),
-    list([
-      input2.approvalInFile ? [
-        strong("Approve"),
-        text(
-          " this pull request to publish the SOP: sopflow records the approval in the file and merges it."
-        )
-      ] : [
-        strong("Approve"),
-        text(
-          " this pull request to publish the SOP: sopflow merges the commit you approved, with nothing pushed after your approval. The file already says "
-        ),
-        code("status: published"),
-        text(" and "),
-        code("approval: merge-commit"),
-        text(
-          " (what it records once merged); the merge commit names you in its "
-        ),
-        code("Approved-by:"),
-        text(" trailer.")
-      ],
-      [
-        strong("Request changes"),
-        text(
-          " to send it back to drafting: your review text and inline comments are the feedback the next draft works from."
-        )
-      ],
-      [
-        text(
-          "Only an approval on the current head commit by someone with write, maintain or admin access publishes."
-        )
-      ]
-    ])
-  ]);
-}
-
 // src/core/ports/forge.ts
 var FileExistsError = class extends Error {
   constructor(path2, content) {
@@ -38183,6 +38132,88 @@ function alongsideOf(ctx, sop) {
   return alongside ? { alongside } : {};
 }
 
+// src/core/workflow/bodies/pull-body.ts
+function pullBody(input2) {
+  return root([
+    paragraph(
+      "This pull request holds the SOP ",
+      strong(input2.title),
+      ", drafted by sopflow for ",
+      link(input2.taskUrl, `#${input2.taskNumber}`),
+      "."
+    ),
+    paragraph(
+      "The capture, draft and walkthrough notes are on the issue; the SOP file is ",
+      code(input2.path),
+      "."
+    ),
+    heading(3, "How to review"),
+    list([
+      input2.approvalInFile ? [
+        strong("Approve"),
+        text(
+          " this pull request to publish the SOP: sopflow records the approval in the file and merges it."
+        )
+      ] : [
+        strong("Approve"),
+        text(
+          " this pull request to publish the SOP: sopflow merges the commit you approved, with nothing pushed after your approval. The file already says "
+        ),
+        code("status: published"),
+        text(" and "),
+        code("approval: merge-commit"),
+        text(
+          " (what it records once merged); the merge commit names you in its "
+        ),
+        code("Approved-by:"),
+        text(" trailer.")
+      ],
+      [
+        strong("Request changes"),
+        text(
+          " to send it back to drafting: your review text and inline comments are the feedback the next draft works from."
+        )
+      ],
+      [
+        text(
+          "Only an approval on the current head commit by someone with write, maintain or admin access publishes."
+        )
+      ]
+    ])
+  ]);
+}
+
+// src/core/workflow/steps/draft-pull.ts
+async function draftPull(ctx, input2) {
+  const { snapshot, branch, path: path2, commit, sopTitle } = input2;
+  const pull = snapshot.pull && snapshot.pull.branch === branch && snapshot.pull.state === "open" ? snapshot.pull : await ctx.forge.openPull({
+    branch,
+    base: snapshot.baseBranch,
+    title: input2.title,
+    body: stringifyMarkdown(
+      inertMentions({
+        tree: pullBody({
+          title: sopTitle,
+          taskUrl: snapshot.url,
+          taskNumber: snapshot.number,
+          path: path2,
+          approvalInFile: ctx.config.record_approval_in_file
+        }),
+        keep: []
+      })
+    )
+  });
+  const data = {
+    path: path2,
+    branch,
+    commit,
+    pull: pull.number,
+    title: sopTitle,
+    config: ctx.config
+  };
+  return { pull, data };
+}
+
 // src/core/workflow/steps/run-lifecycle-draft.ts
 var TITLE = { revise: "Revise", confirm: "Confirm", retire: "Retire" };
 async function runLifecycleDraft(ctx, view, input2) {
@@ -38229,31 +38260,14 @@ async function runLifecycleDraft(ctx, view, input2) {
   });
   const file = parseSop(content).file;
   const title = `${TITLE[lifecycle.kind]} SOP: ${file.content.title}`;
-  const pull = snapshot.pull && snapshot.pull.branch === branch && snapshot.pull.state === "open" ? snapshot.pull : await ctx.forge.openPull({
+  const { pull, data } = await draftPull(ctx, {
+    snapshot,
     branch,
-    base: snapshot.baseBranch,
-    title,
-    body: stringifyMarkdown(
-      inertMentions({
-        tree: pullBody({
-          title: file.content.title,
-          taskUrl: snapshot.url,
-          taskNumber: snapshot.number,
-          path: path2,
-          approvalInFile: ctx.config.record_approval_in_file
-        }),
-        keep: []
-      })
-    )
-  });
-  const data = {
     path: path2,
-    branch,
     commit,
-    pull: pull.number,
-    title: file.content.title,
-    config: ctx.config
-  };
+    title,
+    sopTitle: file.content.title
+  });
   await postNote(ctx, {
     step: "draft",
     revision: action.revision,
@@ -38679,31 +38693,14 @@ async function runDraft(ctx, view, action) {
     return commitOf(file, false);
   });
   const markdown = textOf(file, source);
-  const pull = snapshot.pull && snapshot.pull.branch === branch && snapshot.pull.state === "open" ? snapshot.pull : await ctx.forge.openPull({
+  const { pull, data } = await draftPull(ctx, {
+    snapshot,
     branch,
-    base: snapshot.baseBranch,
-    title: `SOP: ${file.content.title}`,
-    body: stringifyMarkdown(
-      inertMentions({
-        tree: pullBody({
-          title: file.content.title,
-          taskUrl: snapshot.url,
-          taskNumber: snapshot.number,
-          path: path2,
-          approvalInFile: ctx.config.record_approval_in_file
-        }),
-        keep: []
-      })
-    )
-  });
-  const data = {
     path: path2,
-    branch,
     commit,
-    pull: pull.number,
-    title: file.content.title,
-    config: ctx.config
-  };
+    title: `SOP: ${file.content.title}`,
+    sopTitle: file.content.title
+  });
   await postNote(ctx, {
     step: "draft",
     revision: action.revision,

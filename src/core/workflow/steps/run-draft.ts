@@ -4,18 +4,14 @@ import { parseSop } from "../../sop/parse-sop.js";
 import { buildSopFile } from "../../sop/build-sop-file.js";
 import { slugify } from "../../sop/slugify.js";
 import { sopPath } from "../../sop/sop-path.js";
-import { inertMentions } from "../../markdown/inert-mentions.js";
-import { stringifyMarkdown } from "../../markdown/stringify-markdown.js";
 import type { Action } from "../action.js";
 import { draftNoteBody } from "../bodies/draft-note-body.js";
-import { pullBody } from "../bodies/pull-body.js";
 import type { RunContext } from "../run-context.js";
 import {
   CaptureDataSchema,
   DraftDataSchema,
   readData,
   WalkthroughDataSchema,
-  type DraftData,
 } from "../task-data.js";
 import type { TaskView } from "../task-view.js";
 import type { Feedback } from "../../ports/model.js";
@@ -30,6 +26,7 @@ import { describeCaptureChange } from "../capture-changes.js";
 import { requestEditMerge } from "../request-edit-merge.js";
 import { asMerged, asUnpublished } from "../merged-status.js";
 import { alongsideOf } from "./alongside-of.js";
+import { draftPull } from "./draft-pull.js";
 
 /** Step 2: draft the SOP from the capture (and review feedback), commit it on the task's branch, open the PR. */
 export async function runDraft(
@@ -151,36 +148,14 @@ export async function runDraft(
     return commitOf(file, false);
   });
   const markdown = textOf(file, source);
-  const pull =
-    snapshot.pull &&
-    snapshot.pull.branch === branch &&
-    snapshot.pull.state === "open"
-      ? snapshot.pull
-      : await ctx.forge.openPull({
-          branch,
-          base: snapshot.baseBranch,
-          title: `SOP: ${file.content.title}`,
-          body: stringifyMarkdown(
-            inertMentions({
-              tree: pullBody({
-                title: file.content.title,
-                taskUrl: snapshot.url,
-                taskNumber: snapshot.number,
-                path,
-                approvalInFile: ctx.config.record_approval_in_file,
-              }),
-              keep: [],
-            }),
-          ),
-        });
-  const data: DraftData = {
-    path,
+  const { pull, data } = await draftPull(ctx, {
+    snapshot,
     branch,
+    path,
     commit,
-    pull: pull.number,
-    title: file.content.title,
-    config: ctx.config,
-  };
+    title: `SOP: ${file.content.title}`,
+    sopTitle: file.content.title,
+  });
   await postNote(ctx, {
     step: "draft",
     revision: action.revision,

@@ -1,5 +1,3 @@
-import { inertMentions } from "../../markdown/inert-mentions.js";
-import { stringifyMarkdown } from "../../markdown/stringify-markdown.js";
 import type { Feedback, Usage } from "../../ports/model.js";
 import { confirmFile } from "../../revise/confirm-file.js";
 import type { LifecycleData } from "../../revise/lifecycle-data.js";
@@ -8,16 +6,11 @@ import { reviseFile } from "../../revise/revise-file.js";
 import { parseSop } from "../../sop/parse-sop.js";
 import type { Action } from "../action.js";
 import { draftNoteBody } from "../bodies/draft-note-body.js";
-import { pullBody } from "../bodies/pull-body.js";
 import type { RunContext } from "../run-context.js";
-import {
-  DraftDataSchema,
-  readData,
-  type CaptureData,
-  type DraftData,
-} from "../task-data.js";
+import { DraftDataSchema, readData, type CaptureData } from "../task-data.js";
 import type { TaskView } from "../task-view.js";
 import { alongsideOf } from "./alongside-of.js";
+import { draftPull } from "./draft-pull.js";
 import { postNote } from "./post-note.js";
 import { reviewedSha } from "./run-draft.js";
 
@@ -85,36 +78,14 @@ export async function runLifecycleDraft(
   });
   const file = parseSop(content).file;
   const title = `${TITLE[lifecycle.kind]} SOP: ${file.content.title}`;
-  const pull =
-    snapshot.pull &&
-    snapshot.pull.branch === branch &&
-    snapshot.pull.state === "open"
-      ? snapshot.pull
-      : await ctx.forge.openPull({
-          branch,
-          base: snapshot.baseBranch,
-          title,
-          body: stringifyMarkdown(
-            inertMentions({
-              tree: pullBody({
-                title: file.content.title,
-                taskUrl: snapshot.url,
-                taskNumber: snapshot.number,
-                path,
-                approvalInFile: ctx.config.record_approval_in_file,
-              }),
-              keep: [],
-            }),
-          ),
-        });
-  const data: DraftData = {
-    path,
+  const { pull, data } = await draftPull(ctx, {
+    snapshot,
     branch,
+    path,
     commit,
-    pull: pull.number,
-    title: file.content.title,
-    config: ctx.config,
-  };
+    title: title,
+    sopTitle: file.content.title,
+  });
   await postNote(ctx, {
     step: "draft",
     revision: action.revision,
