@@ -76,7 +76,7 @@ describe("after publishing, on the local run (real git)", () => {
     );
     expect(outcome.code).toBe(1);
     expect(term.output()).toMatch(
-      /revision that changes nothing in the SOP[^]*'Replace step N: …'/,
+      /revision that changes nothing in the SOP[\s\S]*'Replace step N: …'/,
     );
     // No revision branch; the published file as it was.
     expect(repo.git("branch", "--list", "sopflow/*revise*")).toBe("");
