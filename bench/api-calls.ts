@@ -1,8 +1,9 @@
 // Prints the REST requests a full lifecycle takes on the GitHub double (one round of
 // questions, no redraft), what a redraft round adds, and what revising the published SOP
-// takes. Budgets: at most 22 for the lifecycle (20 before the catalog travelled in the
-// pull request: reading it and writing its row cost 2), at most 10 per redraft round
-// (8 + the same 2), a revision at most the lifecycle's. Exit 1 when over.
+// takes. Budgets: at most 23 for the lifecycle (20 before the catalog travelled in the
+// pull request: reading it, listing the SOP runs it shows and writing its row cost 3), at
+// most 11 per redraft round (8 + the same 3), a revision at most the lifecycle's. Exit 1
+// when over.
 import {
   createHarness,
   exampleAnswers,
@@ -103,8 +104,8 @@ async function requestEditRound(): Promise<number> {
   return requests;
 }
 
-const LIFECYCLE_BUDGET = 22;
-const REDRAFT_BUDGET = 10;
+const LIFECYCLE_BUDGET = 23;
+const REDRAFT_BUDGET = 11;
 
 /** After the plain lifecycle: `/sop revise` on the published task, then the approval that publishes the revision. */
 async function revision() {

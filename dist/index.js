@@ -59,7 +59,7 @@ import {
   text,
   toFrontMatter,
   trimEnd
-} from "./chunks/chunk-ECJH74OM.js";
+} from "./chunks/chunk-GOSDZWRY.js";
 import {
   __commonJS,
   __require,
@@ -36336,13 +36336,14 @@ function compare(a, b) {
 
 // src/core/catalog/upsert-catalog.ts
 function upsertCatalog(input2) {
-  const { existing, catalogPath, sop } = input2;
+  const { existing, catalogPath, sop, runs } = input2;
   const entry = readCatalogEntry(sop);
   const others = (existing === null ? [] : readCatalog({ markdown: existing, catalogPath })).filter((e) => e.path !== sop.path);
   const next = buildCatalog({
     existing,
     catalogPath,
-    entries: entry ? [...others, entry] : others
+    entries: entry ? [...others, entry] : others,
+    ...runs ? { runs } : {}
   });
   return next === existing ? null : next;
 }
@@ -38119,7 +38120,12 @@ function catalogAlongside(input2) {
   if (before !== null && row(before) === row(after)) return void 0;
   return {
     path: catalogPath,
-    update: (existing) => upsertCatalog({ existing, catalogPath, sop: { path: path2, markdown: after } })
+    update: (existing, runs) => upsertCatalog({
+      existing,
+      catalogPath,
+      sop: { path: path2, markdown: after },
+      ...runs ? { runs } : {}
+    })
   };
 }
 
@@ -40999,6 +41005,43 @@ async function fetchEntry(state, ref, path2) {
   }
 }
 
+// src/core/checklist/summarise-runs.ts
+function summariseRuns(issues) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const issue2 of issues) {
+    const key = runKeyOf(issue2.body);
+    if (key === null) continue;
+    const on = issue2.createdAt.slice(0, 10);
+    const held = byPath.get(key.path);
+    byPath.set(key.path, {
+      count: (held?.count ?? 0) + 1,
+      last: held === void 0 || held.last.on < on ? { on, url: issue2.url } : held.last
+    });
+  }
+  return byPath;
+}
+
+// src/forge/github/runs/list-run-summaries.ts
+async function listRunSummaries(input2) {
+  const { octokit, repo } = input2;
+  const issues = await attempt(
+    `list the runs of ${repo.owner}/${repo.repo}`,
+    () => octokit.paginate(octokit.rest.issues.listForRepo, {
+      ...repo,
+      labels: RUN_LABEL,
+      state: "all",
+      per_page: 100
+    })
+  );
+  return summariseRuns(
+    issues.map((issue2) => ({
+      body: issue2.body,
+      createdAt: issue2.created_at,
+      url: issue2.html_url
+    }))
+  );
+}
+
 // src/forge/github/commit-file.ts
 async function commitFile(state, input2) {
   const { alongside, ...sop } = input2;
@@ -41012,7 +41055,11 @@ async function commitAlongside(state, at2) {
     branch: input2.branch,
     path: alongside.path
   });
-  const content = alongside.update(existing?.content ?? null);
+  const runs = await listRunSummaries({
+    octokit: state.octokit,
+    repo: state.docs
+  });
+  const content = alongside.update(existing?.content ?? null, runs);
   if (content === null || content === existing?.content) return head;
   try {
     const sha = await put(
@@ -42976,7 +43023,7 @@ async function handle(seen) {
     id: action.github.runId
   });
   if (event.name === "schedule") {
-    const { runReviewScan } = await import("./chunks/run-review-scan-V524JUYG.js");
+    const { runReviewScan } = await import("./chunks/run-review-scan-XT5BRQ3A.js");
     const scan = await runReviewScan({
       env: action,
       event,

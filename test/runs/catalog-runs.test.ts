@@ -4,7 +4,13 @@ import { buildCatalog } from "../../src/core/catalog/build-catalog.js";
 import { readCatalogEntry } from "../../src/core/catalog/catalog-entry.js";
 import { readCatalog } from "../../src/core/catalog/read-catalog.js";
 import { listRunSummaries } from "../../src/forge/github/runs/list-run-summaries.js";
-import { createHarness, MAINTAINER, OPERATOR } from "../app/app-harness.js";
+import {
+  createHarness,
+  exampleAnswers,
+  MAINTAINER,
+  OPERATOR,
+} from "../app/app-harness.js";
+import { handoverRequest } from "../app/lifecycle-events.js";
 
 const CATALOG = "docs/sops/README.md";
 const SOP_PATH = "docs/sops/swap-forklift-battery.md";
@@ -82,6 +88,58 @@ describe("the catalog shows runs", () => {
       ),
     ).toMatchObject({ schedule: "0 6 * * 1", runs: { count: 2 } });
     expect(h.double.violations).toEqual([]);
+  });
+
+  it("a draft pull request's catalog shows the runs so far (the runs listed as its row is written)", async () => {
+    const existing = buildCatalog({
+      existing: null,
+      entries: [entries[0]!],
+      catalogPath: CATALOG,
+    });
+    const h = await createHarness({
+      config: "docs_folder: docs/sops\n",
+      double: {
+        repo: {
+          files: {
+            "README.md": "# docs\n",
+            [SOP_PATH]: SOP,
+            [CATALOG]: existing,
+          },
+        },
+      },
+    });
+    const d = h.double;
+    await h.deliver(d.openIssue({ title: "x", author: OPERATOR, body: "x" }));
+    for (let i = 0; i < 2; i++)
+      await h.deliver(
+        d.comment({
+          issue: 1,
+          author: MAINTAINER,
+          body: "/sop run swap-forklift-battery",
+        }),
+      );
+    const task = d.openIssue({
+      ...handoverRequest(),
+      author: OPERATOR,
+      labels: ["sop"],
+    });
+    await h.deliver(task);
+    const number = task.payload.issue.number;
+    await h.deliver(
+      d.comment({ issue: number, author: OPERATOR, body: exampleAnswers() }),
+    );
+    const branch = `sopflow/${number}-on-call-handover`;
+    const rows = readCatalog({
+      markdown: d.fileAt(branch, CATALOG) ?? "",
+      catalogPath: CATALOG,
+    });
+    expect(rows.map((r) => r.path).sort()).toEqual(
+      ["docs/sops/on-call-handover.md", SOP_PATH].sort(),
+    );
+    expect(rows.find((r) => r.path === SOP_PATH)).toMatchObject({
+      runs: { count: 2 },
+    });
+    expect(d.violations).toEqual([]);
   });
 
   it("reads as before when no SOP has runs or a schedule", () => {

@@ -21,7 +21,12 @@ export function catalogAlongside(input: {
   if (before !== null && row(before) === row(after)) return undefined;
   return {
     path: catalogPath,
-    update: (existing) =>
-      upsertCatalog({ existing, catalogPath, sop: { path, markdown: after } }),
+    update: (existing, runs) =>
+      upsertCatalog({
+        existing,
+        catalogPath,
+        sop: { path, markdown: after },
+        ...(runs ? { runs } : {}),
+      }),
   };
 }

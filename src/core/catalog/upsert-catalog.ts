@@ -1,3 +1,4 @@
+import type { RunSummary } from "./run-summary.js";
 import { buildCatalog } from "./build-catalog.js";
 import { readCatalogEntry } from "./catalog-entry.js";
 import { readCatalog } from "./read-catalog.js";
@@ -13,8 +14,10 @@ export function upsertCatalog(input: {
   existing: string | null;
   catalogPath: string;
   sop: { path: string; markdown: string };
+  /** Each SOP's runs, when listed; absent, the runs the catalog shows are kept. */
+  runs?: ReadonlyMap<string, RunSummary>;
 }): string | null {
-  const { existing, catalogPath, sop } = input;
+  const { existing, catalogPath, sop, runs } = input;
   const entry = readCatalogEntry(sop);
   const others = (
     existing === null ? [] : readCatalog({ markdown: existing, catalogPath })
@@ -23,6 +26,7 @@ export function upsertCatalog(input: {
     existing,
     catalogPath,
     entries: entry ? [...others, entry] : others,
+    ...(runs ? { runs } : {}),
   });
   return next === existing ? null : next;
 }

@@ -1,3 +1,4 @@
+import type { RunSummary } from "../catalog/run-summary.js";
 import type { Finding } from "../checks/finding.js";
 
 /** Who wrote something: the app itself, another bot, or a person. */
@@ -100,7 +101,11 @@ export interface CommitFileInput {
    */
   alongside?: {
     path: string;
-    update: (current: string | null) => string | null;
+    /** `runs`: each SOP's runs (by path), when the forge can list them (GitHub: the run issues). */
+    update: (
+      current: string | null,
+      runs?: ReadonlyMap<string, RunSummary>,
+    ) => string | null;
   };
 }
 

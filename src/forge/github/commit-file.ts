@@ -9,6 +9,7 @@ import { fileKey, type FileEntry, type ForgeState } from "./forge-state.js";
 import { gitBlobSha } from "./git-blob-sha.js";
 import { lookBeforeResend, type Landed } from "./look-before-resend.js";
 import { readEntry } from "./read-entry.js";
+import { listRunSummaries } from "./runs/list-run-summaries.js";
 
 /**
  * Commit one file to a docs-repository branch through the contents API and
@@ -44,7 +45,12 @@ async function commitAlongside(
     branch: input.branch,
     path: alongside.path,
   });
-  const content = alongside.update(existing?.content ?? null);
+  // The catalog shows each SOP's runs: listed here, 1 request per 100 runs.
+  const runs = await listRunSummaries({
+    octokit: state.octokit,
+    repo: state.docs,
+  });
+  const content = alongside.update(existing?.content ?? null, runs);
   if (content === null || content === existing?.content) return head;
   try {
     const sha = await put(
